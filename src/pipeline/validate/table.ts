@@ -1,0 +1,170 @@
+import type { z } from 'zod';
+import type { CellContext } from '../contract/cells.ts';
+import { parseCsv, type CsvProblem, type CsvTable } from '../read/csv.ts';
+import { decodeCsvBytes } from '../read/decode.ts';
+import type { ValidationIssue } from './issue.ts';
+import { isMessageCode, type MessageCode } from './messages.ts';
+
+/** What the validator needs to know about one kind of input table. */
+export interface TableSpec<Schema extends z.ZodType<unknown, Record<string, string | undefined>>> {
+  fileName: string;
+  schema: (context: CellContext) => Schema;
+  /** Columns of the contract that are read but never published. */
+  privateColumns: readonly string[];
+}
+
+/** A row that passed its schema, with the line it starts on. */
+export interface ParsedRow<Row> {
+  line: number;
+  row: Row;
+}
+
+export interface ParsedTable<Row> {
+  /** Normalised column names as in the file (empty when the file could not be read). */
+  header: string[];
+  rows: ParsedRow<Row>[];
+  /** Distinct values of every never-publish column (private and unknown ones), for the leak guard. */
+  privateValues: Map<string, Set<string>>;
+  /** Columns present in the file that are outside the contract. */
+  extraColumns: string[];
+  issues: ValidationIssue[];
+}
+
+type ObjectSchema = z.ZodType<unknown, Record<string, string | undefined>> & {
+  shape?: Record<string, z.ZodType>;
+  def?: { in?: { shape?: Record<string, z.ZodType> } };
+};
+
+/** The column names of an object schema (also behind a refinement). */
+export function schemaColumns(schema: ObjectSchema): { all: string[]; required: string[] } {
+  const shape = schema.shape ?? (schema as { _zod?: { def?: { shape?: Record<string, z.ZodType> } } })._zod?.def?.shape;
+  if (!shape) throw new Error('table schema must be a zod object');
+  const all = Object.keys(shape);
+  const required = all.filter((name) => !shape[name]?.safeParse(undefined).success);
+  return { all, required };
+}
+
+function csvProblemToIssue(problem: CsvProblem, file: string, header: readonly string[]): ValidationIssue {
+  switch (problem.code) {
+    case 'csv.unclosed-quote':
+      return { severity: 'error', code: problem.code, file, line: problem.line };
+    case 'row.ragged':
+      return {
+        severity: 'error',
+        code: problem.code,
+        file,
+        line: problem.line,
+        params: { expected: problem.expected, actual: problem.actual },
+      };
+    case 'header.empty-name':
+      return { severity: 'error', code: problem.code, file, line: 1, column: { index: problem.column, name: '' } };
+    case 'header.duplicate':
+      return {
+        severity: 'error',
+        code: problem.code,
+        file,
+        line: 1,
+        column: { index: problem.column, name: header[problem.column - 1] ?? problem.name },
+      };
+    default:
+      return { severity: 'error', code: problem.code, file };
+  }
+}
+
+/**
+ * Reads one CSV file against its schema: structure first (encoding, delimiter, header,
+ * ragged rows), then every cell of every row. All issues are collected.
+ */
+export function parseTable<Schema extends ObjectSchema>(
+  bytes: Uint8Array,
+  spec: TableSpec<Schema>,
+  { file, year }: { file: string; year: number },
+): ParsedTable<z.output<Schema>> {
+  const empty = { header: [], rows: [], privateValues: new Map(), extraColumns: [] };
+  const decoded = decodeCsvBytes(bytes);
+  if (!decoded.ok) {
+    return { ...empty, issues: [{ severity: 'error', code: decoded.problem, file, line: decoded.line }] };
+  }
+  const { table, problems } = parseCsv(decoded.text);
+  const issues = problems.map((problem) => csvProblemToIssue(problem, file, table?.header ?? []));
+  if (!table) return { ...empty, issues };
+
+  const schema = spec.schema({ decimalSeparator: table.dialect.decimalSeparator, year });
+  const columns = schemaColumns(schema);
+  for (const name of columns.required) {
+    if (!table.header.includes(name)) {
+      issues.push({ severity: 'error', code: 'header.missing-column', file, line: 1, params: { column: name } });
+    }
+  }
+  if (issues.some((issue) => issue.code === 'header.missing-column' || issue.code.startsWith('header.'))) {
+    return { ...empty, issues };
+  }
+
+  const contract = new Set(columns.all);
+  const extraColumns = table.header.filter((name) => !contract.has(name) && !spec.privateColumns.includes(name));
+  const privateColumns = new Set([...spec.privateColumns, ...extraColumns]);
+  const rows = parseRows(table, schema, contract, privateColumns, file, issues);
+  return { header: table.header, rows: rows.parsed, privateValues: rows.privateValues, extraColumns, issues };
+}
+
+function parseRows<Schema extends ObjectSchema>(
+  table: CsvTable,
+  schema: Schema,
+  contract: ReadonlySet<string>,
+  privateColumns: ReadonlySet<string>,
+  file: string,
+  issues: ValidationIssue[],
+) {
+  const inputColumns = table.header.flatMap((name, index) => (contract.has(name) ? [{ name, index }] : []));
+  const privateIndexes = table.header.flatMap((name, index) => (privateColumns.has(name) ? [{ name, index }] : []));
+  const privateValues = new Map(privateIndexes.map(({ name }) => [name, new Set<string>()]));
+  const parsed: ParsedRow<z.output<Schema>>[] = [];
+
+  for (const record of table.records) {
+    const input: Record<string, string | undefined> = {};
+    for (const { name, index } of inputColumns) {
+      const cell = record.cells[index] ?? '';
+      input[name] = cell === '' ? undefined : cell;
+    }
+    for (const { name, index } of privateIndexes) {
+      const cell = record.cells[index];
+      if (cell) privateValues.get(name)?.add(cell);
+    }
+    const result = schema.safeParse(input);
+    if (result.success) {
+      parsed.push({ line: record.line, row: result.data });
+      continue;
+    }
+    for (const zodIssue of result.error.issues) {
+      const name = String(zodIssue.path[0] ?? '');
+      const index = table.header.indexOf(name);
+      const value = input[name];
+      issues.push({
+        severity: 'error',
+        code: issueCode(zodIssue, value),
+        file,
+        line: record.line,
+        column: index === -1 ? undefined : { index: index + 1, name },
+        value,
+        params: issueParams(zodIssue),
+      });
+    }
+  }
+  return { parsed, privateValues };
+}
+
+function issueCode(issue: z.core.$ZodIssue, value: string | undefined): MessageCode {
+  if (value === undefined && issue.code === 'invalid_type') return 'cell.required';
+  return isMessageCode(issue.message) ? issue.message : 'value.invalid';
+}
+
+function issueParams(issue: z.core.$ZodIssue): Record<string, string | number> {
+  const params: Record<string, string | number> = {};
+  if (issue.code === 'invalid_value') params.allowed = issue.values.map(String).join(', ');
+  if (issue.code === 'custom' && issue.params) {
+    for (const [key, value] of Object.entries(issue.params)) {
+      if (typeof value === 'string' || typeof value === 'number') params[key] = value;
+    }
+  }
+  return params;
+}
