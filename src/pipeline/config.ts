@@ -9,3 +9,15 @@ export function dataDirectory(env: NodeJS.ProcessEnv = process.env): string {
   const configured = env.DASHBOARD_DATA_DIR?.trim();
   return configured ? path.resolve(configured) : path.join(PROJECT_ROOT, 'data');
 }
+
+/** Where the pipeline writes the public dataset the site reads (`PUBLIC_DATA_DIR`, default `build/public-data`). */
+export function publicDataDirectory(env: NodeJS.ProcessEnv = process.env): string {
+  const configured = env.PUBLIC_DATA_DIR?.trim();
+  return configured ? path.resolve(configured) : path.join(PROJECT_ROOT, 'build', 'public-data');
+}
+
+/** Where `npm run build` puts the site (`DASHBOARD_OUT_DIR`, default `dist`). */
+export function outputDirectory(env: NodeJS.ProcessEnv = process.env): string {
+  const configured = env.DASHBOARD_OUT_DIR?.trim();
+  return configured ? path.resolve(configured) : path.join(PROJECT_ROOT, 'dist');
+}

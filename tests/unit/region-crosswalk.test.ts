@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { resolveDesaCode, type CrosswalkEntry } from '../../src/pipeline/normalise/region-crosswalk.ts';
+import { indexCrosswalk, resolveDesaCode, type CrosswalkEntry } from '../../src/pipeline/normalise/region-crosswalk.ts';
 
 const reference = { desaCodes: new Set(['93.01.01.1002', '31.72.01.1001', '94.01.01.2001']) };
-const crosswalk: CrosswalkEntry[] = [
+const crosswalk = indexCrosswalk([
   { oldPrefix: '91.01', newPrefix: '93.01', validUntil: '2022-12-31', note: 'Papua Selatan' },
   // An old code that is now used for something else: the year decides which one is meant.
   { oldPrefix: '94.01', newPrefix: '93.01', validUntil: '2019-06-30', note: 'collision' },
-];
+] satisfies CrosswalkEntry[]);
 
 describe('resolveDesaCode', () => {
   it('keeps a current code', () => {

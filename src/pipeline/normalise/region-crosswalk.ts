@@ -14,21 +14,29 @@ export type CodeResolution =
   | { ok: false; problem: 'code.unknown' }
   | { ok: false; problem: 'code.retired' | 'code.not-yet-valid'; replacement: string; until: string };
 
-function startsWithPrefix(code: string, prefix: string): boolean {
-  return code === prefix || (code.startsWith(prefix) && code[prefix.length] === '.');
+/** The crosswalk indexed by old and by new prefix, for lookups at code boundaries. */
+export interface CrosswalkIndex {
+  byOld: ReadonlyMap<string, CrosswalkEntry>;
+  byNew: ReadonlyMap<string, CrosswalkEntry>;
 }
 
-function longestMatch(
-  code: string,
-  entries: readonly CrosswalkEntry[],
-  prefixOf: (entry: CrosswalkEntry) => string,
-): CrosswalkEntry | undefined {
-  let best: CrosswalkEntry | undefined;
-  for (const entry of entries) {
-    const prefix = prefixOf(entry);
-    if (startsWithPrefix(code, prefix) && (!best || prefix.length > prefixOf(best).length)) best = entry;
+export function indexCrosswalk(entries: readonly CrosswalkEntry[]): CrosswalkIndex {
+  return {
+    byOld: new Map(entries.map((entry) => [entry.oldPrefix, entry])),
+    byNew: new Map(entries.toReversed().map((entry) => [entry.newPrefix, entry])),
+  };
+}
+
+/** Prefix lengths of desa (13), kecamatan (8) and kab/kota (5) codes, longest first. */
+const PREFIX_LENGTHS = [13, 8, 5] as const;
+
+function longestMatch(code: string, byPrefix: ReadonlyMap<string, CrosswalkEntry>): CrosswalkEntry | undefined {
+  if (byPrefix.size === 0) return undefined;
+  for (const length of PREFIX_LENGTHS) {
+    const entry = byPrefix.get(code.slice(0, length));
+    if (entry) return entry;
   }
-  return best;
+  return undefined;
 }
 
 /**
@@ -41,11 +49,11 @@ export function resolveDesaCode(
   code: string,
   year: number,
   reference: Pick<RegionReference, 'desaCodes'>,
-  crosswalk: readonly CrosswalkEntry[],
+  crosswalk: CrosswalkIndex,
 ): CodeResolution {
   const yearStart = `${year}-01-01`;
   const yearEnd = `${year}-12-31`;
-  const retired = longestMatch(code, crosswalk, (entry) => entry.oldPrefix);
+  const retired = longestMatch(code, crosswalk.byOld);
   if (retired) {
     const mapped = retired.newPrefix + code.slice(retired.oldPrefix.length);
     if (yearStart <= retired.validUntil) {
@@ -58,7 +66,7 @@ export function resolveDesaCode(
     }
   }
   if (!reference.desaCodes.has(code)) return { ok: false, problem: 'code.unknown' };
-  const introduced = longestMatch(code, crosswalk, (entry) => entry.newPrefix);
+  const introduced = longestMatch(code, crosswalk.byNew);
   if (introduced && yearEnd <= introduced.validUntil) {
     return {
       ok: false,

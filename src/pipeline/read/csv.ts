@@ -67,30 +67,25 @@ export function parseCsv(text: string): CsvReadResult {
 
   const problems: CsvProblem[] = [];
   const records: CsvRecord[] = [];
+  const parsed = Papa.parse<string[]>(text, { delimiter: dialect.delimiter, skipEmptyLines: false });
+  const unclosedRows = new Set(parsed.errors.filter((e) => e.code === 'MissingQuotes').map((e) => e.row));
   let header: string[] | undefined;
-  let offset = 0;
   let line = 1;
-
-  Papa.parse<string[]>(text, {
-    delimiter: dialect.delimiter,
-    skipEmptyLines: false,
-    step(result) {
-      const startLine = line;
-      const end = result.meta.cursor;
-      line += countNewlines(text, offset, end);
-      offset = end;
-      if (result.errors.some((error) => error.code === 'MissingQuotes')) {
-        problems.push({ code: 'csv.unclosed-quote', line: startLine });
-        return;
-      }
-      const cells = result.data.map((cell) => cell.trim());
-      if (header === undefined) {
-        header = cells.map(normaliseColumnName);
-        return;
-      }
-      if (isBlank(cells)) return;
-      records.push({ line: startLine, cells });
-    },
+  parsed.data.forEach((row, index) => {
+    const startLine = line;
+    // A record spans one line plus one for every line break inside its quoted cells.
+    line += 1 + row.reduce((breaks, cell) => breaks + countNewlines(cell), 0);
+    if (unclosedRows.has(index)) {
+      problems.push({ code: 'csv.unclosed-quote', line: startLine });
+      return;
+    }
+    const cells = row.map((cell) => cell.trim());
+    if (header === undefined) {
+      header = cells.map(normaliseColumnName);
+      return;
+    }
+    if (isBlank(cells)) return;
+    records.push({ line: startLine, cells });
   });
 
   if (header === undefined) return { table: undefined, problems: problems.length ? problems : [{ code: 'file.empty' }] };
@@ -109,10 +104,8 @@ export function parseCsv(text: string): CsvReadResult {
   return { table: { dialect, header, records: wellFormed }, problems };
 }
 
-function countNewlines(text: string, from: number, to: number): number {
+function countNewlines(cell: string): number {
   let count = 0;
-  for (let index = text.indexOf('\n', from); index !== -1 && index < to; index = text.indexOf('\n', index + 1)) {
-    count++;
-  }
+  for (let index = cell.indexOf('\n'); index !== -1; index = cell.indexOf('\n', index + 1)) count++;
   return count;
 }

@@ -4,7 +4,7 @@ import { crosswalkRowSchema } from '../contract/crosswalk.ts';
 import { datasetMetaSchema, type DatasetMeta } from '../contract/dataset-meta.ts';
 import { KAWASAN_PRIVATE_COLUMNS, kawasanRowSchema, type KawasanRow } from '../contract/kawasan.ts';
 import { PROGRAM_PRIVATE_COLUMNS, programRowSchema, type ProgramRow } from '../contract/program.ts';
-import { resolveDesaCode, type CrosswalkEntry } from '../normalise/region-crosswalk.ts';
+import { indexCrosswalk, resolveDesaCode, type CrosswalkEntry, type CrosswalkIndex } from '../normalise/region-crosswalk.ts';
 import type { RegionReference } from '../reference/region-reference.ts';
 import type { ValidationIssue } from './issue.ts';
 import { parseTable, type ParsedRow, type TableSpec } from './table.ts';
@@ -75,6 +75,7 @@ export async function validateInputs(dataDir: string, reference: RegionReference
   const crosswalk = await readCrosswalk(path.join(dataDir, CROSSWALK_FILE), reference, shown, issues);
   filesRead += 2;
 
+  const crosswalkIndex = indexCrosswalk(crosswalk);
   const yearFolders = entries.filter((entry) => entry.isDirectory() && YEAR_FOLDER.test(entry.name));
   for (const entry of entries) {
     if (entry.isDirectory() && !YEAR_FOLDER.test(entry.name) && !KNOWN_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) {
@@ -114,7 +115,7 @@ export async function validateInputs(dataDir: string, reference: RegionReference
       }
       privateColumnsByFile.set(file, [...parsed.privateValues.keys()]);
       const columnIndex = (name: string) => ({ index: parsed.header.indexOf(name) + 1, name });
-      const normalised = normaliseCodes(parsed.rows as ParsedRow<{ kode_desa: string }>[], year, reference, crosswalk, file, columnIndex('kode_desa'), issues);
+      const normalised = normaliseCodes(parsed.rows as ParsedRow<{ kode_desa: string }>[], year, reference, crosswalkIndex, file, columnIndex('kode_desa'), issues);
       if (key === 'kawasan') {
         tables.kawasan = normalised as NormalisedRow<KawasanRow>[];
         reportDuplicates(tables.kawasan, (row) => row.row.kode_desa, 'duplicate.desa', columnIndex('kode_desa'), file, issues);
@@ -142,7 +143,7 @@ function normaliseCodes<Row extends { kode_desa: string }>(
   rows: ParsedRow<Row>[],
   year: number,
   reference: RegionReference,
-  crosswalk: readonly CrosswalkEntry[],
+  crosswalk: CrosswalkIndex,
   file: string,
   column: { index: number; name: string },
   issues: ValidationIssue[],

@@ -1,0 +1,31 @@
+import { KATEGORI, type KawasanRow } from '../contract/kawasan.ts';
+import { addFlag, addReported, emptyTally, type Tally } from './tally.ts';
+
+export const KAWASAN_TALLY_KEYS = [
+  'dinilai', ...KATEGORI,
+  'skorSum', 'skorReported',
+  'bersinar', 'bersinarReported',
+  'kasus', 'kasusReported',
+  'tersangka', 'tersangkaReported',
+  'pengguna', 'penggunaReported',
+  'bandar', 'bandarReported',
+  'kurir', 'kurirReported',
+  'produksi', 'produksiReported',
+] as const;
+export type KawasanTally = Tally<(typeof KAWASAN_TALLY_KEYS)[number]>;
+
+/** Adds one assessed desa to a tally. */
+export function tallyKawasanRow(tally: KawasanTally, row: KawasanRow): void {
+  tally.dinilai += 1;
+  tally[row.kategori] += 1;
+  addReported(tally, 'skorSum', 'skorReported', row.skor);
+  addFlag(tally, 'bersinar', 'bersinarReported', row.bersinar);
+  addReported(tally, 'kasus', 'kasusReported', row.kasus_narkoba);
+  addReported(tally, 'tersangka', 'tersangkaReported', row.tersangka);
+  addReported(tally, 'pengguna', 'penggunaReported', row.pengguna);
+  addFlag(tally, 'bandar', 'bandarReported', row.ada_bandar);
+  addFlag(tally, 'kurir', 'kurirReported', row.ada_kurir);
+  addFlag(tally, 'produksi', 'produksiReported', row.ada_produksi);
+}
+
+export const emptyKawasanTally = (): KawasanTally => emptyTally(KAWASAN_TALLY_KEYS);

@@ -1,0 +1,39 @@
+import type { ProgramRow } from '../contract/program.ts';
+import { addReported, emptyTally, type Tally } from './tally.ts';
+
+export const PROGRAM_TALLY_KEYS = [
+  'kegiatan',
+  'peserta', 'pesertaReported',
+  'perempuan', 'perempuanReported',
+  'lulus', 'lulusReported', 'lulusRateNumerator', 'lulusBase',
+  'wirausaha', 'wirausahaReported', 'wirausahaRateNumerator', 'wirausahaBase',
+  'incomeChangeWeighted', 'incomeBase',
+  'anggaran', 'anggaranReported',
+] as const;
+export type ProgramTally = Tally<(typeof PROGRAM_TALLY_KEYS)[number]>;
+
+/** Adds one activity to a tally. Rates use as base only the participants of activities that reported both parts. */
+export function tallyProgramRow(tally: ProgramTally, row: ProgramRow): void {
+  tally.kegiatan += 1;
+  addReported(tally, 'peserta', 'pesertaReported', row.peserta);
+  addReported(tally, 'perempuan', 'perempuanReported', row.peserta_perempuan);
+  addReported(tally, 'lulus', 'lulusReported', row.lulus);
+  addReported(tally, 'wirausaha', 'wirausahaReported', row.berwirausaha);
+  addReported(tally, 'anggaran', 'anggaranReported', row.anggaran);
+  const peserta = row.peserta;
+  if (peserta === undefined) return;
+  if (row.lulus !== undefined) {
+    tally.lulusRateNumerator += row.lulus;
+    tally.lulusBase += peserta;
+  }
+  if (row.berwirausaha !== undefined) {
+    tally.wirausahaRateNumerator += row.berwirausaha;
+    tally.wirausahaBase += peserta;
+  }
+  if (row.pendapatan_sebelum !== undefined && row.pendapatan_sesudah !== undefined) {
+    tally.incomeChangeWeighted += peserta * (row.pendapatan_sesudah - row.pendapatan_sebelum);
+    tally.incomeBase += peserta;
+  }
+}
+
+export const emptyProgramTally = (): ProgramTally => emptyTally(PROGRAM_TALLY_KEYS);

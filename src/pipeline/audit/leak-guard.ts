@@ -1,0 +1,380 @@
+/**
+ * The leak guard: scans every file of a built site folder and proves that nothing below
+ * kabupaten/kota and no never-publish value got in. Run on `dist/` after every build; any hit
+ * or skipped file fails the build.
+ *
+ * What counts as a leak (`LeakKind`):
+ * - `desa-code` / `kecamatan-code`: a token `dd.dd.dd.dddd` / `dd.dd.dd` not glued to other
+ *   digits (see `findCodeTokens`) that is a real code of the region reference. A desa-shaped
+ *   token that is no real desa but starts with a real kecamatan code is a `kecamatan-code` hit
+ *   (it still names a kecamatan). Province (`31`) and kab/kota (`31.72`) codes are public.
+ *   Codes are looked for as written with dots; undotted (`3172011001`) forms are not (too many
+ *   ordinary 6- and 10-digit numbers).
+ * - `private-value` / `coordinate`: any value of a never-publish input column (`privateValues`
+ *   from the validator; `coordinate` for `lintang`, `bujur` and other coordinate columns).
+ *
+ * How values are found: text and values are both put in a canonical form (leak-text.ts); words
+ * that occur in no pattern are dropped from the text (`createWordFilter`, exact: matches are
+ * whole words), then one Aho–Corasick automaton over all value patterns (built once per scan)
+ * runs over what is left. Escapes (HTML/XML, JSON/JS, URL), case, accents, punctuation and
+ * spacing do not matter: `Jalan "Melati" & Co` is found as `Jalan &quot;Melati&quot; &amp; Co`, `Jalan \"Melati\" \u0026 Co`,
+ * `JALAN MELATI & CO`, `jalan-melati-co`, `Jalan%20%22Melati%22`; `-6,123456` as `-6.123456`
+ * or `6.123456 LS`. A match counts only as whole words (not inside a longer word or number).
+ *
+ * Case: matching ignores case on purpose. Output layers change case (upper-case headings,
+ * lower-case slugs and ids, `text-transform` copies in scripts), and an upper-cased address is
+ * still the address. The false positives this could add are held off by whole-word matching and
+ * by not searching values that carry no information alone (leak-patterns.ts: `short`,
+ * `numeric`, `date`, `vocabulary`, `imprecise-coordinate`).
+ *
+ * Redaction: a report never holds a private value; hits show column, first two characters and
+ * length (`nama_kawasan: "FI…" (21 karakter)`), so CI logs may be public. Codes are shown in full.
+ */
+import { lstat, readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import AhoCorasick from 'modern-ahocorasick';
+import { DEFAULT_LIMITS, expandBytes, type ExpandLimits, type SkippedFile, type TextUnit } from './leak-files.ts';
+import { IGNORE_REASONS, planPrivatePatterns, type IgnoreReason, type PatternOwner } from './leak-patterns.ts';
+import { canonicalText, createWordFilter, findCodeTokens, isWordEdge } from './leak-text.ts';
+
+export type { SkippedFile, SkipReason } from './leak-files.ts';
+export type { IgnoreReason } from './leak-patterns.ts';
+export { regionPublicTerms } from './leak-patterns.ts';
+
+/** What must never appear in the built site. */
+export interface LeakSecrets {
+  /** Every value of every never-publish column, per column (from `validateInputs`). */
+  privateValues: ReadonlyMap<string, ReadonlySet<string>>;
+  desaCodes: ReadonlySet<string>;
+  kecamatanCodes: ReadonlySet<string>;
+  /** Texts that are public even when they are also private values (see `regionPublicTerms`). */
+  publicTerms?: Iterable<string>;
+}
+
+export type LeakKind = 'desa-code' | 'kecamatan-code' | 'private-value' | 'coordinate';
+
+export interface LeakHit {
+  /** Relative to the scanned folder, `/`-separated; archive entries as `unduh/data.xlsx!xl/sharedStrings.xml`. */
+  file: string;
+  kind: LeakKind;
+  /** The private column, for `private-value` and `coordinate`. */
+  column?: string;
+  /** The code in full, or the redacted private value. */
+  redacted: string;
+  /** How many times it occurs in this file. */
+  occurrences: number;
+  /** Found in the file's (or archive entry's) name, not its content. */
+  inName?: true;
+}
+
+export interface LeakReport {
+  /** Files on disk read. */
+  filesScanned: number;
+  /** Archive entries and decompressed streams scanned inside them. */
+  entriesScanned: number;
+  /** Bytes read from disk. */
+  bytesScanned: number;
+  elapsedMs: number;
+  hits: LeakHit[];
+  /** Files or entries that could not be checked in full. A skipped file is not a pass. */
+  skipped: SkippedFile[];
+  patterns: {
+    /** Distinct (column, value) pairs searched for. */
+    valuesSearched: number;
+    /** Distinct (column, value) pairs not searched, per rule. */
+    valuesIgnored: Record<IgnoreReason, number>;
+    /** Patterns in the automaton. */
+    patternCount: number;
+    compileMs: number;
+  };
+}
+
+/** One finding in one text, before counting per file. */
+export interface LeakFinding {
+  kind: LeakKind;
+  column?: string;
+  redacted: string;
+  /** Same key for the same leaked thing. */
+  key: string;
+}
+
+/** A compiled matcher for one set of secrets: build once, search many texts. */
+export interface LeakMatcher {
+  /** All findings in one text (`binary`: ASCII only, no escape decoding). */
+  findInText: (text: string, options?: { binary?: boolean }) => LeakFinding[];
+  patterns: LeakReport['patterns'];
+}
+
+/** Compiles the secrets into one automaton (Aho–Corasick) plus the code sets. */
+export function compileLeakMatcher(secrets: LeakSecrets): LeakMatcher {
+  const started = performance.now();
+  const plan = planPrivatePatterns(secrets.privateValues, secrets.publicTerms);
+  const patternList = [...plan.patterns.keys()];
+  const owners: PatternOwner[][] = patternList.map((pattern) => (plan.patterns.get(pattern) ?? []).map((index) => plan.owners[index]!));
+  const ownerIds = new Map<PatternOwner, number>(plan.owners.map((owner, index) => [owner, index]));
+  const automaton = patternList.length > 0 ? new AhoCorasick(patternList) : undefined;
+  const keepPatternWords = createWordFilter(patternList);
+  const compileMs = performance.now() - started;
+
+  const findInText = (text: string, { binary = false }: { binary?: boolean } = {}): LeakFinding[] => {
+    const findings: LeakFinding[] = [];
+    for (const token of findCodeTokens(text)) {
+      if (token.level === 'desa' && secrets.desaCodes.has(token.code)) {
+        findings.push({ kind: 'desa-code', redacted: token.code, key: `code:${token.code}` });
+        continue;
+      }
+      const kecamatan = token.code.slice(0, 8);
+      if (secrets.kecamatanCodes.has(kecamatan)) {
+        findings.push({ kind: 'kecamatan-code', redacted: kecamatan, key: `code:${kecamatan}` });
+      }
+    }
+    if (!automaton) return findings;
+    const canonical = keepPatternWords(canonicalText(text, { binary }));
+    for (const match of automaton.iterate(canonical)) {
+      if (!isWordEdge(canonical, match.start, match.end)) continue;
+      for (const owner of owners[match.patternIndex] ?? []) {
+        findings.push({ kind: owner.kind, column: owner.column, redacted: owner.redacted, key: `value:${ownerIds.get(owner)}` });
+      }
+    }
+    return findings;
+  };
+
+  return {
+    findInText,
+    patterns: { valuesSearched: plan.valuesSearched, valuesIgnored: plan.ignored, patternCount: patternList.length, compileMs },
+  };
+}
+
+export interface ScanOptions {
+  limits?: ExpandLimits;
+  /** Files read ahead while one is searched. */
+  readAhead?: number;
+}
+
+type Listed = { file: string; absolute: string } | { file: string; skipped: SkippedFile };
+
+async function listFiles(rootDir: string): Promise<Listed[] | SkippedFile> {
+  let entries;
+  try {
+    entries = await readdir(rootDir, { recursive: true, withFileTypes: true });
+  } catch (error) {
+    return { file: '.', reason: 'unreadable', detail: error instanceof Error ? error.message : String(error) };
+  }
+  const listed: Listed[] = [];
+  for (const entry of entries) {
+    if (entry.isDirectory()) continue;
+    const absolute = path.join(entry.parentPath, entry.name);
+    const file = path.relative(rootDir, absolute).split(path.sep).join('/');
+    if (entry.isFile()) listed.push({ file, absolute });
+    else {
+      const what = entry.isSymbolicLink() ? 'symbolic link' : 'special file';
+      listed.push({ file, skipped: { file, reason: 'not-a-file', detail: what } });
+    }
+  }
+  return listed.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+/**
+ * Scans every file under `rootDir` (recursively, archives and compressed files opened) for
+ * region codes below kab/kota and private values. Never throws for a bad file: it is listed
+ * in `skipped`. The report holds no private value.
+ */
+export async function scanForLeaks(rootDir: string, secrets: LeakSecrets, options: ScanOptions = {}): Promise<LeakReport> {
+  const started = performance.now();
+  const matcher = compileLeakMatcher(secrets);
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const readAhead = Math.max(1, options.readAhead ?? 8);
+
+  const hits = new Map<string, LeakHit>();
+  const skipped: SkippedFile[] = [];
+  let filesScanned = 0;
+  let entriesScanned = 0;
+  let bytesScanned = 0;
+
+  const search = (unit: TextUnit) => {
+    for (const finding of matcher.findInText(unit.text, { binary: unit.binary })) {
+      const key = `${unit.file}\u0000${unit.isName ? 1 : 0}\u0000${finding.key}`;
+      const hit = hits.get(key);
+      if (hit) {
+        hit.occurrences++;
+        continue;
+      }
+      const fresh: LeakHit = { file: unit.file, kind: finding.kind, redacted: finding.redacted, occurrences: 1 };
+      if (finding.column !== undefined) fresh.column = finding.column;
+      if (unit.isName) fresh.inName = true;
+      hits.set(key, fresh);
+    }
+  };
+  const sink = { text: search, skip: (entry: SkippedFile) => skipped.push(entry), entry: () => entriesScanned++ };
+
+  const listed = await listFiles(rootDir);
+  if (!Array.isArray(listed)) {
+    skipped.push(listed);
+  } else {
+    const reads: (Promise<Uint8Array | Error> | undefined)[] = [];
+    const read = (index: number) => {
+      const item = listed[index];
+      if (!item || 'skipped' in item || reads[index]) return;
+      reads[index] = readFile(item.absolute).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+    };
+    for (let index = 0; index < listed.length; index++) {
+      for (let ahead = index; ahead < Math.min(listed.length, index + readAhead); ahead++) read(ahead);
+      const item = listed[index]!;
+      search({ file: item.file, text: item.file, binary: false, isName: true });
+      if ('skipped' in item) {
+        skipped.push(await describeSkipped(rootDir, item.skipped));
+        continue;
+      }
+      const bytes = await reads[index]!;
+      reads[index] = undefined;
+      if (bytes instanceof Error) {
+        skipped.push({ file: item.file, reason: 'unreadable', detail: bytes.message });
+        continue;
+      }
+      filesScanned++;
+      bytesScanned += bytes.byteLength;
+      try {
+        expandBytes(bytes, item.file, sink, limits);
+      } catch (error) {
+        const tooLarge = error instanceof RangeError || (error as { code?: string }).code === 'ERR_STRING_TOO_LONG';
+        skipped.push({ file: item.file, reason: tooLarge ? 'too-large' : 'unreadable', detail: error instanceof Error ? error.message : String(error) });
+      }
+    }
+  }
+
+  const kindOrder: LeakKind[] = ['desa-code', 'kecamatan-code', 'coordinate', 'private-value'];
+  const sorted = [...hits.values()].sort(
+    (a, b) =>
+      compare(a.file, b.file) ||
+      Number(a.inName ?? false) - Number(b.inName ?? false) ||
+      kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) ||
+      compare(a.column ?? '', b.column ?? '') ||
+      compare(a.redacted, b.redacted),
+  );
+  return {
+    filesScanned,
+    entriesScanned,
+    bytesScanned,
+    elapsedMs: performance.now() - started,
+    hits: sorted,
+    skipped,
+    patterns: matcher.patterns,
+  };
+}
+
+async function describeSkipped(rootDir: string, skipped: SkippedFile): Promise<SkippedFile> {
+  if (skipped.detail !== 'symbolic link') return skipped;
+  const info = await lstat(path.join(rootDir, skipped.file)).catch(() => undefined);
+  return info ? skipped : { ...skipped, detail: 'symbolic link (broken)' };
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** True when the scan proves the folder clean: files were read, no hit, nothing skipped. */
+export function leakReportPassed(report: LeakReport): boolean {
+  return report.filesScanned > 0 && report.hits.length === 0 && report.skipped.length === 0;
+}
+
+const KIND_LABEL: Record<'id' | 'en', Record<LeakKind, string>> = {
+  id: { 'desa-code': 'kode desa/kelurahan', 'kecamatan-code': 'kode kecamatan', coordinate: 'koordinat', 'private-value': 'nilai rahasia' },
+  en: { 'desa-code': 'desa/kelurahan code', 'kecamatan-code': 'kecamatan code', coordinate: 'coordinate', 'private-value': 'private value' },
+};
+
+const SKIP_LABEL: Record<'id' | 'en', Record<SkippedFile['reason'], string>> = {
+  id: {
+    unreadable: 'tidak dapat dibaca',
+    'not-a-file': 'bukan berkas biasa',
+    'too-large': 'terlalu besar',
+    'archive-error': 'arsip/kompresi rusak atau tidak didukung',
+    'nesting-too-deep': 'arsip bersarang terlalu dalam',
+  },
+  en: {
+    unreadable: 'unreadable',
+    'not-a-file': 'not a regular file',
+    'too-large': 'too large',
+    'archive-error': 'corrupt or unsupported archive/compression',
+    'nesting-too-deep': 'archives nested too deep',
+  },
+};
+
+const IGNORE_LABEL: Record<'id' | 'en', Record<IgnoreReason, string>> = {
+  id: { short: 'pendek', numeric: 'angka pendek', date: 'tanggal', vocabulary: 'kosakata umum', 'imprecise-coordinate': 'koordinat kasar' },
+  en: { short: 'short', numeric: 'short number', date: 'date', vocabulary: 'public vocabulary', 'imprecise-coordinate': 'coarse coordinate' },
+};
+
+export interface FormatOptions {
+  lang?: 'id' | 'en';
+  /** Most hit and skipped lines printed (the rest are counted). Default 200. */
+  maxLines?: number;
+}
+
+/**
+ * The report as lines for a terminal or CI log, in Bahasa Indonesia (default) or English:
+ * a verdict, one line per hit (file, kind, code or redacted value) and per skipped file, and
+ * what was searched. Holds no private value.
+ */
+export function formatLeakReport(report: LeakReport, { lang = 'id', maxLines = 200 }: FormatOptions = {}): string[] {
+  const locale = lang === 'id' ? 'id-ID' : 'en-GB';
+  const n = (value: number, digits = 0) => value.toLocaleString(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits });
+  const mb = n(report.bytesScanned / 1e6, 1);
+  const seconds = n(report.elapsedMs / 1000, 1);
+  const filesWithHits = new Set(report.hits.map((hit) => hit.file.split('!')[0])).size;
+  const passed = leakReportPassed(report);
+  const lines: string[] = [];
+  const scanned =
+    lang === 'id'
+      ? `${n(report.filesScanned)} berkas (${mb} MB, ${n(report.entriesScanned)} entri arsip) diperiksa dalam ${seconds} dtk`
+      : `${n(report.filesScanned)} files (${mb} MB, ${n(report.entriesScanned)} archive entries) scanned in ${seconds} s`;
+
+  if (passed) {
+    lines.push(
+      lang === 'id'
+        ? `Pemeriksaan kebocoran: LULUS. ${scanned}; tidak ada kode kecamatan/desa, koordinat, atau nilai rahasia.`
+        : `Leak check: PASSED. ${scanned}; no kecamatan/desa code, coordinate or private value.`,
+    );
+  } else {
+    const parts: string[] = [];
+    if (report.hits.length > 0) {
+      parts.push(lang === 'id' ? `${n(report.hits.length)} temuan di ${n(filesWithHits)} berkas` : `${n(report.hits.length)} hits in ${n(filesWithHits)} files`);
+    }
+    if (report.skipped.length > 0) {
+      parts.push(
+        lang === 'id'
+          ? `${n(report.skipped.length)} berkas tidak dapat diperiksa (bukan lulus)`
+          : `${n(report.skipped.length)} files could not be checked (not a pass)`,
+      );
+    }
+    if (report.filesScanned === 0) parts.push(lang === 'id' ? 'tidak ada berkas yang diperiksa' : 'no file was scanned');
+    lines.push(lang === 'id' ? `Pemeriksaan kebocoran: GAGAL. ${parts.join('; ')}. ${scanned}.` : `Leak check: FAILED. ${parts.join('; ')}. ${scanned}.`);
+  }
+
+  let printed = 0;
+  for (const hit of report.hits) {
+    if (printed++ >= maxLines) break;
+    const where = hit.inName ? (lang === 'id' ? ' (di nama berkas)' : ' (in the file name)') : '';
+    const times = hit.occurrences > 1 ? ` (${n(hit.occurrences)}×)` : '';
+    const shown = lang === 'id' ? hit.redacted : hit.redacted.replace(/ karakter\)$/, ' characters)').replace(/\(baris (\d+)\//, '(line $1/');
+    lines.push(`  ${hit.file}${where}: ${KIND_LABEL[lang][hit.kind]} ${shown}${times}`);
+  }
+  for (const entry of report.skipped) {
+    if (printed++ >= maxLines) break;
+    const detail = entry.detail ? ` (${entry.detail})` : '';
+    lines.push(`  ${entry.file}: ${lang === 'id' ? 'TIDAK DIPERIKSA' : 'NOT CHECKED'}, ${SKIP_LABEL[lang][entry.reason]}${detail}`);
+  }
+  const hidden = report.hits.length + report.skipped.length - maxLines;
+  if (hidden > 0) lines.push(lang === 'id' ? `  … dan ${n(hidden)} baris lagi` : `  … and ${n(hidden)} more lines`);
+
+  const ignored = IGNORE_REASONS.filter((reason) => report.patterns.valuesIgnored[reason] > 0)
+    .map((reason) => `${n(report.patterns.valuesIgnored[reason])} ${IGNORE_LABEL[lang][reason]}`)
+    .join(', ');
+  lines.push(
+    lang === 'id'
+      ? `Dicari: kode kecamatan/desa dan ${n(report.patterns.valuesSearched)} nilai rahasia (${n(report.patterns.patternCount)} pola)` +
+          (ignored ? `; tidak dicari karena tidak bermakna sendiri: ${ignored}.` : '.')
+      : `Searched: kecamatan/desa codes and ${n(report.patterns.valuesSearched)} private values (${n(report.patterns.patternCount)} patterns)` +
+          (ignored ? `; not searched, meaningless alone: ${ignored}.` : '.'),
+  );
+  return lines;
+}

@@ -1,0 +1,162 @@
+import { certifyRanges, type LinearConstraint } from './linear-ranges.ts';
+import { needsProtection, requiredSpan, wholeValuesIn, type DisclosureConfig, type ProtectionProblem } from './problem.ts';
+
+/** What a reader can learn about one protected cell from everything published. */
+export interface CellRange {
+  cell: number;
+  label: string;
+  value: number;
+  min: number;
+  max: number;
+  /** True when min and max are the exact optimum; false when they are an inner bound wide enough. */
+  exact: boolean;
+}
+
+export interface AuditResult {
+  /** Ranges of every protected cell (small person counts, published or hidden). */
+  ranges: CellRange[];
+  /** Protected cells left with fewer possible values than configured. */
+  failures: CellRange[];
+  /** The fewest possible values of any protected cell (Infinity when none); a lower bound where not exact. */
+  fewestPossibleValues: number;
+  components: number;
+  largestComponent: number;
+  linearPrograms: number;
+}
+
+/**
+ * For every protected cell, the exact range of values consistent with all published figures:
+ * the published relations, the order relations, and non-negativity, solved as linear programs
+ * over each connected group of unknown cells. A protected cell that is published, or whose range
+ * holds fewer than `possibleValues` whole values, is a failure.
+ */
+export async function auditProtection(
+  problem: ProtectionProblem,
+  suppressed: ReadonlySet<number>,
+  config: DisclosureConfig,
+  /** Audit only these protected cells (the others are known to pass). */
+  only?: ReadonlySet<number>,
+): Promise<AuditResult> {
+  const protect = needsProtection(problem, config).map((needed, cell) => needed && (!only || only.has(cell)));
+  const unknown = (cell: number) => problem.hidden[cell] === true || suppressed.has(cell);
+  const failures: CellRange[] = [];
+  const ranges: CellRange[] = [];
+  const range = (cell: number, min: number, max: number): CellRange => ({
+    cell,
+    label: problem.labels[cell]!,
+    value: problem.values[cell]!,
+    min,
+    max,
+    exact: true,
+  });
+  for (let cell = 0; cell < protect.length; cell++) {
+    if (protect[cell] && !unknown(cell)) failures.push(range(cell, problem.values[cell]!, problem.values[cell]!));
+  }
+
+  const relations = linearRelations(problem);
+  const occurrences = new Map<number, number>();
+  for (const relation of relations) for (const [cell] of relation.terms) occurrences.set(cell, (occurrences.get(cell) ?? 0) + 1);
+  // A relation holding an unknown cell that is free in both directions and appears nowhere else
+  // constrains nothing (the free cell absorbs any value): leave it out.
+  const binding = relations.filter((relation) =>
+    relation.terms.some(([cell]) => unknown(cell)) &&
+    !relation.terms.some(
+      ([cell]) => unknown(cell) && problem.lowerBound[cell] === -Infinity && occurrences.get(cell) === 1,
+    ),
+  );
+
+  const parent = new Map<number, number>();
+  const find = (cell: number): number => {
+    let root = cell;
+    while (parent.get(root)! !== root) root = parent.get(root)!;
+    parent.set(cell, root);
+    return root;
+  };
+  for (const relation of binding) {
+    const cells = relation.terms.map(([cell]) => cell).filter(unknown);
+    for (const cell of cells) if (!parent.has(cell)) parent.set(cell, cell);
+    for (const cell of cells.slice(1)) parent.set(find(cell), find(cells[0]!));
+  }
+  for (let cell = 0; cell < protect.length; cell++) if (protect[cell] && unknown(cell) && !parent.has(cell)) parent.set(cell, cell);
+
+  const groups = new Map<number, { cells: number[]; relations: LinearRelation[] }>();
+  for (const cell of parent.keys()) {
+    const root = find(cell);
+    const group = groups.get(root) ?? { cells: [], relations: [] };
+    group.cells.push(cell);
+    groups.set(root, group);
+  }
+  for (const relation of binding) {
+    const first = relation.terms.find(([cell]) => unknown(cell))![0];
+    groups.get(find(first))!.relations.push(relation);
+  }
+
+  let linearPrograms = 0;
+  let largestComponent = 0;
+  let components = 0;
+  for (const group of groups.values()) {
+    const wanted = group.cells.filter((cell) => protect[cell]);
+    if (wanted.length === 0) continue;
+    components++;
+    largestComponent = Math.max(largestComponent, group.cells.length);
+    const position = new Map(group.cells.map((cell, index) => [cell, index]));
+    const constraints: LinearConstraint[] = group.relations.map((relation) => {
+      let constant = 0;
+      const terms: [number, number][] = [];
+      for (const [cell, coefficient] of relation.terms) {
+        if (unknown(cell)) terms.push([position.get(cell)!, coefficient]);
+        else constant += coefficient * problem.values[cell]!;
+      }
+      return relation.kind === 'equal'
+        ? { terms, lower: -constant, upper: -constant }
+        : { terms, lower: -Infinity, upper: -constant };
+    });
+    const started = performance.now();
+    const solved = await certifyRanges(
+      {
+        lower: group.cells.map((cell) => problem.lowerBound[cell]!),
+        upper: group.cells.map(() => Infinity),
+        constraints,
+      },
+      wanted.map((cell) => position.get(cell)!),
+      group.cells.map((cell) => problem.values[cell]!),
+      requiredSpan(config),
+    );
+    linearPrograms += solved.linearPrograms;
+    if (process.env.DEBUG_AUDIT) console.log(`component vars=${group.cells.length} rows=${constraints.length} wanted=${wanted.length} ms=${(performance.now() - started).toFixed(0)}`);
+    wanted.forEach((cell, index) => {
+      const { min, max, exact } = solved.ranges[index]!;
+      const result = { ...range(cell, min, max), exact };
+      ranges.push(result);
+      if (wholeValuesIn(min, max) < config.possibleValues) failures.push(result);
+    });
+  }
+  const counts = ranges.map((r) => wholeValuesIn(r.min, r.max));
+  return {
+    ranges,
+    failures,
+    fewestPossibleValues: counts.length ? Math.min(...counts) : Infinity,
+    components,
+    largestComponent,
+    linearPrograms,
+  };
+}
+
+interface LinearRelation {
+  kind: 'equal' | 'at-most';
+  /** Σ coefficient·cell = 0 (equal) or ≤ 0 (at-most). */
+  terms: [number, number][];
+}
+
+function linearRelations(problem: ProtectionProblem): LinearRelation[] {
+  const relations: LinearRelation[] = [];
+  for (const sum of problem.sums) {
+    relations.push({ kind: 'equal', terms: [[sum.total, 1], ...sum.parts.map((part): [number, number] => [part, -1])] });
+  }
+  for (const { part, whole } of problem.atMost) relations.push({ kind: 'at-most', terms: [[part, 1], [whole, -1]] });
+  for (const [change, [from, to]] of problem.derivedFrom as Map<number, [number, number]>) {
+    // change = later − earlier, listed as [earlier, later]
+    relations.push({ kind: 'equal', terms: [[change, 1], [to, -1], [from, 1]] });
+  }
+  return relations;
+}

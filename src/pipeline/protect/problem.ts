@@ -1,0 +1,97 @@
+/**
+ * The disclosure-control problem in the abstract: cells with true values, additive relations
+ * between them (`total = Σ parts`), order relations (`part ≤ whole`), and which cells are
+ * person counts. Everything in `protect/` works on this shape; `cells-from-records.ts` builds it
+ * from the public tables.
+ */
+export interface ProtectionProblem {
+  /** A readable name per cell, for reports and tests (`2024|31.72|program|semua|peserta`). */
+  labels: string[];
+  values: number[];
+  /** Counts of persons: protected when 1 … k−1. */
+  sensitive: boolean[];
+  /** Never published (e.g. men = participants − women): always unknown to a reader. */
+  hidden: boolean[];
+  /** Smallest possible value: 0 for counts, −∞ for year-on-year changes. */
+  lowerBound: number[];
+  /** How much suppressing the cell costs the reader (higher: avoid). */
+  cost: number[];
+  /** Cells that are published only when every cell they are computed from is (changes). */
+  derivedFrom: Map<number, number[]>;
+  sums: SumRelation[];
+  atMost: { part: number; whole: number }[];
+  /**
+   * Cells suppressed together: when one is, all are (e.g. the person counts of one program
+   * record, so that participants, women, graduates and entrepreneurs cannot bound each other).
+   */
+  groups: number[][];
+}
+
+export interface SumRelation {
+  total: number;
+  parts: number[];
+}
+
+export interface DisclosureConfig {
+  /** Person counts 1 … threshold−1 are suppressed. */
+  threshold: number;
+  /**
+   * Every protected cell must keep at least this many possible whole values, given everything
+   * published (a range [min, max] holds ⌊max⌋ − ⌈min⌉ + 1 of them). With 10, a reader can never
+   * narrow a hidden count down further than "one of ten values".
+   */
+  possibleValues: number;
+}
+
+/** The width a range needs to hold `possibleValues` whole values. */
+export function requiredSpan(config: DisclosureConfig): number {
+  return config.possibleValues - 1;
+}
+
+/** How many whole values lie in [min, max] (with a tolerance for solver round-off). */
+export function wholeValuesIn(min: number, max: number): number {
+  if (!Number.isFinite(max) || !Number.isFinite(min)) return Infinity;
+  return Math.floor(max + 1e-6) - Math.ceil(min - 1e-6) + 1;
+}
+
+export function emptyProblem(): ProtectionProblem {
+  return {
+    labels: [],
+    values: [],
+    sensitive: [],
+    hidden: [],
+    lowerBound: [],
+    cost: [],
+    derivedFrom: new Map(),
+    sums: [],
+    atMost: [],
+    groups: [],
+  };
+}
+
+export interface CellSpec {
+  label: string;
+  value: number;
+  sensitive?: boolean;
+  hidden?: boolean;
+  lowerBound?: number;
+  cost?: number;
+}
+
+/** Adds a cell and returns its index. */
+export function addCell(problem: ProtectionProblem, spec: CellSpec): number {
+  problem.labels.push(spec.label);
+  problem.values.push(spec.value);
+  problem.sensitive.push(spec.sensitive ?? false);
+  problem.hidden.push(spec.hidden ?? false);
+  problem.lowerBound.push(spec.lowerBound ?? 0);
+  problem.cost.push(spec.cost ?? 1);
+  return problem.values.length - 1;
+}
+
+/** Cells that must be protected: person counts from 1 to threshold − 1. */
+export function needsProtection(problem: ProtectionProblem, config: DisclosureConfig): boolean[] {
+  return problem.values.map(
+    (value, index) => problem.sensitive[index] === true && value >= 1 && value < config.threshold,
+  );
+}

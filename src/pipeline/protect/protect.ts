@@ -1,0 +1,74 @@
+import { auditProtection, type AuditResult } from './audit.ts';
+import { requiredSpan, wholeValuesIn, type DisclosureConfig, type ProtectionProblem } from './problem.ts';
+import { chooseComplement, suppress } from './suppression.ts';
+
+export interface ProtectionResult {
+  primary: Set<number>;
+  suppressed: Set<number>;
+  audit: AuditResult;
+  rounds: number;
+}
+
+const MAX_ROUNDS = 12;
+const MAX_SEARCH_DEPTH = 4;
+
+/**
+ * Suppression until the audit passes. After each audit, every cell still too narrowly bounded
+ * gets one more complementary suppression in the nearest relation that still has a published
+ * cell to give (its own relations first, then those reached through its hidden neighbours), and
+ * the secondary pass runs again. If the audit still fails after MAX_ROUNDS, the failures are
+ * returned and the build must stop.
+ */
+export async function protectCells(problem: ProtectionProblem, config: DisclosureConfig): Promise<ProtectionResult> {
+  let { primary, suppressed } = suppress(problem, config);
+  const relationsByCell = new Map<number, number[][]>();
+  const neighbourhoods = [
+    ...problem.sums.map((sum) => [sum.total, ...sum.parts]),
+    ...problem.atMost.map(({ part, whole }) => [part, whole]),
+  ];
+  for (const cells of neighbourhoods) {
+    for (const cell of cells) relationsByCell.set(cell, [...(relationsByCell.get(cell) ?? []), cells]);
+  }
+  // Suppressing more cells only removes what a reader knows, so ranges can only widen: a cell
+  // that passed once passes for good, and later rounds audit only the cells that failed.
+  const passed = new Map<number, AuditResult['ranges'][number]>();
+  let linearPrograms = 0;
+  let components = 0;
+  let largestComponent = 0;
+  let failing: Set<number> | undefined;
+  for (let round = 1; ; round++) {
+    const partial = await auditProtection(problem, suppressed, config, failing);
+    linearPrograms += partial.linearPrograms;
+    if (round === 1) ({ components, largestComponent } = partial);
+    for (const range of partial.ranges) if (!partial.failures.some((f) => f.cell === range.cell)) passed.set(range.cell, range);
+    const ranges = [...passed.values(), ...partial.failures].sort((a, b) => a.cell - b.cell);
+    const audit: AuditResult = {
+      ranges,
+      failures: partial.failures,
+      fewestPossibleValues: Math.min(...ranges.map((r) => wholeValuesIn(r.min, r.max))),
+      components,
+      largestComponent,
+      linearPrograms,
+    };
+    if (audit.failures.length === 0 || round >= MAX_ROUNDS) return { primary, suppressed, audit, rounds: round };
+    failing = new Set(audit.failures.map((failure) => failure.cell));
+    const extra = new Set(suppressed);
+    const unknown = (cell: number) => extra.has(cell) || problem.hidden[cell] === true;
+    for (const failure of audit.failures) {
+      let frontier = [failure.cell];
+      const seen = new Set(frontier);
+      for (let depth = 0; depth < MAX_SEARCH_DEPTH && frontier.length > 0; depth++) {
+        const relations = frontier.flatMap((cell) => relationsByCell.get(cell) ?? []);
+        const published = [...new Set(relations.flat())].filter((cell) => !unknown(cell));
+        const candidate = chooseComplement(problem, published, requiredSpan(config));
+        if (candidate !== undefined) {
+          extra.add(candidate);
+          break;
+        }
+        frontier = [...new Set(relations.flat())].filter((cell) => unknown(cell) && !seen.has(cell));
+        for (const cell of frontier) seen.add(cell);
+      }
+    }
+    ({ primary, suppressed } = suppress(problem, config, extra));
+  }
+}

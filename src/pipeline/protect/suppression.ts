@@ -1,0 +1,117 @@
+import { needsProtection, requiredSpan, type DisclosureConfig, type ProtectionProblem } from './problem.ts';
+
+/**
+ * Primary suppression of small person counts, then complementary (secondary) suppression until
+ * no published relation pins down a hidden cell: every relation holds either no unknown cell or
+ * at least two, and where it protects a small count, unknown parts whose values add up to at
+ * least the span that leaves `possibleValues` values open. The audit (`audit.ts`) then checks the result exactly.
+ */
+export interface Suppression {
+  primary: Set<number>;
+  /** All suppressed cells: primary, complementary and derived. */
+  suppressed: Set<number>;
+  /** Relations no published cell could fix (left for the audit to report). */
+  unresolved: number;
+}
+
+interface Relation {
+  cells: number[];
+  /** The total is the first cell; `parts` are the rest. */
+  hasTotal: boolean;
+}
+
+function relationsOf(problem: ProtectionProblem): Relation[] {
+  const relations: Relation[] = problem.sums.map((sum) => ({ cells: [sum.total, ...sum.parts], hasTotal: true }));
+  for (const [change, from] of problem.derivedFrom) relations.push({ cells: [change, ...from], hasTotal: false });
+  return relations;
+}
+
+export function suppress(
+  problem: ProtectionProblem,
+  config: DisclosureConfig,
+  start: Iterable<number> = [],
+): Suppression {
+  const protect = needsProtection(problem, config);
+  const primary = new Set<number>();
+  protect.forEach((needed, index) => {
+    if (needed && !problem.hidden[index]) primary.add(index);
+  });
+  const suppressed = new Set<number>([...primary, ...start]);
+  const relations = relationsOf(problem);
+  const relationsByCell = new Map<number, number[]>();
+  relations.forEach((relation, index) => {
+    for (const cell of relation.cells) {
+      const list = relationsByCell.get(cell);
+      if (list) list.push(index);
+      else relationsByCell.set(cell, [index]);
+    }
+  });
+  const groupOf = new Map<number, number[]>();
+  for (const group of problem.groups) for (const cell of group) groupOf.set(cell, group);
+  const dependants = new Map<number, number[]>();
+  for (const [change, from] of problem.derivedFrom) {
+    for (const cell of from) dependants.set(cell, [...(dependants.get(cell) ?? []), change]);
+  }
+  const unknown = (cell: number) => problem.hidden[cell] === true || suppressed.has(cell);
+  const span = requiredSpan(config);
+  const queue: number[] = relations.map((_, index) => index);
+  const queued = new Set(queue);
+  let unresolved = 0;
+
+  const hide = (cell: number) => {
+    if (suppressed.has(cell)) return;
+    suppressed.add(cell);
+    for (const member of groupOf.get(cell) ?? []) hide(member);
+    for (const change of dependants.get(cell) ?? []) hide(change);
+    for (const relation of relationsByCell.get(cell) ?? []) {
+      if (!queued.has(relation)) {
+        queued.add(relation);
+        queue.push(relation);
+      }
+    }
+  };
+  for (const cell of [...suppressed]) {
+    suppressed.delete(cell);
+    hide(cell);
+  }
+
+  while (queue.length > 0) {
+    const index = queue.shift()!;
+    queued.delete(index);
+    const relation = relations[index]!;
+    const unknownCells = relation.cells.filter(unknown);
+    if (unknownCells.length === 0) continue;
+    const protectedHere = unknownCells.some((cell) => protect[cell]);
+    const lone = unknownCells.length === 1 && (protect[unknownCells[0]!] || !problem.hidden[unknownCells[0]!]);
+    const totalKnown = relation.hasTotal && !unknown(relation.cells[0]!);
+    const spread = totalKnown ? unknownCells.reduce((sum, cell) => sum + problem.values[cell]!, 0) : Infinity;
+    const tooNarrow = protectedHere && spread < span;
+    if (!lone && !tooNarrow) continue;
+    const deficit = lone ? span - (protectedHere ? problem.values[unknownCells[0]!]! : 0) : span - spread;
+    const candidate = chooseComplement(problem, relation.cells.filter((cell) => !unknown(cell)), deficit);
+    if (candidate === undefined) {
+      unresolved++;
+      continue;
+    }
+    hide(candidate);
+  }
+  return { primary, suppressed, unresolved };
+}
+
+/**
+ * The published cell to suppress next: among cells large enough to make up the deficit, the
+ * cheapest; if none is large enough, the largest. Zero cells hide nothing and are never chosen;
+ * derived cells (changes) follow their sources and are never chosen either.
+ */
+export function chooseComplement(problem: ProtectionProblem, published: number[], deficit: number): number | undefined {
+  const candidates = published.filter(
+    (cell) => problem.values[cell]! > 0 && problem.lowerBound[cell] === 0 && Number.isFinite(problem.cost[cell]!),
+  );
+  if (candidates.length === 0) return undefined;
+  const bigEnough = candidates.filter((cell) => problem.values[cell]! >= deficit);
+  const score = (cell: number) => problem.cost[cell]! * problem.values[cell]!;
+  if (bigEnough.length > 0) {
+    return bigEnough.reduce((best, cell) => (score(cell) < score(best) || (score(cell) === score(best) && cell < best) ? cell : best));
+  }
+  return candidates.reduce((best, cell) => (problem.values[cell]! > problem.values[best]! ? cell : best));
+}

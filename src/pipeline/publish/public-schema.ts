@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import { JENIS_PROGRAM } from '../contract/program.ts';
+import { markerSchema } from './markers.ts';
+
+/**
+ * The public dataset: the only thing pages and downloads read. Each table is a zod schema whose
+ * fields carry their Table Schema metadata (`unit`, `kind`); record types are inferred from them.
+ * Titles and descriptions of the fields live in `dictionary.ts`.
+ *
+ * `kind`: 'dimension' identifies the row; 'count' is an additive count; 'person-count' is an
+ * additive count of persons, protected by disclosure control; 'rate' and 'mean' are computed
+ * from counts; 'change' is the difference from the year before.
+ */
+export const PUBLIC_SCHEMA_VERSION = '1.0.0';
+
+type Kind = 'dimension' | 'count' | 'person-count' | 'rate' | 'mean' | 'change';
+export interface FieldMeta {
+  kind: Kind;
+  unit?: 'desa' | 'orang' | 'kegiatan' | 'kasus' | 'persen' | 'poin-persen' | 'skor' | 'rupiah' | 'rupiah-per-bulan';
+  /** For 'change' fields: the field whose change it is. */
+  of?: string;
+}
+
+const field = <T extends z.ZodType>(schema: T, meta: FieldMeta) => schema.meta(meta as unknown as Record<string, unknown>);
+const cell = (meta: FieldMeta) => field(z.union([meta.kind === 'count' || meta.kind === 'person-count' ? z.number().int().nonnegative() : z.number(), markerSchema]), meta);
+const count = (unit: FieldMeta['unit']) => cell({ kind: 'count', unit });
+const persons = () => cell({ kind: 'person-count', unit: 'orang' });
+const change = (of: string, unit: FieldMeta['unit']) => cell({ kind: 'change', of, unit });
+
+export const LEVELS = ['nasional', 'provinsi', 'kabkota'] as const;
+
+const dimensions = {
+  tahun: field(z.number().int(), { kind: 'dimension' }),
+  tingkat: field(z.enum(LEVELS), { kind: 'dimension' }),
+  kode: field(z.string(), { kind: 'dimension' }),
+  nama: field(z.string(), { kind: 'dimension' }),
+  kode_induk: field(z.string(), { kind: 'dimension' }),
+};
+
+/** Areas: IKRN categories and indicators, per region and year. */
+export const kawasanRecordSchema = z.object({
+  ...dimensions,
+  desa_total: count('desa'),
+  dinilai: count('desa'),
+  cakupan_persen: cell({ kind: 'rate', unit: 'persen' }),
+  bahaya: count('desa'),
+  waspada: count('desa'),
+  siaga: count('desa'),
+  aman: count('desa'),
+  rawan: count('desa'),
+  rawan_persen: cell({ kind: 'rate', unit: 'persen' }),
+  skor_rata: cell({ kind: 'mean', unit: 'skor' }),
+  desa_bersinar: count('desa'),
+  kasus_narkoba: count('kasus'),
+  tersangka: persons(),
+  pengguna: persons(),
+  desa_bandar: count('desa'),
+  desa_kurir: count('desa'),
+  desa_produksi: count('desa'),
+  dinilai_perubahan: change('dinilai', 'desa'),
+  bahaya_perubahan: change('bahaya', 'desa'),
+  waspada_perubahan: change('waspada', 'desa'),
+  rawan_perubahan: change('rawan', 'desa'),
+  rawan_persen_perubahan: change('rawan_persen', 'poin-persen'),
+  kasus_narkoba_perubahan: change('kasus_narkoba', 'kasus'),
+  tersangka_perubahan: change('tersangka', 'orang'),
+  pengguna_perubahan: change('pengguna', 'orang'),
+});
+export type KawasanRecord = z.infer<typeof kawasanRecordSchema>;
+
+export const JENIS_WITH_TOTAL = ['semua', ...JENIS_PROGRAM] as const;
+export type JenisWithTotal = (typeof JENIS_WITH_TOTAL)[number];
+
+/** Empowerment programs per region, year and kind (`semua` = all kinds). */
+export const programRecordSchema = z.object({
+  ...dimensions,
+  jenis: field(z.enum(JENIS_WITH_TOTAL), { kind: 'dimension' }),
+  kegiatan: count('kegiatan'),
+  peserta: persons(),
+  peserta_perempuan: persons(),
+  lulus: persons(),
+  berwirausaha: persons(),
+  lulus_persen: cell({ kind: 'rate', unit: 'persen' }),
+  berwirausaha_persen: cell({ kind: 'rate', unit: 'persen' }),
+  perubahan_pendapatan_rata: cell({ kind: 'mean', unit: 'rupiah-per-bulan' }),
+  anggaran: count('rupiah'),
+  kegiatan_perubahan: change('kegiatan', 'kegiatan'),
+  peserta_perubahan: change('peserta', 'orang'),
+});
+export type ProgramRecord = z.infer<typeof programRecordSchema>;
+
+/** One publication unit with what a reader needs to know about its boundaries. */
+export const regionRecordSchema = z.object({
+  tingkat: field(z.enum(LEVELS), { kind: 'dimension' }),
+  kode: field(z.string(), { kind: 'dimension' }),
+  nama: field(z.string(), { kind: 'dimension' }),
+  kode_induk: field(z.string(), { kind: 'dimension' }),
+  desa_total: count('desa'),
+  kode_lama: field(z.string(), { kind: 'dimension' }),
+  catatan_id: field(z.string(), { kind: 'dimension' }),
+  catatan_en: field(z.string(), { kind: 'dimension' }),
+});
+export type RegionRecord = z.infer<typeof regionRecordSchema>;
+
+export const PUBLIC_TABLES = {
+  wilayah: regionRecordSchema,
+  kawasan: kawasanRecordSchema,
+  program: programRecordSchema,
+} as const;
+export type PublicTableName = keyof typeof PUBLIC_TABLES;
+
+/** The metadata of every field of a table, in column order. */
+export function tableFields(table: PublicTableName): { name: string; meta: FieldMeta }[] {
+  const shape = PUBLIC_TABLES[table].shape as Record<string, z.ZodType>;
+  return Object.entries(shape).map(([name, schema]) => ({ name, meta: schema.meta() as unknown as FieldMeta }));
+}

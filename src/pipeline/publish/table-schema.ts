@@ -1,0 +1,61 @@
+import { JENIS_PROGRAM } from '../contract/program.ts';
+import { FIELD_TEXT } from './dictionary.ts';
+import { MARKERS } from './markers.ts';
+import { LEVELS, PUBLIC_SCHEMA_VERSION, tableFields, type PublicTableName } from './public-schema.ts';
+
+/** A Frictionless Table Schema field (https://specs.frictionlessdata.io/table-schema/). */
+export interface TableSchemaField {
+  name: string;
+  type: 'string' | 'integer' | 'number' | 'year';
+  title: string;
+  description: string;
+  'x-title-en': string;
+  'x-description-en': string;
+  'x-unit'?: string;
+  'x-kind': string;
+  constraints?: { enum?: string[]; required?: boolean };
+}
+
+export interface TableSchema {
+  fields: TableSchemaField[];
+  primaryKey: string[];
+  missingValues: string[];
+  'x-version': string;
+}
+
+const PRIMARY_KEYS: Record<PublicTableName, string[]> = {
+  wilayah: ['kode'],
+  kawasan: ['tahun', 'kode'],
+  program: ['tahun', 'kode', 'jenis'],
+};
+
+const ENUMS: Record<string, string[]> = {
+  tingkat: [...LEVELS],
+  jenis: ['semua', ...JENIS_PROGRAM],
+};
+
+/** The Table Schema of a public table, generated from its zod schema and the dictionary. */
+export function tableSchema(table: PublicTableName): TableSchema {
+  return {
+    fields: tableFields(table).map(({ name, meta }) => {
+      const text = FIELD_TEXT[name];
+      if (!text) throw new Error(`no dictionary entry for field ${name}`);
+      const type =
+        name === 'tahun' ? 'year' : meta.kind === 'dimension' ? 'string' : meta.kind === 'count' || meta.kind === 'person-count' ? 'integer' : 'number';
+      return {
+        name,
+        type,
+        title: text.title.id,
+        description: text.description.id,
+        'x-title-en': text.title.en,
+        'x-description-en': text.description.en,
+        ...(meta.unit ? { 'x-unit': meta.unit } : {}),
+        'x-kind': meta.kind,
+        ...(ENUMS[name] ? { constraints: { enum: ENUMS[name] } } : {}),
+      };
+    }),
+    primaryKey: PRIMARY_KEYS[table],
+    missingValues: [MARKERS.suppressed, MARKERS.noData, MARKERS.notApplicable],
+    'x-version': PUBLIC_SCHEMA_VERSION,
+  };
+}

@@ -1,0 +1,451 @@
+/**
+ * Build-time SVG choropleth of the kab/kota map. Pure: same options → same string; no DOM.
+ *
+ * - Every geometry is exactly one `<a href>` (focusable; accessible name in `aria-label`,
+ *   native tooltip in `<title>`; `data-code`, `data-codes`, `data-value`, `data-status` for a
+ *   later tooltip script) wrapping its `<path>`.
+ * - Geometries drawn in an inset (DKI Jakarta) are links in the inset only, and plain
+ *   `aria-hidden` shapes on the main map.
+ * - Geometries smaller than `dots.maxArea` px² on the main map (the small kota: Sibolga,
+ *   Magelang, Mojokerto, Padang Panjang, …; about 40 of them) also get a dot of their colour
+ *   inside the same link, so they can be seen and clicked.
+ * - Status never relies on colour alone: suppressed cells are hatched, missing data dotted.
+ * - All words come from the caller; this module only knows codes, numbers and colours.
+ * - The `<svg>` is `role="group"` named by its `<title>`/`<desc>`: a map of links, not an image.
+ */
+import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+import type { BoundaryCollection, BoundaryFeature } from '../../pipeline/geo/types.ts';
+import { projectRings, ringsToPath } from './path.ts';
+import { type Classification, classify, colorOf, type LegendBin, legendBins } from './scale.ts';
+
+export type RegionStatus = 'value' | 'suppressed' | 'no-data';
+
+/** The figure of one kab/kota, as the site shows it. */
+export interface RegionValue {
+  status: RegionStatus;
+  /** Present when `status === 'value'`. */
+  value?: number;
+  /** The figure as text, formatted by the caller ("12,3 %", "disamarkan", "tidak ada data"). */
+  display: string;
+}
+
+export interface RegionInfo {
+  code: string;
+  name: string;
+  value: RegionValue;
+}
+
+export type LonLat = readonly [number, number];
+export type LonLatBox = readonly [LonLat, LonLat];
+
+/** An enlarged panel for small, dense kab/kota. */
+export interface InsetSpec {
+  id: string;
+  /** Visible caption of the panel (caller's language). */
+  title: string;
+  /** Geometries (by their codes) whose link lives in this inset instead of the main map. */
+  includes: (codes: readonly string[]) => boolean;
+  /** Area shown, [[west, south], [east, north]]. */
+  bounds: LonLatBox;
+  /** Where the panel's top-left corner goes, as a lon/lat of the main map (pick empty sea). */
+  at: LonLat;
+  /** Panel width in px; the height follows from `bounds`. */
+  width: number;
+}
+
+/**
+ * DKI Jakarta: the five kota and the islands of Kepulauan Seribu nearest the coast, placed in
+ * the Indian Ocean west of Sumatra. (The rest of Kepulauan Seribu lies north of the panel; the
+ * islands shown are enough to see and click it.)
+ */
+export function jakartaInset(title: string, overrides: Partial<Omit<InsetSpec, 'title'>> = {}): InsetSpec {
+  return {
+    id: 'jakarta',
+    title,
+    includes: (codes) => codes[0]?.startsWith('31.') === true,
+    bounds: [
+      [106.63, -6.39],
+      [106.99, -5.94],
+    ],
+    at: [95.25, -3.55],
+    width: 128,
+    ...overrides,
+  };
+}
+
+export interface ClassNames {
+  root: string;
+  regions: string;
+  region: string;
+  inset: string;
+  legend: string;
+}
+
+export const DEFAULT_CLASS_NAMES: ClassNames = {
+  root: 'choropleth',
+  regions: 'choropleth-regions',
+  region: 'choropleth-region',
+  inset: 'choropleth-inset',
+  legend: 'choropleth-legend',
+};
+
+export interface ChoroplethLabels {
+  /** Accessible name of the map (`<title>`). */
+  title: string;
+  /** Longer description (`<desc>`), e.g. what is coloured and where the data table is. */
+  description: string;
+  /** Legend heading, with units, e.g. "Desa/kelurahan rawan (%)". */
+  legendTitle: string;
+  /** Legend text for the hatched pattern. */
+  suppressed: string;
+  /** Legend text for the dotted pattern. */
+  noData: string;
+  /** Legend text for the dots of small kab/kota (row omitted when absent). */
+  smallRegions?: string;
+}
+
+export interface ChoroplethOptions {
+  /** `boundaries.features` from `loadBoundaries`/`loadDefaultBoundaries`. */
+  features: BoundaryCollection;
+  /** Figures by kab/kota code. A code without an entry is drawn as no data. */
+  values: ReadonlyMap<string, RegionValue>;
+  nameOf: (code: string) => string;
+  hrefFor: (code: string) => string;
+  labels: ChoroplethLabels;
+  /** Number format of the legend (e.g. Indonesian decimal comma). */
+  formatNumber: (n: number) => string;
+  /**
+   * Accessible name of one geometry. `region` is its first code (whose figure colours it),
+   * `carried` the kab/kota without a polygon of their own that it also carries, e.g.
+   * "Kab. Ciamis: 12,3 % (wilayahnya termasuk Kab. Pangandaran: 8,1 %)".
+   * Default: "Name: display", and "; Name: display" for each carried one.
+   */
+  regionLabel?: (region: RegionInfo, carried: readonly RegionInfo[]) => string;
+  /** Legend bin label; default "from–to" (lower bound inclusive). */
+  binLabel?: (from: string, to: string, index: number, count: number) => string;
+  /** Precomputed classes (so the data table uses the same); default `classify(values)`. */
+  classification?: Classification;
+  /** Insets; default none. The site should pass `[jakartaInset(t('DKI Jakarta'))]`. */
+  insets?: readonly InsetSpec[];
+  /** Dots for geometries smaller than `maxArea` px² (default { maxArea: 4, radius: 2.2 }); false: none. */
+  dots?: { maxArea: number; radius: number } | false;
+  /** Draw the legend inside the SVG (default true). */
+  legend?: boolean;
+  /** Top-left corner of the legend as a lon/lat of the main map (default: Pacific, north of Papua). */
+  legendAt?: LonLat;
+  /** Width of the viewBox (default 960). */
+  width?: number;
+  /** Prefix of element ids (patterns, title), unique per page (default "kkmap"). */
+  idPrefix?: string;
+  classNames?: Partial<ClassNames>;
+  /**
+   * Embed the small `<style>` (hover/focus outline, non-scaling strokes) in the SVG (default
+   * true). Pass false under a Content-Security-Policy without inline styles and put
+   * `choroplethCss()` in the site's stylesheet instead.
+   */
+  style?: boolean;
+}
+
+/** The map's CSS: thin strokes at any size, a black outline on hover and keyboard focus. */
+export function choroplethCss(classNames: Partial<ClassNames> = {}): string {
+  const root = `.${{ ...DEFAULT_CLASS_NAMES, ...classNames }.root}`;
+  return (
+    `${root} path,${root} circle{vector-effect:non-scaling-stroke}` +
+    `${root} a:focus path,${root} a:hover path,${root} a:focus circle,${root} a:hover circle{stroke:#000;stroke-width:1.5px}`
+  );
+}
+
+const DEFAULT_LEGEND_AT: LonLat = [133.2, 5.9];
+const DEFAULT_DOTS = { maxArea: 4, radius: 2.2 };
+const NO_DATA: RegionValue = { status: 'no-data', display: '' };
+const SEA_PAD = 8;
+const INSET_CAPTION = 16;
+const FONT = 'font-family="system-ui,sans-serif" font-size="11" fill="#222"';
+
+function esc(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Number with at most one decimal, no trailing zeros. */
+function r1(n: number): string {
+  return String(Math.round(n * 10) / 10);
+}
+
+function defaultRegionLabel(region: RegionInfo, carried: readonly RegionInfo[]): string {
+  return [region, ...carried].map((r) => (r.value.display ? `${r.name}: ${r.value.display}` : r.name)).join('; ');
+}
+
+interface Prepared {
+  feature: BoundaryFeature;
+  codes: readonly string[];
+  info: RegionInfo;
+  carried: RegionInfo[];
+  fill: string;
+}
+
+type LinkRenderer = (p: Prepared, inner: string) => string;
+
+/** Renders the choropleth as an SVG string. */
+export function renderChoropleth(options: ChoroplethOptions): string {
+  const width = options.width ?? 960;
+  const id = options.idPrefix ?? 'kkmap';
+  const cls: ClassNames = { ...DEFAULT_CLASS_NAMES, ...options.classNames };
+  const insets = options.insets ?? [];
+  const dots = options.dots === false ? undefined : (options.dots ?? DEFAULT_DOTS);
+  const regionLabel = options.regionLabel ?? defaultRegionLabel;
+  const valueOf = (code: string): RegionValue => options.values.get(code) ?? NO_DATA;
+
+  const classification =
+    options.classification ??
+    classify(
+      [...options.values.values()].flatMap((v) => (v.status === 'value' && v.value !== undefined ? [v.value] : [])),
+    );
+  const patternSuppressed = `${id}-sup`;
+  const patternNoData = `${id}-nd`;
+  const fillOf = (v: RegionValue): string =>
+    v.status === 'value' && v.value !== undefined && Number.isFinite(v.value)
+      ? colorOf(classification, v.value)
+      : v.status === 'suppressed'
+        ? `url(#${patternSuppressed})`
+        : `url(#${patternNoData})`;
+
+  const prepared: Prepared[] = options.features.features.map((feature) => {
+    const codes = feature.properties.codes;
+    const [first, ...rest] = codes;
+    if (first === undefined) throw new Error('geometri tanpa kode');
+    const info = { code: first, name: options.nameOf(first), value: valueOf(first) };
+    const carried = rest.map((c) => ({ code: c, name: options.nameOf(c), value: valueOf(c) }));
+    return { feature, codes, info, carried, fill: fillOf(info.value) };
+  });
+
+  // Main projection: Mercator fitted to the width (Indonesia straddles the equator, so the
+  // distortion is < 2 %). Resampling off: the geometry is already dense enough.
+  const projection = geoMercator().precision(0);
+  projection.fitWidth(width - 2 * SEA_PAD, options.features);
+  const [tx, ty] = projection.translate();
+  projection.translate([tx + SEA_PAD, ty + SEA_PAD]);
+  const measure = geoPath(projection);
+  let mapBottom = 0;
+  const mainPaths = prepared.map((p) => {
+    const rings = projectRings(p.feature, projection);
+    for (const ring of rings) for (const [, y] of ring) if (y > mapBottom) mapBottom = y;
+    return ringsToPath(rings);
+  });
+  const height = Math.ceil(Math.max(mapBottom, ...insets.map((i) => insetBottom(i, projection))) + SEA_PAD);
+
+  const link: LinkRenderer = (p, inner) => {
+    const label = regionLabel(p.info, p.carried);
+    const v = p.info.value;
+    const value = v.status === 'value' && v.value !== undefined ? ` data-value="${v.value}"` : '';
+    const codes = p.codes.length > 1 ? ` data-codes="${p.codes.join(' ')}"` : '';
+    return (
+      `<a href="${esc(options.hrefFor(p.info.code))}" class="${esc(cls.region)}" aria-label="${esc(label)}" ` +
+      `data-code="${p.info.code}"${codes}${value} data-status="${v.status}"><title>${esc(label)}</title>${inner}</a>`
+    );
+  };
+  const inInset = (p: Prepared): boolean => insets.some((i) => i.includes(p.codes));
+
+  const out: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" class="${esc(cls.root)}" role="group" aria-labelledby="${id}-t" aria-describedby="${id}-d">`,
+    `<title id="${id}-t">${esc(options.labels.title)}</title><desc id="${id}-d">${esc(options.labels.description)}</desc>`,
+    patternDefs(patternSuppressed, patternNoData),
+    options.style === false ? '' : `<style>${choroplethCss(cls)}</style>`,
+    `<g class="${esc(cls.regions)}" stroke="#fff" stroke-width=".5" stroke-linejoin="round">`,
+  ];
+  let anyDot = false;
+  prepared.forEach((p, i) => {
+    const d = mainPaths[i]!;
+    if (!d) return;
+    if (inInset(p)) {
+      out.push(`<path d="${d}" fill="${p.fill}" aria-hidden="true"/>`);
+      return;
+    }
+    let inner = `<path d="${d}" fill="${p.fill}"/>`;
+    if (dots && measure.area(p.feature) < dots.maxArea) {
+      const [cx, cy] = measure.centroid(p.feature);
+      inner += `<circle cx="${r1(cx)}" cy="${r1(cy)}" r="${dots.radius}" fill="${p.fill}" stroke="#333" stroke-width=".6"/>`;
+      anyDot = true;
+    }
+    out.push(link(p, inner));
+  });
+  out.push(`</g>`);
+
+  for (const inset of insets) out.push(renderInset(inset, prepared, projection, link, cls));
+  if (options.legend ?? true) {
+    const [lon, lat] = options.legendAt ?? DEFAULT_LEGEND_AT;
+    const at = projection([lon, lat]) ?? [SEA_PAD, SEA_PAD];
+    const legend = {
+      bins: legendBins(classification, options.formatNumber, options.binLabel),
+      labels: options.labels,
+      patternSuppressed,
+      patternNoData,
+      dot: anyDot && dots && options.labels.smallRegions ? dots.radius : undefined,
+      cls,
+    };
+    const [legendWidth] = legendSize(legend);
+    out.push(renderLegend({ ...legend, at: [Math.min(at[0], width - SEA_PAD - legendWidth), at[1]] }));
+  }
+  out.push(`</svg>`);
+  return out.join('');
+}
+
+/** Mercator fitted to the inset's bounds, with its top-left at (x, y), clipped to the panel. */
+function insetProjection(inset: InsetSpec, x: number, y: number): { projection: GeoProjection; height: number } {
+  const [[w, s], [e, n]] = inset.bounds;
+  const probe = geoMercator().scale(1).translate([0, 0]);
+  const a = probe([w, n])!;
+  const b = probe([e, s])!;
+  const scale = inset.width / (b[0] - a[0]);
+  const height = Math.round((b[1] - a[1]) * scale);
+  const projection = geoMercator().precision(0).scale(scale).translate([0, 0]);
+  const topLeft = projection([w, n])!;
+  projection.translate([x - topLeft[0], y - topLeft[1]]);
+  projection.clipExtent([
+    [x, y],
+    [x + inset.width, y + height],
+  ]);
+  return { projection, height };
+}
+
+function insetOrigin(inset: InsetSpec, main: GeoProjection): [number, number] {
+  const at = main(inset.at as [number, number]) ?? [0, 0];
+  return [Math.round(at[0]), Math.round(at[1])];
+}
+
+/** Bottom edge (px) of an inset panel on the main map. */
+function insetBottom(inset: InsetSpec, main: GeoProjection): number {
+  return insetOrigin(inset, main)[1] + INSET_CAPTION + insetProjection(inset, 0, 0).height;
+}
+
+function renderInset(
+  inset: InsetSpec,
+  prepared: readonly Prepared[],
+  main: GeoProjection,
+  link: LinkRenderer,
+  cls: ClassNames,
+): string {
+  const [[w, s], [e, n]] = inset.bounds;
+  const [x, y] = insetOrigin(inset, main);
+  const { projection, height } = insetProjection(inset, x, y + INSET_CAPTION);
+  const measure = geoPath(projection);
+  // Frame on the main map around the enlarged area.
+  const a = main([w, n])!;
+  const b = main([e, s])!;
+  const parts: string[] = [
+    `<g class="${esc(cls.inset)}" data-inset="${esc(inset.id)}">`,
+    `<rect x="${r1(a[0])}" y="${r1(a[1])}" width="${r1(b[0] - a[0])}" height="${r1(b[1] - a[1])}" fill="none" stroke="#222" stroke-width=".75"/>`,
+    `<rect x="${x}" y="${y}" width="${inset.width}" height="${height + INSET_CAPTION}" fill="#fff" stroke="#222" stroke-width=".75"/>`,
+    `<text x="${x + 4}" y="${y + 12}" ${FONT}>${esc(inset.title)}</text>`,
+    `<g stroke="#fff" stroke-width=".5" stroke-linejoin="round">`,
+  ];
+  // Neighbours as grey context (not links), then the inset's own regions as links.
+  for (const p of prepared) {
+    if (inset.includes(p.codes)) continue;
+    const d = ringsToPath(projectRings(p.feature, projection));
+    if (d) parts.push(`<path d="${d}" fill="#d4d4d4" aria-hidden="true"/>`);
+  }
+  for (const p of prepared) {
+    if (!inset.includes(p.codes)) continue;
+    const d = ringsToPath(projectRings(p.feature, projection));
+    if (!d) continue;
+    // Islands of a few px (Kepulauan Seribu) get an outline of their own paint to be seen.
+    const small = measure.area(p.feature) < 60;
+    parts.push(link(p, `<path d="${d}" fill="${p.fill}"${small ? ` stroke="${p.fill}" stroke-width="2.5"` : ''}/>`));
+  }
+  parts.push(`</g></g>`);
+  return parts.join('');
+}
+
+/** Hatching (suppressed) and dots on grey (no data): status never relies on colour alone. */
+function patternDefs(suppressed: string, noData: string): string {
+  return (
+    `<defs><pattern id="${suppressed}" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">` +
+    `<rect width="4" height="4" fill="#f4f4f4"/><path d="M1 0v4" stroke="#4d4d4d" stroke-width="1.5"/></pattern>` +
+    `<pattern id="${noData}" width="4" height="4" patternUnits="userSpaceOnUse"><rect width="4" height="4" fill="#dcdcdc"/>` +
+    `<circle cx="2" cy="2" r=".9" fill="#6e6e6e"/></pattern></defs>`
+  );
+}
+
+/** Rough width (px) of 11 px system-ui text, to keep the legend inside the viewBox. */
+function textWidth(text: string, bold = false): number {
+  return Math.ceil(text.length * (bold ? 6.6 : 6.1));
+}
+
+const LEGEND_ROW = 15;
+const LEGEND_HEAD = 16;
+
+function legendSize(o: { bins: readonly LegendBin[]; labels: ChoroplethLabels; dot: number | undefined }): [number, number] {
+  const rows = [...o.bins.map((b) => b.label), o.labels.suppressed, o.labels.noData];
+  if (o.dot !== undefined && o.labels.smallRegions) rows.push(o.labels.smallRegions);
+  const w = Math.max(textWidth(o.labels.legendTitle, true), ...rows.map((r) => 22 + textWidth(r)));
+  return [w, LEGEND_HEAD + rows.length * LEGEND_ROW];
+}
+
+function renderLegend(o: {
+  bins: readonly LegendBin[];
+  labels: ChoroplethLabels;
+  at: [number, number];
+  patternSuppressed: string;
+  patternNoData: string;
+  dot: number | undefined;
+  cls: ClassNames;
+}): string {
+  const x = Math.max(0, Math.round(o.at[0]));
+  let y = Math.round(o.at[1]);
+  const parts: string[] = [
+    `<g class="${esc(o.cls.legend)}" ${FONT}>`,
+    `<text x="${x}" y="${y + 10}" font-weight="600">${esc(o.labels.legendTitle)}</text>`,
+  ];
+  y += LEGEND_HEAD;
+  const row = (symbol: string, text: string): void => {
+    parts.push(`${symbol}<text x="${x + 22}" y="${y + 9.5}">${esc(text)}</text>`);
+    y += LEGEND_ROW;
+  };
+  const swatch = (fill: string): string =>
+    `<rect x="${x}" y="${y}" width="16" height="11" fill="${fill}" stroke="#666" stroke-width=".5"/>`;
+  for (const bin of o.bins) row(swatch(bin.color), bin.label);
+  row(swatch(`url(#${o.patternSuppressed})`), o.labels.suppressed);
+  row(swatch(`url(#${o.patternNoData})`), o.labels.noData);
+  if (o.dot !== undefined && o.labels.smallRegions) {
+    row(`<circle cx="${x + 8}" cy="${y + 5.5}" r="${o.dot}" fill="#fff" stroke="#333" stroke-width=".6"/>`, o.labels.smallRegions);
+  }
+  parts.push(`</g>`);
+  return parts.join('');
+}
+
+export interface LegendSvgOptions {
+  classification: Classification;
+  labels: Pick<ChoroplethLabels, 'legendTitle' | 'suppressed' | 'noData' | 'smallRegions'>;
+  formatNumber: (n: number) => string;
+  binLabel?: (from: string, to: string, index: number, count: number) => string;
+  /** Show the dot row for small kab/kota (when `labels.smallRegions` is given). Default true. */
+  smallRegionsDot?: boolean;
+  /** Id prefix of this legend's own patterns (default "kklegend"). */
+  idPrefix?: string;
+  classNames?: Partial<ClassNames>;
+}
+
+/**
+ * The legend alone, as a small SVG of its own (own patterns), e.g. to show below the map on
+ * narrow screens with `renderChoropleth({ …, legend: false })`.
+ */
+export function renderLegendSvg(options: LegendSvgOptions): string {
+  const id = options.idPrefix ?? 'kklegend';
+  const cls: ClassNames = { ...DEFAULT_CLASS_NAMES, ...options.classNames };
+  const labels: ChoroplethLabels = { title: '', description: '', ...options.labels };
+  const legend = {
+    bins: legendBins(options.classification, options.formatNumber, options.binLabel),
+    labels,
+    patternSuppressed: `${id}-sup`,
+    patternNoData: `${id}-nd`,
+    dot: options.smallRegionsDot === false ? undefined : DEFAULT_DOTS.radius,
+    cls,
+  };
+  const [w, h] = legendSize(legend);
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w + 4} ${h + 4}" class="${esc(cls.legend)}" role="group" aria-label="${esc(labels.legendTitle)}">` +
+    patternDefs(legend.patternSuppressed, legend.patternNoData) +
+    renderLegend({ ...legend, at: [2, 2] }) +
+    `</svg>`
+  );
+}
