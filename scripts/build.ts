@@ -15,6 +15,8 @@ await runCli(async () => {
   const built = await buildPublicData({ dataDir: dataDirectory(), publicDataDir: publicDataDirectory() }, log);
   if (!built) return 1;
 
+  // The site reads the public dataset from here (src/site/data/public-dataset.ts).
+  process.env.PUBLIC_DATA_DIR = publicDataDirectory();
   const dist = outputDirectory();
   const staging = `${dist}.staging`;
   await rm(staging, { recursive: true, force: true });
