@@ -3,7 +3,8 @@
  * build/test-site, for browser, budget and download tests, and (2) the site from the canary
  * fixture (marker strings in every never-publish column) into build/canary-site, for the
  * end-to-end leak test. Builds run one after the other (one Astro build at a time).
- * Set TEST_SITE_DIR to reuse an existing build of the bundled data and skip (1).
+ * Set TEST_SITE_DIR to reuse an existing build of the bundled data and skip (1); set
+ * TEST_NO_BUILD=1 to skip both (only for running a few unit tests while working).
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -32,6 +33,7 @@ function buildSite(dataDir: string, outDir: string, publicDataDir: string): stri
 }
 
 export default async function setup(): Promise<void> {
+  if (process.env.TEST_NO_BUILD) return;
   if (!process.env.TEST_SITE_DIR) {
     buildSite(path.join(ROOT, 'data'), TEST_SITE_DIR, path.join(ROOT, 'build', 'test-public-data'));
   }

@@ -1,0 +1,111 @@
+/**
+ * The attacks of the disclosure issue, run through the real pipeline (aggregate → protect →
+ * public tables) on small hand-made inputs: each small count must come out as [c], every
+ * published relation must hold zero or at least two hidden cells, and the audit must pass.
+ */
+import { describe, expect, it } from 'vitest';
+import type { KawasanRow } from '../../src/pipeline/contract/kawasan.ts';
+import type { ProgramRow } from '../../src/pipeline/contract/program.ts';
+import { DISCLOSURE_CONFIG } from '../../src/pipeline/protect/config.ts';
+import { buildPublicDataset } from '../../src/pipeline/publish/public-dataset.ts';
+import { loadRegionReference } from '../../src/pipeline/reference/region-reference.ts';
+import type { NormalisedRow, ValidatedInputs } from '../../src/pipeline/validate/inputs.ts';
+
+const desa = (kab: string, n: number) => `${kab}.01.${String(1000 + n)}`;
+let line = 2;
+const k = (kode_desa: string, extra: Partial<KawasanRow>): NormalisedRow<KawasanRow> => ({
+  line: line++,
+  sourceCode: kode_desa,
+  row: { kode_desa, kategori: 'waspada', ...extra },
+});
+const p = (kode_desa: string, extra: Partial<ProgramRow>): NormalisedRow<ProgramRow> => ({
+  line: line++,
+  sourceCode: kode_desa,
+  row: { id: `P${line}`, kode_desa, jenis: 'pelatihan_keterampilan', ...extra },
+});
+
+// DKI Jakarta: 31.01 Kepulauan Seribu, 31.71 … 31.75.
+const inputs: ValidatedInputs = {
+  meta: { title: 't', publisher: 'p', license: 'CC-BY-4.0', contact: 'c', synthetic: true },
+  crosswalk: [],
+  privateValues: new Map(),
+  privateColumnsByFile: new Map(),
+  years: [
+    {
+      year: 2023,
+      kawasan: [k(desa('31.71', 1), { pengguna: 30 }), k(desa('31.72', 1), { pengguna: 25 }), k(desa('31.73', 1), { pengguna: 20 }), k(desa('31.74', 1), { pengguna: 40 })],
+      program: [p(desa('31.71', 1), { peserta: 40, peserta_perempuan: 20 }), p(desa('31.74', 1), { peserta: 30, peserta_perempuan: 15 })],
+    },
+    {
+      year: 2024,
+      kawasan: [
+        k(desa('31.71', 1), { pengguna: 4 }), // a small count: derivable from the province total unless another kab/kota is hidden too
+        k(desa('31.72', 1), { pengguna: 25 }),
+        k(desa('31.73', 1), { pengguna: 30 }),
+        k(desa('31.74', 1), { pengguna: 40 }),
+        k(desa('31.75', 1), { pengguna: 50 }),
+      ],
+      program: [
+        p(desa('31.72', 1), { peserta: 15, peserta_perempuan: 12 }), // 3 men: participants − women
+        p(desa('31.73', 1), { peserta: 40, peserta_perempuan: 20 }),
+        p(desa('31.75', 1), { peserta: 35, peserta_perempuan: 18 }),
+      ],
+    },
+  ],
+};
+
+describe('public dataset under attack', async () => {
+  const reference = await loadRegionReference();
+  const { dataset, disclosure } = await buildPublicDataset(inputs, reference, DISCLOSURE_CONFIG);
+  const kawasan = (year: number, kode: string) => dataset.kawasan.find((r) => r.tahun === year && r.kode === kode)!;
+  const program = (year: number, kode: string, jenis = 'semua') =>
+    dataset.program.find((r) => r.tahun === year && r.kode === kode && r.jenis === jenis)!;
+  const dkiKabkota = ['31.01', '31.71', '31.72', '31.73', '31.74', '31.75'];
+
+  it('passes its own audit', () => {
+    expect(disclosure.audit.failures).toEqual([]);
+    expect(disclosure.audit.fewestPossibleValues).toBeGreaterThanOrEqual(DISCLOSURE_CONFIG.possibleValues);
+  });
+
+  it('row and province totals: the small kab/kota count is hidden along with a complement', () => {
+    expect(kawasan(2024, '31.71').pengguna).toBe('[c]');
+    const hidden = dkiKabkota.filter((code) => kawasan(2024, code).pengguna === '[c]');
+    expect(hidden.length).toBeGreaterThanOrEqual(2);
+    expect(kawasan(2024, '31').pengguna).toBe(149);
+    expect(typeof kawasan(2024, 'ID').pengguna).toBe('number');
+  });
+
+  it('women vs participants: three men cannot be derived', () => {
+    const record = program(2024, '31.72', 'pelatihan_keterampilan');
+    const published = [record.peserta, record.peserta_perempuan].filter((v) => typeof v === 'number');
+    expect(published.length).toBeLessThan(2);
+    expect(record.lulus_persen === '[c]' || record.lulus_persen === '[z]').toBe(true);
+  });
+
+  it('two years: the change of a hidden count is hidden too', () => {
+    expect(kawasan(2023, '31.71').pengguna).toBe(30);
+    expect(kawasan(2024, '31.71').pengguna_perubahan).toBe('[c]');
+    expect(kawasan(2024, '31.72').pengguna_perubahan).toBe(kawasan(2024, '31.72').pengguna === '[c]' ? '[c]' : 0);
+  });
+
+  it('no published relation holds exactly one hidden cell', () => {
+    for (const year of [2023, 2024]) {
+      const kids = dkiKabkota.map((code) => kawasan(year, code).pengguna);
+      const hiddenKids = kids.filter((v) => v === '[c]').length;
+      const province = kawasan(year, '31').pengguna;
+      expect(hiddenKids + (province === '[c]' ? 1 : 0)).not.toBe(1);
+      for (const code of ['31', ...dkiKabkota]) {
+        const parts = ['pelatihan_keterampilan', 'kewirausahaan', 'bimtek_pendamping', 'sosialisasi_p4gn', 'kampung_bersinar'].map(
+          (jenis) => program(year, code, jenis).peserta,
+        );
+        const hidden = parts.filter((v) => v === '[c]').length + (program(year, code).peserta === '[c]' ? 1 : 0);
+        expect(hidden, `${year} ${code}`).not.toBe(1);
+      }
+    }
+  });
+
+  it('keeps every region, with [x] where no desa was assessed', () => {
+    expect(dataset.kawasan.filter((r) => r.tahun === 2024)).toHaveLength(553);
+    expect(kawasan(2024, '11.01')).toMatchObject({ dinilai: 0, bahaya: '[x]', rawan_persen: '[x]', pengguna: '[x]' });
+  });
+});
