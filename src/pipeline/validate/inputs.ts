@@ -153,7 +153,8 @@ function normaliseCodes<Row extends { kode_desa: string }>(
     const sourceCode = parsed.row.kode_desa;
     const resolution = resolveDesaCode(sourceCode, year, reference, crosswalk);
     if (resolution.ok) {
-      normalised.push({ line: parsed.line, sourceCode, row: { ...parsed.row, kode_desa: resolution.current } });
+      parsed.row.kode_desa = resolution.current;
+      normalised.push({ line: parsed.line, sourceCode, row: parsed.row });
       continue;
     }
     issues.push({
