@@ -87,8 +87,11 @@ export async function certifyRanges(
     };
     const narrow = () => wanted.flatMap((_, index) => (!exact[index] && high[index]! - low[index]! < requiredWidth ? [index] : []));
 
-    // Mixed objectives: push every wanted variable up, then down, then alternate halves.
-    const mixes: ((index: number) => number)[] = [() => 1, (i) => (i % 2 === 0 ? 1 : -1), (i) => (i % 3 === 0 ? -1 : 1)];
+    // Mixed objectives: push every wanted variable up and down together, then in fixed
+    // pseudo-random halves (a deterministic hash of the position), so that most variables reach
+    // both a high and a low value in a handful of LPs.
+    const sign = (index: number, seed: number) => (Math.imul(index + 1, 2654435761 ^ seed) >>> 15) & 1 ? 1 : -1;
+    const mixes: ((index: number) => number)[] = [() => 1, ...[11, 23, 37, 53, 71, 97].map((seed) => (i: number) => sign(i, seed))];
     for (const mix of mixes) {
       if (narrow().length === 0) break;
       const costs = new Float64Array(count);
