@@ -5,6 +5,8 @@
 export async function runCli(main: () => Promise<number>): Promise<never> {
   try {
     const code = await main();
+    // For `npm run bench`: the peak memory of this whole process.
+    if (process.env.BENCH_REPORT_RSS) console.error(`__maxrss_kb=${process.resourceUsage().maxRSS}`);
     process.exit(code);
   } catch (error) {
     if (process.env.DEBUG) console.error(error);
