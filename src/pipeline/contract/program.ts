@@ -4,6 +4,7 @@ import {
   dateInYearCell,
   desaCodeCell,
   privateTextCell,
+  textCell,
   wholeNumberCell,
   type CellContext,
 } from './cells.ts';
@@ -24,13 +25,46 @@ export const PROGRAM_PRIVATE_COLUMNS = ['id', 'nama', 'mitra'] as const;
 /** Counts that may not exceed the number of participants. */
 const PARTS_OF_PESERTA = ['peserta_perempuan', 'lulus', 'berwirausaha'] as const;
 
+type ProgramCells = {
+  mulai?: unknown;
+  selesai?: unknown;
+  peserta?: unknown;
+} & Partial<Record<(typeof PARTS_OF_PESERTA)[number], unknown>>;
+
+/** A problem between two cells of one program row. */
+export interface RowProblem {
+  column: string;
+  message: 'program.more-than-participants' | 'date.end-before-start';
+  input: unknown;
+  params: Record<string, string | number>;
+}
+
+/**
+ * Checks between cells of one row: graduates, women and entrepreneurs are part of the
+ * participants; an activity ends on or after its start. Cells that failed their own check are
+ * skipped (they are reported on their own).
+ */
+export function programRowProblems(row: ProgramCells): RowProblem[] {
+  const problems: RowProblem[] = [];
+  for (const part of PARTS_OF_PESERTA) {
+    const value = row[part];
+    if (typeof value === 'number' && typeof row.peserta === 'number' && value > row.peserta) {
+      problems.push({ column: part, message: 'program.more-than-participants', input: value, params: { peserta: row.peserta } });
+    }
+  }
+  if (typeof row.mulai === 'string' && typeof row.selesai === 'string' && row.selesai < row.mulai) {
+    problems.push({ column: 'selesai', message: 'date.end-before-start', input: row.selesai, params: { mulai: row.mulai } });
+  }
+  return problems;
+}
+
 /** Schema of one row of `data/<tahun>/program.csv` (one empowerment activity). */
 export function programRowSchema({ decimalSeparator, year }: CellContext) {
   const count = wholeNumberCell(decimalSeparator);
   const date = dateInYearCell(year);
   return z
     .object({
-      id: z.string(),
+      id: textCell,
       kode_desa: desaCodeCell,
       jenis: choiceCell(JENIS_PROGRAM),
       nama: privateTextCell.optional(),
@@ -43,32 +77,17 @@ export function programRowSchema({ decimalSeparator, year }: CellContext) {
       pendapatan_sebelum: count.optional(),
       pendapatan_sesudah: count.optional(),
       anggaran: count.optional(),
-      sumber_dana: z.string().optional(),
+      sumber_dana: textCell.optional(),
       mitra: privateTextCell.optional(),
     })
-    .superRefine((row, ctx) => {
-      for (const part of PARTS_OF_PESERTA) {
-        const value = row[part];
-        if (typeof value === 'number' && typeof row.peserta === 'number' && value > row.peserta) {
-          ctx.addIssue({
-            code: 'custom',
-            message: 'program.more-than-participants',
-            path: [part],
-            input: value,
-            params: { peserta: row.peserta },
-          });
+    .superRefine(
+      (row, ctx) => {
+        for (const problem of programRowProblems(row)) {
+          ctx.addIssue({ code: 'custom', message: problem.message, path: [problem.column], input: problem.input, params: problem.params });
         }
-      }
-      if (typeof row.mulai === 'string' && typeof row.selesai === 'string' && row.selesai < row.mulai) {
-        ctx.addIssue({
-          code: 'custom',
-          message: 'date.end-before-start',
-          path: ['selesai'],
-          input: row.selesai,
-          params: { mulai: row.mulai },
-        });
-      }
-    }, { when: () => true });
+      },
+      { when: () => true },
+    );
 }
 
 export type ProgramRow = z.output<ReturnType<typeof programRowSchema>>;

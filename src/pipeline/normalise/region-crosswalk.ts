@@ -18,12 +18,15 @@ export type CodeResolution =
 export interface CrosswalkIndex {
   byOld: ReadonlyMap<string, CrosswalkEntry>;
   byNew: ReadonlyMap<string, CrosswalkEntry>;
+  /** Province prefixes (2 digits) that any entry starts with: other codes skip the lookups. */
+  provinces: ReadonlySet<string>;
 }
 
 export function indexCrosswalk(entries: readonly CrosswalkEntry[]): CrosswalkIndex {
   return {
     byOld: new Map(entries.map((entry) => [entry.oldPrefix, entry])),
     byNew: new Map(entries.toReversed().map((entry) => [entry.newPrefix, entry])),
+    provinces: new Set(entries.flatMap((entry) => [entry.oldPrefix.slice(0, 2), entry.newPrefix.slice(0, 2)])),
   };
 }
 
@@ -51,6 +54,9 @@ export function resolveDesaCode(
   reference: Pick<RegionReference, 'desaCodes'>,
   crosswalk: CrosswalkIndex,
 ): CodeResolution {
+  if (!crosswalk.provinces.has(code.slice(0, 2))) {
+    return reference.desaCodes.has(code) ? { ok: true, current: code } : { ok: false, problem: 'code.unknown' };
+  }
   const yearStart = `${year}-01-01`;
   const yearEnd = `${year}-12-31`;
   const retired = longestMatch(code, crosswalk.byOld);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { crosswalkRowSchema } from '../contract/crosswalk.ts';
 import { datasetMetaSchema, type DatasetMeta } from '../contract/dataset-meta.ts';
 import { KAWASAN_PRIVATE_COLUMNS, kawasanRowSchema, type KawasanRow } from '../contract/kawasan.ts';
-import { PROGRAM_PRIVATE_COLUMNS, programRowSchema, type ProgramRow } from '../contract/program.ts';
+import { PROGRAM_PRIVATE_COLUMNS, programRowProblems, programRowSchema, type ProgramRow } from '../contract/program.ts';
 import { indexCrosswalk, resolveDesaCode, type CrosswalkEntry, type CrosswalkIndex } from '../normalise/region-crosswalk.ts';
 import type { RegionReference } from '../reference/region-reference.ts';
 import type { ValidationIssue } from './issue.ts';
@@ -22,6 +22,7 @@ const programSpec: TableSpec<ReturnType<typeof programRowSchema>> = {
   fileName: PROGRAM_FILE,
   schema: programRowSchema,
   privateColumns: PROGRAM_PRIVATE_COLUMNS,
+  rowProblems: programRowProblems,
 };
 const crosswalkSpec: TableSpec<typeof crosswalkRowSchema> = {
   fileName: 'kode-lama.csv',

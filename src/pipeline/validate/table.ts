@@ -3,6 +3,7 @@ import type { CellContext } from '../contract/cells.ts';
 import { parseCsv, type CsvProblem, type CsvTable } from '../read/csv.ts';
 import { decodeCsvBytes } from '../read/decode.ts';
 import type { ValidationIssue } from './issue.ts';
+import { compileFastRow, type FastRow } from './fast-row.ts';
 import { isMessageCode, type MessageCode } from './messages.ts';
 
 /** What the validator needs to know about one kind of input table. */
@@ -11,6 +12,8 @@ export interface TableSpec<Schema extends z.ZodType<unknown, Record<string, stri
   schema: (context: CellContext) => Schema;
   /** Columns of the contract that are read but never published. */
   privateColumns: readonly string[];
+  /** The schema's checks between cells, for the fast path (see fast-row.ts). */
+  rowProblems?: (row: Record<string, unknown>) => unknown[];
 }
 
 /** A row that passed its schema, with the line it starts on. */
@@ -103,13 +106,16 @@ export function parseTable<Schema extends ObjectSchema>(
   const contract = new Set(columns.all);
   const extraColumns = table.header.filter((name) => !contract.has(name) && !spec.privateColumns.includes(name));
   const privateColumns = new Set([...spec.privateColumns, ...extraColumns]);
-  const rows = parseRows(table, schema, contract, privateColumns, file, issues);
+  const shape = (schema.shape ?? {}) as Record<string, z.ZodType>;
+  const fastRow = compileFastRow(shape, spec.rowProblems);
+  const rows = parseRows(table, schema, fastRow, contract, privateColumns, file, issues);
   return { header: table.header, rows: rows.parsed, privateValues: rows.privateValues, extraColumns, issues };
 }
 
 function parseRows<Schema extends ObjectSchema>(
   table: CsvTable,
   schema: Schema,
+  fastRow: FastRow | undefined,
   contract: ReadonlySet<string>,
   privateColumns: ReadonlySet<string>,
   file: string,
@@ -120,16 +126,26 @@ function parseRows<Schema extends ObjectSchema>(
   const privateValues = new Map(privateIndexes.map(({ name }) => [name, new Set<string>()]));
   const parsed: ParsedRow<z.output<Schema>>[] = [];
 
+  const columnIndex = new Map(inputColumns.map(({ name, index }) => [name, index]));
+  const privateSets = privateIndexes.map(({ name, index }) => ({ index, values: privateValues.get(name)! }));
   for (const record of table.records) {
-    const input: Record<string, string | undefined> = {};
-    for (const { name, index } of inputColumns) {
-      const cell = record.cells[index] ?? '';
-      input[name] = cell === '' ? undefined : cell;
-    }
-    for (const { name, index } of privateIndexes) {
+    for (const { index, values } of privateSets) {
       const cell = record.cells[index];
-      if (cell) privateValues.get(name)?.add(cell);
+      if (cell) values.add(cell);
     }
+    const cells = record.cells;
+    const cellAt = (name: string) => {
+      const index = columnIndex.get(name);
+      const cell = index === undefined ? undefined : cells[index];
+      return cell === '' ? undefined : cell;
+    };
+    const fast = fastRow?.(cellAt);
+    if (fast) {
+      parsed.push({ line: record.line, row: fast as z.output<Schema> });
+      continue;
+    }
+    const input: Record<string, string | undefined> = {};
+    for (const { name } of inputColumns) input[name] = cellAt(name);
     const result = schema.safeParse(input);
     if (result.success) {
       parsed.push({ line: record.line, row: result.data });
