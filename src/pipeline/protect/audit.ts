@@ -1,4 +1,5 @@
-import { certifyRanges, type LinearConstraint } from './linear-ranges.ts';
+import type { LinearConstraint } from './linear-ranges.ts';
+import { certifyAll, type CertifyJob } from './lp-pool.ts';
 import { needsProtection, requiredSpan, wholeValuesIn, type DisclosureConfig, type ProtectionProblem } from './problem.ts';
 
 /** What a reader can learn about one protected cell from everything published. */
@@ -93,11 +94,10 @@ export async function auditProtection(
 
   let linearPrograms = 0;
   let largestComponent = 0;
-  let components = 0;
+  const jobs: { wanted: number[]; job: CertifyJob }[] = [];
   for (const group of groups.values()) {
     const wanted = group.cells.filter((cell) => protect[cell]);
     if (wanted.length === 0) continue;
-    components++;
     largestComponent = Math.max(largestComponent, group.cells.length);
     const position = new Map(group.cells.map((cell, index) => [cell, index]));
     const constraints: LinearConstraint[] = group.relations.map((relation) => {
@@ -111,26 +111,32 @@ export async function auditProtection(
         ? { terms, lower: -constant, upper: -constant }
         : { terms, lower: -Infinity, upper: -constant };
     });
-    const started = performance.now();
-    const solved = await certifyRanges(
-      {
-        lower: group.cells.map((cell) => problem.lowerBound[cell]!),
-        upper: group.cells.map(() => Infinity),
-        constraints,
+    jobs.push({
+      wanted,
+      job: {
+        system: {
+          lower: group.cells.map((cell) => problem.lowerBound[cell]!),
+          upper: group.cells.map(() => Infinity),
+          constraints,
+        },
+        wanted: wanted.map((cell) => position.get(cell)!),
+        knownSolution: group.cells.map((cell) => problem.values[cell]!),
+        requiredWidth: requiredSpan(config),
       },
-      wanted.map((cell) => position.get(cell)!),
-      group.cells.map((cell) => problem.values[cell]!),
-      requiredSpan(config),
-    );
-    linearPrograms += solved.linearPrograms;
-    if (process.env.DEBUG_AUDIT) console.log(`component vars=${group.cells.length} rows=${constraints.length} wanted=${wanted.length} ms=${(performance.now() - started).toFixed(0)}`);
-    wanted.forEach((cell, index) => {
-      const { min, max, exact } = solved.ranges[index]!;
-      const result = { ...range(cell, min, max), exact };
-      ranges.push(result);
-      if (wholeValuesIn(min, max) < config.possibleValues) failures.push(result);
     });
   }
+  const solved = await certifyAll(jobs.map(({ job }) => job));
+  jobs.forEach(({ wanted }, jobIndex) => {
+    const result = solved[jobIndex]!;
+    linearPrograms += result.linearPrograms;
+    wanted.forEach((cell, index) => {
+      const { min, max, exact } = result.ranges[index]!;
+      const cellRange = { ...range(cell, min, max), exact };
+      ranges.push(cellRange);
+      if (wholeValuesIn(min, max) < config.possibleValues) failures.push(cellRange);
+    });
+  });
+  const components = jobs.length;
   const counts = ranges.map((r) => wholeValuesIn(r.min, r.max));
   return {
     ranges,
