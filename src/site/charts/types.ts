@@ -1,0 +1,70 @@
+import type { PlotOptions } from '@observablehq/plot';
+import type { KawasanRecord, ProgramRecord } from '../../pipeline/publish/public-schema.ts';
+import type { Lang } from './format.ts';
+
+export type { Lang };
+
+/** What to draw. Each kind takes the public records of one region (see index.ts). */
+export type ChartSpec =
+  | { kind: 'categories-trend'; records: KawasanRecord[] }
+  | { kind: 'rawan-share'; series: { label: string; records: KawasanRecord[] }[] }
+  | { kind: 'program-trend'; records: ProgramRecord[] }
+  | { kind: 'program-kinds'; records: ProgramRecord[] };
+
+export type ChartKind = ChartSpec['kind'];
+
+export interface ChartOptions {
+  /**
+   * The data are the synthetic sample (`meta.synthetic` of the public dataset's index.json):
+   * the source line then says so. Default `true`, so that sample data can never be shown as
+   * an official BNN figure by omission; pass `false` for a real release.
+   */
+  synthetic?: boolean;
+  /** Width of the drawing in SVG units (the viewBox); the SVG itself scales to its container. Default 640. */
+  width?: number;
+}
+
+export interface TableColumn {
+  key: string;
+  label: string;
+  align: 'left' | 'right';
+}
+
+export interface ChartTable {
+  caption: string;
+  columns: TableColumn[];
+  /** One row per year (or per kind); every cell already formatted, marks shown as `[c]`/`[x]`/`[z]`. */
+  rows: string[][];
+}
+
+export interface RenderedChart {
+  /** `<svg role="img" aria-label="title. takeaway">…</svg>`, no width/height attributes. */
+  svg: string;
+  title: string;
+  takeaway: string;
+  units: string;
+  source: string;
+  table: ChartTable;
+}
+
+/** Shared inputs of the per-kind builders. */
+export interface ChartContext {
+  lang: Lang;
+  width: number;
+}
+
+/**
+ * A chart described as data: the Plot options (pure, no document), or a message when there is
+ * nothing to draw, plus every text around it.
+ */
+export interface ChartModel {
+  title: string;
+  takeaway: string;
+  units: string;
+  /** Which source line: IKRN mapping or the empowerment programme. */
+  source: 'ikrn' | 'program';
+  table: ChartTable;
+  plot: PlotOptions | null;
+  /** Shown in the small SVG when `plot` is null. */
+  message: string;
+}
