@@ -7,11 +7,16 @@ import path from 'node:path';
 import { build as astroBuild } from 'astro';
 import { buildPublicData, guardAndPublish } from '../src/pipeline/build-pipeline.ts';
 import { dataDirectory, outputDirectory, PROJECT_ROOT, publicDataDirectory } from '../src/pipeline/config.ts';
+import { guardRawInputs } from '../src/pipeline/guard/raw-inputs.ts';
 import { runCli } from './cli.ts';
 
 await runCli(async () => {
   const started = performance.now();
   const log = (line: string) => console.log(line);
+  // Raw input files never belong in public/ (Astro copies it into the site as it is).
+  const publicFolder = await guardRawInputs({ roots: [path.join(PROJECT_ROOT, 'public')], dataDir: dataDirectory() });
+  for (const line of publicFolder.messages) log(line);
+  if (!publicFolder.ok) return 1;
   const built = await buildPublicData({ dataDir: dataDirectory(), publicDataDir: publicDataDirectory() }, log);
   if (!built) return 1;
 
@@ -21,6 +26,12 @@ await runCli(async () => {
   const staging = `${dist}.staging`;
   await rm(staging, { recursive: true, force: true });
   await astroBuild({ root: PROJECT_ROOT, outDir: staging, logLevel: 'warn' });
+  const builtSite = await guardRawInputs({ roots: [staging], dataDir: dataDirectory(), byName: false });
+  for (const line of builtSite.messages) log(line);
+  if (!builtSite.ok) {
+    await rm(staging, { recursive: true, force: true });
+    return 1;
+  }
   const published = await guardAndPublish(staging, dist, {
     privateValues: built.inputs.privateValues,
     reference: built.reference,

@@ -125,6 +125,12 @@ export async function validateInputs(dataDir: string, reference: RegionReference
         reportDuplicates(tables.program, (row) => row.row.id, 'duplicate.program-id', columnIndex('id'), file, issues);
       }
     }
+    const readable = [KAWASAN_FILE, PROGRAM_FILE].every((name) => !issues.some((issue) => issue.file === shown(path.join(folderPath, name)) && issue.severity === 'error'));
+    if (readable && tables.kawasan.length === 0 && tables.program.length === 0) {
+      // A year scaffolded by `npm run new-year` but not filled yet: valid, and not published.
+      issues.push({ severity: 'warning', code: 'year.empty', file: shown(folderPath), params: { year } });
+      continue;
+    }
     years.push({ year, ...tables });
   }
 

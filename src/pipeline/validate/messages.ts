@@ -30,6 +30,10 @@ export const MESSAGES = {
     id: (p) => t(`Berkas ${p.name} tidak ada.`, `Tambahkan ${p.name} (boleh hanya berisi baris judul kolom).`),
     en: (p) => t(`File ${p.name} is missing.`, `Add ${p.name} (a header line alone is fine).`),
   },
+  'year.empty': {
+    id: (p) => t(`Tahun ${p.year} belum berisi satu baris data pun; tahun ini tidak diterbitkan.`, 'Isi kawasan.csv dan/atau program.csv, lalu jalankan validasi lagi.'),
+    en: (p) => t(`Year ${p.year} holds no data row yet; it is not published.`, 'Fill in kawasan.csv and/or program.csv, then validate again.'),
+  },
   'file.unexpected': {
     id: (p) => t(`Berkas "${p.name}" tidak dibaca.`, 'Hanya kawasan.csv dan program.csv yang dibaca; simpan data Excel sebagai "CSV UTF-8".'),
     en: (p) => t(`File "${p.name}" is not read.`, 'Only kawasan.csv and program.csv are read; save Excel data as "CSV UTF-8".'),

@@ -1,0 +1,216 @@
+import { createHash } from 'node:crypto';
+import { open, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { normaliseColumnName } from '../read/csv.ts';
+
+/**
+ * Refuses raw input files where they would be published: under `public/` (Astro copies it into
+ * the site as is) and in the built output. A raw file is one
+ *
+ * - named like an input table: `kawasan.csv`, `program.csv`, `kode-lama.csv` (any letter case);
+ * - a CSV-like file (.csv, .tsv, .txt) whose header line has a `kode_desa` column
+ *   (also written `Kode Desa`, quoted, after a BOM, with `;`, `,` or tab);
+ * - byte-identical to an input file in the data folder, whatever its name.
+ *
+ * This complements the leak scan (which looks for desa codes and private values in every built
+ * file's content): it stops a copied input by name and bytes before anything else runs.
+ */
+
+export const RAW_INPUT_NAMES = ['kawasan.csv', 'program.csv', 'kode-lama.csv'] as const;
+
+const CSV_LIKE = /\.(csv|tsv|txt)$/i;
+/** How much of a file's start is read to find its header line. */
+const HEADER_BYTES = 64 * 1024;
+
+export type RawInputReason = 'input-name' | 'kode-desa-header' | 'identical-to-input';
+
+export interface RawInputFinding {
+  /** The offending file, as given to the user (relative to the working directory). */
+  file: string;
+  reasons: RawInputReason[];
+  /** For `identical-to-input`: the data file it is a copy of. */
+  sameAs?: string;
+}
+
+export interface RawInputGuardOptions {
+  /** Folders to check, e.g. `public/` before the site build and the staging output after it. Missing folders are skipped. */
+  roots: readonly string[];
+  /**
+   * Also refuse files merely named like an input table (default true). Off for the built site,
+   * whose aggregate downloads are legitimately called `kawasan.csv` and `program.csv`; the
+   * header and byte-identity checks still apply there.
+   */
+  byName?: boolean;
+  /** The input data folder (`DASHBOARD_DATA_DIR`, default `data/`). */
+  dataDir: string;
+  /**
+   * Which data-folder files count as inputs for the byte comparison (path relative to the data
+   * folder, with `/`). Default: every file except the staff guide and notes (`*.md`, `*.txt`),
+   * `dataset.json` (public metadata: title, publisher, licence, contact) and `geo/` (official
+   * public boundaries, which the site may ship).
+   */
+  isInputFile?: (relativePath: string) => boolean;
+  /** How file names are shown (default: relative to the working directory). */
+  show?: (absolute: string) => string;
+}
+
+export interface RawInputGuardResult {
+  ok: boolean;
+  findings: RawInputFinding[];
+  /** What to print: one line per file in Bahasa Indonesia then English, or one line saying all is well. */
+  messages: string[];
+}
+
+export function defaultIsInputFile(relativePath: string): boolean {
+  const lower = relativePath.toLowerCase();
+  if (lower === 'dataset.json' || lower.startsWith('geo/')) return false;
+  if (lower.endsWith('.md') || lower.endsWith('.txt')) return false;
+  return !lower.split('/').some((part) => part.startsWith('.'));
+}
+
+/** Looks for raw input files under the roots; never throws for a missing root. */
+export async function guardRawInputs(options: RawInputGuardOptions): Promise<RawInputGuardResult> {
+  const show = options.show ?? ((absolute: string) => path.relative(process.cwd(), absolute) || absolute);
+  const isInputFile = options.isInputFile ?? defaultIsInputFile;
+  const dataDir = path.resolve(options.dataDir);
+  const dataReal = await realpath(dataDir).catch(() => dataDir);
+
+  // Inputs by size: a file is hashed only when its size matches some input's.
+  const inputs = new Map<number, { file: string; hash?: string }[]>();
+  for (const file of await listFiles(dataDir)) {
+    const relative = path.relative(dataDir, file).split(path.sep).join('/');
+    if (!isInputFile(relative)) continue;
+    const info = await stat(file).catch(() => undefined);
+    if (!info || info.size === 0) continue;
+    const bySize = inputs.get(info.size) ?? [];
+    bySize.push({ file });
+    inputs.set(info.size, bySize);
+  }
+
+  const findings: RawInputFinding[] = [];
+  const seen = new Set<string>();
+  for (const root of options.roots) {
+    const rootPath = path.resolve(root);
+    const rootReal = await realpath(rootPath).catch(() => undefined);
+    if (!rootReal) continue;
+    // The data folder itself is where inputs belong: never report it, even if it sits under a root.
+    for (const file of await listFiles(rootPath, (dir) => dir === dataReal)) {
+      if (seen.has(file)) continue;
+      seen.add(file);
+      const reasons: RawInputReason[] = [];
+      let sameAs: string | undefined;
+      const name = path.basename(file).toLowerCase();
+      if (options.byName !== false && (RAW_INPUT_NAMES as readonly string[]).includes(name)) reasons.push('input-name');
+      if (CSV_LIKE.test(name) && (await headerHasKodeDesa(file))) reasons.push('kode-desa-header');
+      const info = await stat(file).catch(() => undefined);
+      const candidates = info && info.size > 0 ? inputs.get(info.size) : undefined;
+      if (candidates) {
+        const hash = await sha256(file);
+        for (const candidate of candidates) {
+          candidate.hash ??= await sha256(candidate.file);
+          if (candidate.hash === hash) {
+            reasons.push('identical-to-input');
+            sameAs = show(candidate.file);
+            break;
+          }
+        }
+      }
+      if (reasons.length > 0) findings.push({ file: show(file), reasons, ...(sameAs ? { sameAs } : {}) });
+    }
+  }
+  findings.sort((a, b) => a.file.localeCompare(b.file));
+  const shownRoots = options.roots.map((root) => `${show(path.resolve(root))}/`).join(', ');
+  return { ok: findings.length === 0, findings, messages: rawInputMessages(findings, shownRoots, show(dataDir)) };
+}
+
+const REASON_TEXT: Record<RawInputReason, { id: (f: RawInputFinding) => string; en: (f: RawInputFinding) => string }> = {
+  'input-name': {
+    id: () => 'bernama seperti berkas masukan',
+    en: () => 'named like an input file',
+  },
+  'kode-desa-header': {
+    id: () => 'berisi kolom kode_desa',
+    en: () => 'has a kode_desa column',
+  },
+  'identical-to-input': {
+    id: (f) => `sama persis dengan ${f.sameAs}`,
+    en: (f) => `byte-identical to ${f.sameAs}`,
+  },
+};
+
+/** One message per offending file, Indonesian then English, or a one-line pass. */
+export function rawInputMessages(findings: readonly RawInputFinding[], roots: string, dataDir: string): string[] {
+  if (findings.length === 0) {
+    return [`✓ Tidak ada berkas masukan mentah di ${roots} / no raw input files there`];
+  }
+  const lines = [
+    `✗ ${findings.length} berkas masukan mentah akan ikut terbit; tidak ada yang diterbitkan. / ${findings.length} raw input file(s) would be published; nothing was published.`,
+  ];
+  for (const finding of findings) {
+    const id = finding.reasons.map((reason) => REASON_TEXT[reason].id(finding)).join('; ');
+    const en = finding.reasons.map((reason) => REASON_TEXT[reason].en(finding)).join('; ');
+    lines.push(
+      `${finding.file}  Berkas data mentah (${id}). Hapus berkas ini: data mentah hanya boleh ada di ${dataDir}/, yang tidak pernah diterbitkan.\n` +
+        `  [EN] Raw data file (${en}). Remove this file: raw data belongs in ${dataDir}/ only, which is never published.`,
+    );
+  }
+  return lines;
+}
+
+/** Every file under a folder (following symlinks, each real folder once), skipping folders `skip` accepts. */
+async function listFiles(root: string, skip: (realDir: string) => boolean = () => false): Promise<string[]> {
+  const files: string[] = [];
+  const visited = new Set<string>();
+  const walk = async (dir: string): Promise<void> => {
+    const real = await realpath(dir).catch(() => undefined);
+    if (!real || visited.has(real) || skip(real)) return;
+    visited.add(real);
+    const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        await walk(full);
+      } else if (entry.isFile()) {
+        files.push(full);
+      } else if (entry.isSymbolicLink()) {
+        const target = await stat(full).catch(() => undefined);
+        if (target?.isDirectory()) await walk(full);
+        else if (target?.isFile()) files.push(full);
+      }
+    }
+  };
+  await walk(root);
+  return files;
+}
+
+async function sha256(file: string): Promise<string> {
+  return createHash('sha256').update(await readFile(file)).digest('hex');
+}
+
+/** Reads the first line of a text file and looks for a `kode_desa` column in it. */
+export async function headerHasKodeDesa(file: string): Promise<boolean> {
+  const handle = await open(file, 'r').catch(() => undefined);
+  if (!handle) return false;
+  try {
+    const buffer = Buffer.alloc(HEADER_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, HEADER_BYTES, 0);
+    return headerLineHasKodeDesa(decodeStart(buffer.subarray(0, bytesRead)));
+  } finally {
+    await handle.close();
+  }
+}
+
+function decodeStart(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+}
+
+/** True when the first line, split on `,`, `;` or tab, names a `kode_desa` column. */
+export function headerLineHasKodeDesa(text: string): boolean {
+  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+  return firstLine
+    .split(/[,;\t]/)
+    .map((cell) => normaliseColumnName(cell.trim().replace(/^"(.*)"$/, '$1')))
+    .includes('kode_desa');
+}

@@ -1,0 +1,213 @@
+import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { STAFF_TABLES, YEAR_TABLES } from './columns.ts';
+import type { Delimiter } from './examples.ts';
+
+/**
+ * `npm run new-year -- 2026`: makes `data/2026/` with header-only `kawasan.csv` and `program.csv`.
+ *
+ * The files hold the header line only. An example row would be read as data (and published), so
+ * the example lives in the staff guide (data/README.md), where tests keep it valid. Nothing that
+ * exists is ever overwritten.
+ */
+
+/** The earliest year the tool accepts; IKRN mapping is far younger. */
+export const MIN_YEAR = 2000;
+
+/** A message in Bahasa Indonesia and English. */
+export interface Bilingual {
+  id: string;
+  en: string;
+}
+
+export type YearArgument = { ok: true; year: number } | { ok: false; problem: Bilingual };
+
+/** The latest year one may prepare: next year (a folder can be made in December). */
+export const maxYear = (currentYear: number) => currentYear + 1;
+
+export const USAGE: Bilingual = {
+  id: 'Cara pakai: npm run new-year -- TAHUN   (mis. npm run new-year -- 2026)',
+  en: 'Usage: npm run new-year -- YEAR   (e.g. npm run new-year -- 2026)',
+};
+
+/** Checks the command-line arguments: exactly one year of 4 digits, from MIN_YEAR to next year. */
+export function parseYearArgument(args: readonly string[], currentYear: number): YearArgument {
+  const last = maxYear(currentYear);
+  if (args.length === 0) {
+    return {
+      ok: false,
+      problem: {
+        id: `Tahun belum diberikan. ${USAGE.id}`,
+        en: `No year given. ${USAGE.en}`,
+      },
+    };
+  }
+  if (args.length > 1) {
+    return {
+      ok: false,
+      problem: {
+        id: `Berikan satu tahun saja, bukan ${args.length} argumen (${args.join(' ')}). ${USAGE.id}`,
+        en: `Give one year only, not ${args.length} arguments (${args.join(' ')}). ${USAGE.en}`,
+      },
+    };
+  }
+  const raw = (args[0] ?? '').trim();
+  if (!/^\d{4}$/.test(raw)) {
+    return {
+      ok: false,
+      problem: {
+        id: `"${raw}" bukan tahun: tulis 4 angka, mis. ${currentYear}. ${USAGE.id}`,
+        en: `"${raw}" is not a year: write 4 digits, e.g. ${currentYear}. ${USAGE.en}`,
+      },
+    };
+  }
+  const year = Number(raw);
+  if (year < MIN_YEAR || year > last) {
+    return {
+      ok: false,
+      problem: {
+        id: `Tahun ${year} di luar rentang yang wajar (${MIN_YEAR}–${last}). Periksa salah ketik.`,
+        en: `Year ${year} is outside the sensible range (${MIN_YEAR}–${last}). Check for a typo.`,
+      },
+    };
+  }
+  return { ok: true, year };
+}
+
+/** Reads `--pemisah` / `--delimiter`: semicolon (Excel set to Indonesian, the default) or comma. */
+export function parseDelimiter(value: string | undefined): Delimiter | undefined {
+  switch ((value ?? 'titik-koma').trim().toLowerCase()) {
+    case 'titik-koma':
+    case 'titikkoma':
+    case 'semicolon':
+    case ';':
+      return ';';
+    case 'koma':
+    case 'comma':
+    case ',':
+      return ',';
+    default:
+      return undefined;
+  }
+}
+
+/** A header-only file as Excel's "CSV UTF-8" writes it: BOM, the delimiter, CRLF. */
+export function headerOnlyCsv(columns: readonly string[], delimiter: Delimiter): string {
+  return `\uFEFF${columns.join(delimiter)}\r\n`;
+}
+
+/** The files of a new year folder, in contract column order. */
+export function yearTemplates(delimiter: Delimiter): { name: string; columns: readonly string[]; content: string }[] {
+  return YEAR_TABLES.map((table) => {
+    const { file, all } = STAFF_TABLES[table];
+    return { name: file, columns: all, content: headerOnlyCsv(all, delimiter) };
+  });
+}
+
+export type ScaffoldResult =
+  | { ok: true; folder: string; files: { path: string; columns: number }[]; notes: Bilingual[] }
+  | { ok: false; problem: Bilingual };
+
+const YEAR_FOLDER = /^\d{4}$/;
+
+/**
+ * Creates `<dataDir>/<year>/` with header-only CSV files. Refuses (and writes nothing) when the
+ * data folder is missing or when the year folder already exists, even empty: correcting a year
+ * means editing its files, never replacing them.
+ */
+export async function scaffoldYear(
+  dataDir: string,
+  year: number,
+  delimiter: Delimiter,
+  shown: (absolute: string) => string = (absolute) => path.relative(process.cwd(), absolute) || absolute,
+): Promise<ScaffoldResult> {
+  const dataInfo = await stat(dataDir).catch(() => undefined);
+  if (!dataInfo?.isDirectory()) {
+    return {
+      ok: false,
+      problem: {
+        id: `Folder data "${shown(dataDir)}" tidak ditemukan. Jalankan dari folder proyek, atau periksa DASHBOARD_DATA_DIR.`,
+        en: `Data folder "${shown(dataDir)}" not found. Run from the project folder, or check DASHBOARD_DATA_DIR.`,
+      },
+    };
+  }
+  const folder = path.join(dataDir, String(year));
+  const existing = await stat(folder).catch(() => undefined);
+  if (existing) return { ok: false, problem: alreadyExists(shown(folder), year) };
+
+  const existingYears = (await readdir(dataDir, { withFileTypes: true }))
+    .filter((entry) => entry.isDirectory() && YEAR_FOLDER.test(entry.name))
+    .map((entry) => Number(entry.name))
+    .sort((a, b) => a - b);
+
+  try {
+    // Not recursive: fails if the folder appeared in the meantime.
+    await mkdir(folder);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return { ok: false, problem: alreadyExists(shown(folder), year) };
+    throw error;
+  }
+  const files: { path: string; columns: number }[] = [];
+  try {
+    for (const template of yearTemplates(delimiter)) {
+      const filePath = path.join(folder, template.name);
+      // 'wx': never replace a file.
+      await writeFile(filePath, template.content, { encoding: 'utf8', flag: 'wx' });
+      files.push({ path: shown(filePath), columns: template.columns.length });
+    }
+  } catch (error) {
+    // The folder is ours (made above): leave nothing half-made behind.
+    await rm(folder, { recursive: true, force: true });
+    throw error;
+  }
+  return { ok: true, folder: shown(folder), files, notes: yearNotes(year, existingYears) };
+}
+
+function alreadyExists(folder: string, year: number): Bilingual {
+  return {
+    id: `Folder ${folder}/ sudah ada; tidak ada yang ditimpa. Untuk memperbaiki data tahun ${year}, ubah berkas di folder itu (riwayat perubahan akan menampilkan revisinya).`,
+    en: `Folder ${folder}/ already exists; nothing was overwritten. To correct ${year}, edit the files in that folder (the changelog will show the revision).`,
+  };
+}
+
+/** Hints for a year that is not simply the one after the latest: a possible typo. */
+export function yearNotes(year: number, existingYears: readonly number[]): Bilingual[] {
+  const latest = existingYears.at(-1);
+  if (latest === undefined) return [];
+  if (year < latest) {
+    return [{
+      id: `Catatan: ${year} lebih awal daripada tahun terbaru (${latest}). Benar ingin menambah tahun lampau? Jika salah ketik, hapus folder ini.`,
+      en: `Note: ${year} is earlier than the latest year (${latest}). Adding a past year on purpose? If it was a typo, delete this folder.`,
+    }];
+  }
+  if (year > latest + 1) {
+    return [{
+      id: `Catatan: tahun ${latest + 1} belum ada, padahal ${year} dibuat. Jika salah ketik, hapus folder ini.`,
+      en: `Note: ${latest + 1} does not exist yet, but ${year} was created. If it was a typo, delete this folder.`,
+    }];
+  }
+  return [];
+}
+
+/** What to do next, step by step, in both languages. */
+export function nextSteps(folder: string, year: number): Bilingual[] {
+  const dir = folder.replace(/\\/g, '/');
+  return [
+    {
+      id: `1. Isi ${dir}/kawasan.csv dan ${dir}/program.csv: tempel data dari Excel di bawah baris judul, lalu simpan sebagai "CSV UTF-8". Arti setiap kolom dan contoh baris: data/README.md.`,
+      en: `1. Fill in ${dir}/kawasan.csv and ${dir}/program.csv: paste the data from Excel below the header line, then save as "CSV UTF-8". Every column and an example row: data/README.md.`,
+    },
+    {
+      id: '2. Periksa data: npm run validate (perbaiki setiap pesan yang muncul).',
+      en: '2. Check the data: npm run validate (fix every message it prints).',
+    },
+    {
+      id: '3. Lihat pratinjau: npm run preview-data, atau npm run build lalu npm run preview.',
+      en: '3. Preview: npm run preview-data, or npm run build then npm run preview.',
+    },
+    {
+      id: `4. Terbitkan: git add ${dir} && git commit -m "Data ${year}" && git push. CI memeriksa ulang sebelum terbit. Jangan terbitkan folder yang masih kosong: tahun ${year} akan tampil tanpa data.`,
+      en: `4. Publish: git add ${dir} && git commit -m "Data ${year}" && git push. CI checks again before publishing. Do not publish the folder while it is empty: ${year} would appear with no data.`,
+    },
+  ];
+}
