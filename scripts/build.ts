@@ -7,6 +7,8 @@ import path from 'node:path';
 import { build as astroBuild } from 'astro';
 import { buildPublicData, guardAndPublish } from '../src/pipeline/build-pipeline.ts';
 import { dataDirectory, outputDirectory, PROJECT_ROOT, publicDataDirectory } from '../src/pipeline/config.ts';
+import { releasesDirectory } from '../src/pipeline/downloads/release.ts';
+import { installDownloads, prepareDownloads } from '../src/pipeline/downloads/write-downloads.ts';
 import { guardRawInputs } from '../src/pipeline/guard/raw-inputs.ts';
 import { runCli } from './cli.ts';
 
@@ -22,10 +24,22 @@ await runCli(async () => {
 
   // The site reads the public dataset from here (src/site/data/public-dataset.ts).
   process.env.PUBLIC_DATA_DIR = publicDataDirectory();
+  // Downloads, release and changelog (the pages read their manifest), with the publish preview.
+  await prepareDownloads(
+    built.dataset,
+    {
+      publicDataDir: publicDataDirectory(),
+      releasesDir: releasesDirectory(dataDirectory()),
+      dataDir: dataDirectory(),
+      ...(process.env.SITE_URL ? { siteUrl: process.env.SITE_URL } : {}),
+    },
+    log,
+  );
   const dist = outputDirectory();
   const staging = `${dist}.staging`;
   await rm(staging, { recursive: true, force: true });
   await astroBuild({ root: PROJECT_ROOT, outDir: staging, logLevel: 'warn' });
+  await installDownloads(publicDataDirectory(), staging, log);
   const builtSite = await guardRawInputs({ roots: [staging], dataDir: dataDirectory(), byName: false });
   for (const line of builtSite.messages) log(line);
   if (!builtSite.ok) {

@@ -1,0 +1,305 @@
+/**
+ * The site's maps: the national kab/kota choropleth (home), a zoomed one per province, and the
+ * JSON behind the client-side year/measure switch. All share one classification per
+ * year × measure (over every kab/kota), so a colour means the same on every page.
+ * Rendered once per language and cached.
+ */
+import { dataDirectory } from '../../pipeline/config.ts';
+import { loadBoundaries } from '../../pipeline/geo/boundaries.ts';
+import type { Boundaries } from '../../pipeline/geo/types.ts';
+import { jakartaInset, type RegionInfo, type RegionValue, renderChoropleth } from '../../site/map/choropleth.ts';
+import { type Classification, classify, legendBins } from '../../site/map/scale.ts';
+import { type Cell, formatNumber, formatPercent, formatShort, isMarker } from '../../site/format.ts';
+import { href, type Lang } from '../../site/routes.ts';
+import { type MessageKey, t } from '../../i18n/index.ts';
+import { site, type KawasanRecord } from './site.ts';
+
+export const MAP_MEASURES = ['rawan_persen', 'skor_rata', 'cakupan_persen'] as const;
+export type MapMeasure = (typeof MAP_MEASURES)[number];
+export const DEFAULT_MEASURE: MapMeasure = 'rawan_persen';
+
+/** Legend heading (with units) of each measure. */
+export const MEASURE_LABEL: Record<MapMeasure, MessageKey> = {
+  rawan_persen: 'm.rawan_persen',
+  skor_rata: 'm.skor_rata',
+  cakupan_persen: 'm.cakupan_persen',
+};
+
+export const PATTERN_IDS = { national: 'kkmap', province: 'pmap' } as const;
+
+let boundariesPromise: Promise<Boundaries> | undefined;
+
+/** The boundaries: an official file in `<data>/geo/` when present, else the committed GADM map. */
+export function boundaries(): Promise<Boundaries> {
+  if (!boundariesPromise) {
+    const { kabkota } = site();
+    const retiredCodes = new Map<string, string>();
+    for (const k of kabkota) for (const old of k.kode_lama.match(/\d{2}\.\d{2}/g) ?? []) retiredCodes.set(old, k.kode);
+    boundariesPromise = loadBoundaries(dataDirectory(), {
+      kabkota: kabkota.map((k) => ({ code: k.kode, name: k.nama })),
+      retiredCodes,
+    });
+  }
+  return boundariesPromise;
+}
+
+export function displayValue(lang: Lang, measure: MapMeasure, value: number): string {
+  return measure === 'skor_rata' ? formatNumber(lang, value, 1) : formatPercent(lang, value);
+}
+
+/** A cell as a map value: a number, suppressed ([c]) or no data ([x], [z], missing). */
+export function regionValue(lang: Lang, measure: MapMeasure, cell: Cell | undefined): RegionValue {
+  if (typeof cell === 'number') return { status: 'value', value: cell, display: displayValue(lang, measure, cell) };
+  if (cell === '[c]') return { status: 'suppressed', display: t(lang, 'map.value.c') };
+  if (cell === '[z]') return { status: 'no-data', display: t(lang, 'map.value.z') };
+  return { status: 'no-data', display: t(lang, 'map.value.x') };
+}
+
+const yearRecords = new Map<number, Map<string, KawasanRecord>>();
+/** Kab/kota records of one year, by code. */
+function recordsOf(year: number): Map<string, KawasanRecord> {
+  let m = yearRecords.get(year);
+  if (!m) {
+    m = new Map();
+    for (const r of site().data.kawasan) if (r.tahun === year && r.tingkat === 'kabkota') m.set(r.kode, r);
+    yearRecords.set(year, m);
+  }
+  return m;
+}
+
+const classifications = new Map<string, Classification>();
+export function classificationOf(year: number, measure: MapMeasure): Classification {
+  const key = `${year}:${measure}`;
+  let c = classifications.get(key);
+  if (!c) {
+    const values: number[] = [];
+    for (const r of recordsOf(year).values()) {
+      const v = r[measure];
+      if (typeof v === 'number') values.push(v);
+    }
+    c = classify(values);
+    classifications.set(key, c);
+  }
+  return c;
+}
+
+export interface LegendItem {
+  /** A colour or a `url(#pattern)` fill. */
+  fill: string;
+  label: string;
+  kind: 'bin' | 'suppressed' | 'no-data' | 'dot';
+}
+
+export interface MapView {
+  svg: string;
+  title: string;
+  legendTitle: string;
+  legend: LegendItem[];
+  /** The figures drawn, by code (for the data table). */
+  values: Map<string, RegionValue>;
+}
+
+function values(lang: Lang, year: number, measure: MapMeasure): Map<string, RegionValue> {
+  const out = new Map<string, RegionValue>();
+  const records = recordsOf(year);
+  for (const k of site().kabkota) out.set(k.kode, regionValue(lang, measure, records.get(k.kode)?.[measure]));
+  return out;
+}
+
+/** "Name: value (its area also holds Name: value)"; the client script builds the same. */
+export function regionLabel(lang: Lang) {
+  return (region: RegionInfo, carried: readonly RegionInfo[]): string => {
+    const own = `${region.name}: ${region.value.display}`;
+    if (carried.length === 0) return own;
+    return `${own} (${t(lang, 'map.carries')} ${carried.map((c) => `${c.name}: ${c.value.display}`).join('; ')})`;
+  };
+}
+
+function legendItems(lang: Lang, classification: Classification, idPrefix: string, dots: boolean): LegendItem[] {
+  const bins = legendBins(classification, (n) => formatShort(lang, n)).map<LegendItem>((b) => ({
+    fill: b.color,
+    label: b.label,
+    kind: 'bin',
+  }));
+  return [
+    ...bins,
+    { fill: `url(#${idPrefix}-sup)`, label: t(lang, 'map.suppressed'), kind: 'suppressed' },
+    { fill: `url(#${idPrefix}-nd)`, label: t(lang, 'map.noData'), kind: 'no-data' },
+    ...(dots ? [{ fill: '#fff', label: t(lang, 'map.small'), kind: 'dot' as const }] : []),
+  ];
+}
+
+const nationalCache = new Map<Lang, Promise<MapView>>();
+
+/** The national kab/kota map of the latest year's `rawan_persen` (what the page shows without JS). */
+export function nationalMap(lang: Lang): Promise<MapView> {
+  let p = nationalCache.get(lang);
+  if (!p) {
+    p = (async () => {
+      const { latestYear, data } = site();
+      const b = await boundaries();
+      const measure = DEFAULT_MEASURE;
+      const classification = classificationOf(latestYear, measure);
+      const vals = values(lang, latestYear, measure);
+      const measureLabel = t(lang, MEASURE_LABEL[measure]);
+      const title = t(lang, 'map.title', { measure: measureLabel, year: latestYear });
+      const svg = renderChoropleth({
+        features: b.features,
+        values: vals,
+        nameOf: (code) => data.regionByCode.get(code)?.nama ?? code,
+        hrefFor: (code) => href.region(lang, data.regionByCode.get(code) ?? { tingkat: 'kabkota', kode: code, nama: code }),
+        labels: {
+          title,
+          description: `${t(lang, 'map.desc')} ${t(lang, 'map.descInset')}`,
+          legendTitle: measureLabel,
+          suppressed: t(lang, 'map.suppressed'),
+          noData: t(lang, 'map.noData'),
+          smallRegions: t(lang, 'map.small'),
+        },
+        formatNumber: (n) => formatShort(lang, n),
+        regionLabel: regionLabel(lang),
+        classification,
+        insets: [jakartaInset(t(lang, 'map.inset'))],
+        legend: false,
+        style: false,
+        idPrefix: PATTERN_IDS.national,
+      });
+      return {
+        svg,
+        title,
+        legendTitle: measureLabel,
+        legend: legendItems(lang, classification, PATTERN_IDS.national, svg.includes('<circle')),
+        values: vals,
+      };
+    })();
+    nationalCache.set(lang, p);
+  }
+  return p;
+}
+
+type Feature = Boundaries['features']['features'][number];
+
+/** Keeps the polygons of a feature that have a point inside `bounds` (all of them if none has). */
+function trimToBounds(feature: Feature, bounds: readonly (readonly [number, number])[]): Feature {
+  const [[w, s], [e, n]] = bounds as [[number, number], [number, number]];
+  const inside = (ring: number[][]) => ring.some(([x = NaN, y = NaN]) => x >= w && x <= e && y >= s && y <= n);
+  const g = feature.geometry;
+  if (g.type !== 'MultiPolygon') return feature;
+  const kept = g.coordinates.filter((polygon) => polygon[0] !== undefined && inside(polygon[0]));
+  if (kept.length === 0 || kept.length === g.coordinates.length) return feature;
+  return { ...feature, geometry: { type: 'MultiPolygon', coordinates: kept } };
+}
+
+const provinceCache = new Map<string, Promise<MapView | undefined>>();
+
+/** The kab/kota of one province, zoomed, coloured on the national scale. */
+export function provinceMap(lang: Lang, provinceCode: string): Promise<MapView | undefined> {
+  const key = `${lang}:${provinceCode}`;
+  let p = provinceCache.get(key);
+  if (!p) {
+    p = (async () => {
+      const { latestYear, data } = site();
+      const b = await boundaries();
+      let features = b.features.features.filter((f) => f.properties.codes.some((c) => c.startsWith(`${provinceCode}.`)));
+      if (features.length === 0) return undefined;
+      // DKI Jakarta: the far islands of Kepulauan Seribu would leave the map mostly sea; show the
+      // area of the national map's inset (the nearer islands keep Kepulauan Seribu clickable).
+      if (provinceCode === '31') features = features.map((f) => trimToBounds(f, jakartaInset('').bounds));
+      const measure = DEFAULT_MEASURE;
+      const classification = classificationOf(latestYear, measure);
+      const vals = values(lang, latestYear, measure);
+      const measureLabel = t(lang, MEASURE_LABEL[measure]);
+      const province = data.regionByCode.get(provinceCode)?.nama ?? provinceCode;
+      const title = t(lang, 'map.titleProvince', { measure: measureLabel, year: latestYear, province });
+      const svg = renderChoropleth({
+        features: { type: 'FeatureCollection', features },
+        values: vals,
+        nameOf: (code) => data.regionByCode.get(code)?.nama ?? code,
+        hrefFor: (code) => href.region(lang, data.regionByCode.get(code) ?? { tingkat: 'kabkota', kode: code, nama: code }),
+        labels: {
+          title,
+          description: t(lang, 'map.desc'),
+          legendTitle: measureLabel,
+          suppressed: t(lang, 'map.suppressed'),
+          noData: t(lang, 'map.noData'),
+          smallRegions: t(lang, 'map.small'),
+        },
+        formatNumber: (n) => formatShort(lang, n),
+        regionLabel: regionLabel(lang),
+        classification,
+        legend: false,
+        style: false,
+        width: 640,
+        idPrefix: PATTERN_IDS.province,
+      });
+      return {
+        svg,
+        title,
+        legendTitle: measureLabel,
+        legend: legendItems(lang, classification, PATTERN_IDS.province, svg.includes('<circle')),
+        values: vals,
+      };
+    })();
+    provinceCache.set(key, p);
+  }
+  return p;
+}
+
+/** What the client needs to recolour the map for another year or measure (same for both languages). */
+export interface MapData {
+  years: number[];
+  codes: string[];
+  names: string[];
+  measures: Record<
+    MapMeasure,
+    Record<string, { thresholds: number[]; colors: string[]; min: number | null; max: number | null; values: (number | string)[] }>
+  >;
+}
+
+let mapDataCache: MapData | undefined;
+export function mapData(): MapData {
+  if (mapDataCache) return mapDataCache;
+  const { kabkota, years } = site();
+  const codes = kabkota.map((k) => k.kode);
+  const measures = {} as MapData['measures'];
+  for (const measure of MAP_MEASURES) {
+    measures[measure] = {};
+    for (const year of years) {
+      const c = classificationOf(year, measure);
+      const records = recordsOf(year);
+      measures[measure][String(year)] = {
+        thresholds: c.thresholds,
+        colors: c.colors,
+        min: c.min,
+        max: c.max,
+        values: codes.map((code) => {
+          const v = records.get(code)?.[measure];
+          return v === undefined ? '[x]' : typeof v === 'number' || isMarker(v) ? v : '[x]';
+        }),
+      };
+    }
+  }
+  mapDataCache = { years, codes, names: kabkota.map((k) => k.nama), measures };
+  return mapDataCache;
+}
+
+/**
+ * The province map of a kab/kota page: the kab/kota (or the polygon that carries it) marked as
+ * the current page (`aria-current`, thick outline) and drawn last so its outline is on top.
+ */
+export async function locatorMap(lang: Lang, kabCode: string): Promise<MapView | undefined> {
+  const province = site().data.regionByCode.get(kabCode)?.kode_induk;
+  if (!province) return undefined;
+  const base = await provinceMap(lang, province);
+  if (!base) return undefined;
+  const svg = base.svg;
+  const hit = new RegExp(`<a [^>]*data-code(?:s="(?:[^"]* )?${kabCode.replace('.', '\\.')}(?: [^"]*)?"|="${kabCode.replace('.', '\\.')}")[^>]*>`).exec(svg);
+  if (!hit) return base;
+  const start = hit.index;
+  const end = svg.indexOf('</a>', start) + '</a>'.length;
+  const link = svg.slice(start, end).replace('<a ', '<a aria-current="page" ');
+  const rest = svg.slice(0, start) + svg.slice(end);
+  const groupStart = rest.indexOf('class="choropleth-regions"');
+  const groupEnd = rest.indexOf('</g>', groupStart);
+  return { ...base, svg: rest.slice(0, groupEnd) + link + rest.slice(groupEnd) };
+}

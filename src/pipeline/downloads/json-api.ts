@@ -1,0 +1,77 @@
+/**
+ * JSON downloads: one file per table (`/data/kawasan.json`: an array of records, one per line)
+ * and a small static API at stable paths, one file per publication unit with all its years:
+ *
+ *   /data/v1/index.json               every unit: kode, nama, tingkat, kode_induk, path
+ *   /data/v1/nasional/ID.json         {schemaVersion, wilayah, kawasan: [...], program: [...]}
+ *   /data/v1/provinsi/31.json
+ *   /data/v1/kabkota/31.72.json
+ *
+ * `v1` is the major version of the public schema: a field may be added within v1, never removed
+ * or renamed. The files hold no release id, so a unit's file changes only when its data change.
+ * Records are the same objects as in the table files (marks as text: "[c]", "[x]", "[z]").
+ */
+import type { PublicTableName } from '../publish/public-schema.ts';
+import { fieldNames, type Row } from './tables.ts';
+
+export const API_VERSION = 'v1';
+
+/** Records with keys in schema order (stable bytes whatever order the objects were built in). */
+function ordered(table: PublicTableName, record: Row): Record<string, unknown> {
+  return Object.fromEntries(fieldNames(table).map((field) => [field, record[field]]));
+}
+
+/** An array of records, one per line. */
+export function recordsJson(table: PublicTableName, records: readonly Row[]): string {
+  if (records.length === 0) return '[]\n';
+  return `[\n${records.map((record) => JSON.stringify(ordered(table, record))).join(',\n')}\n]\n`;
+}
+
+export interface UnitFile {
+  /** Relative to /data/. */
+  path: string;
+  kode: string;
+  nama: string;
+  tingkat: string;
+  text: string;
+}
+
+export function unitPath(tingkat: string, kode: string): string {
+  if (!/^[A-Z0-9.]+$/.test(kode) || !/^[a-z]+$/.test(tingkat)) throw new Error(`unexpected region code ${tingkat}/${kode}`);
+  return `${API_VERSION}/${tingkat}/${kode}.json`;
+}
+
+/** One file per publication unit, plus the index. */
+export function unitFiles(
+  schemaVersion: string,
+  tables: { wilayah: readonly Row[]; kawasan: readonly Row[]; program: readonly Row[] },
+): { units: UnitFile[]; index: string } {
+  const kawasanBy = new Map<string, Row[]>();
+  const programBy = new Map<string, Row[]>();
+  for (const row of tables.kawasan) kawasanBy.set(String(row.kode), [...(kawasanBy.get(String(row.kode)) ?? []), row]);
+  for (const row of tables.program) programBy.set(String(row.kode), [...(programBy.get(String(row.kode)) ?? []), row]);
+  const units = tables.wilayah.map((region): UnitFile => {
+    const kode = String(region.kode);
+    const tingkat = String(region.tingkat);
+    const lines = [
+      `{"schemaVersion":${JSON.stringify(schemaVersion)},`,
+      `"wilayah":${JSON.stringify(ordered('wilayah', region))},`,
+      `"kawasan":${recordsJson('kawasan', kawasanBy.get(kode) ?? []).trimEnd()},`,
+      `"program":${recordsJson('program', programBy.get(kode) ?? []).trimEnd()}}`,
+    ];
+    return { path: unitPath(tingkat, kode), kode, nama: String(region.nama), tingkat, text: `${lines.join('\n')}\n` };
+  });
+  const index = {
+    schemaVersion,
+    description: {
+      id: 'Satu berkas JSON per wilayah (nasional, provinsi, kab/kota) berisi semua tahun tabel kawasan dan program. Jalur stabil: /data/v1/<tingkat>/<kode>.json.',
+      en: 'One JSON file per unit (nation, province, regency/city) holding all years of the kawasan and program tables. Stable paths: /data/v1/<tingkat>/<kode>.json.',
+    },
+    units: units.map((unit) => {
+      const region = tables.wilayah.find((row) => row.kode === unit.kode)!;
+      return { kode: unit.kode, nama: unit.nama, tingkat: unit.tingkat, kode_induk: region.kode_induk, path: `/data/${unit.path}` };
+    }),
+  };
+  const indexText = `{"schemaVersion":${JSON.stringify(index.schemaVersion)},"description":${JSON.stringify(index.description)},"units":[\n${index.units.map((unit) => JSON.stringify(unit)).join(',\n')}\n]}\n`;
+  return { units, index: indexText };
+}

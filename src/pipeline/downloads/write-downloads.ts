@@ -1,0 +1,260 @@
+/**
+ * The downloads writer. Two steps around the Astro build (see docs in the report / README):
+ *
+ * 1. `prepareDownloads(dataset, options, log)` — BEFORE `astro build`: resolves the release
+ *    (releases/ + dataset), builds every file of /data/ in memory, writes them to
+ *    `<publicDataDir>/downloads/data/` and the manifest the pages read to
+ *    `<publicDataDir>/downloads/manifest.json`, and logs the publish preview.
+ * 2. `installDownloads(publicDataDir, stagingDir, log)` — AFTER `astro build`, BEFORE the leak
+ *    guard: copies /data/ into the staging site (and the per-chart files the pages emitted
+ *    through `chartDownload`), then re-checks every checksum.
+ *
+ * `createDownloads` is the pure core (no file system): same input, same bytes.
+ */
+import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { PublicDataset } from '../publish/public-dataset.ts';
+import { buildChangelog, changelogJson, type Changelog } from './changelog.ts';
+import { chartIndexAndSums, CHART_STAGING_SUBDIR } from './chart.ts';
+import { parseSha256Sums, sha256Hex, sha256sumsText } from './checksums.ts';
+import { CSV_EXCEL_ID, CSV_STANDARD, tableCsv } from './csv.ts';
+import { dataPackageJson, type PackageResourceFile } from './datapackage.ts';
+import { diffTables, type DatasetDiff } from './diff.ts';
+import { recordsJson, unitFiles } from './json-api.ts';
+import { lastChangeFinder, MANIFEST_FORMAT, type DownloadEntry, type DownloadsManifest, type HistoryPoint } from './manifest.ts';
+import { citationApa, citationPlain, licenceOf, XLSX_NAME, type Lang } from './publication.ts';
+import { publishPreviewLines } from './publish-preview.ts';
+import { defaultDateSources, readReleases, resolveRelease, type DateSources, type LoadedRelease, type ReleaseInfo, type ReleaseMeta } from './release.ts';
+import { fieldNames, TABLE_NAMES, type PublicTables } from './tables.ts';
+import { workbookBytes, XLSX_MEDIATYPE } from './xlsx.ts';
+
+export const DOWNLOADS_SUBDIR = 'downloads';
+export const DATA_URL_PATH = '/data/';
+export { XLSX_NAME };
+export const MANIFEST_NAME = 'manifest.json';
+
+export interface DownloadsInput {
+  meta: ReleaseMeta;
+  schemaVersion: string;
+  tables: PublicTables;
+  release: ReleaseInfo;
+  /** Committed releases, oldest first. */
+  releases: readonly LoadedRelease[];
+  /** Absolute site URL (e.g. `https://kawasan.example.go.id`), when known: used in citations. */
+  siteUrl?: string;
+}
+
+export interface CreatedDownloads {
+  /** Path relative to /data/ → bytes. */
+  files: Map<string, Uint8Array>;
+  manifest: DownloadsManifest;
+  changelog: Changelog;
+}
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+export function dataUrlOf(siteUrl: string | undefined): string | null {
+  return siteUrl ? `${siteUrl.replace(/\/+$/, '')}${DATA_URL_PATH}` : null;
+}
+
+/** Every file of /data/ and the manifest (pure: no file system, no clock). */
+export async function createDownloads(input: DownloadsInput): Promise<CreatedDownloads> {
+  const { meta, release, releases, tables } = input;
+  const releaseRef = { id: release.id, date: release.date };
+  const dataUrl = dataUrlOf(input.siteUrl);
+  const changelog = buildChangelog(releases, { info: release, tables });
+  const history: HistoryPoint[] = releases.map((loaded) => ({ id: loaded.record.id, date: loaded.record.date, tables: loaded.tables }));
+  if (release.draft || history.length === 0) history.push({ id: release.id, date: release.date, tables });
+  const lastChange = lastChangeFinder(history, input.schemaVersion);
+
+  const files = new Map<string, Uint8Array>();
+  const entries: DownloadEntry[] = [];
+  const resources: PackageResourceFile[] = [];
+  const add = (name: string, bytes: Uint8Array, entry: Omit<DownloadEntry, 'path' | 'bytes' | 'sha256'>) => {
+    if (files.has(name)) throw new Error(`duplicate download ${name}`);
+    files.set(name, bytes);
+    const full: DownloadEntry = { path: `${DATA_URL_PATH}${name}`, bytes: bytes.byteLength, sha256: sha256Hex(bytes), ...entry };
+    entries.push(full);
+    return full;
+  };
+
+  for (const table of TABLE_NAMES) {
+    const fields = fieldNames(table);
+    const changed = lastChange((keys) => keys.table[table]);
+    for (const dialect of [CSV_STANDARD, CSV_EXCEL_ID]) {
+      const name = dialect.name === 'standard' ? `${table}.csv` : `${table}-excel-id.csv`;
+      const entry = add(name, utf8(tableCsv(fields, tables[table], dialect)), {
+        group: 'table',
+        format: dialect.name === 'standard' ? 'csv' : 'csv-excel-id',
+        mediatype: 'text/csv',
+        table,
+        lastChanged: changed,
+      });
+      resources.push({ name: dialect.name === 'standard' ? table : `${table}-excel-id`, path: name, format: 'csv', mediatype: 'text/csv', bytes: entry.bytes, sha256: entry.sha256, table, dialect });
+    }
+    const json = add(`${table}.json`, utf8(recordsJson(table, tables[table])), { group: 'table', format: 'json', mediatype: 'application/json', table, lastChanged: changed });
+    resources.push({ name: `${table}-json`, path: `${table}.json`, format: 'json', mediatype: 'application/json', bytes: json.bytes, sha256: json.sha256, table });
+  }
+
+  const workbook = await workbookBytes({ meta, release: releaseRef, tables, ...(dataUrl ? { dataUrl } : {}) });
+  const xlsx = add(XLSX_NAME, workbook, { group: 'workbook', format: 'xlsx', mediatype: XLSX_MEDIATYPE, lastChanged: lastChange(undefined) });
+  resources.push({ name: 'peta-kawasan-rawan-narkoba-xlsx', path: XLSX_NAME, format: 'xlsx', mediatype: XLSX_MEDIATYPE, bytes: xlsx.bytes, sha256: xlsx.sha256 });
+
+  add('datapackage.json', utf8(dataPackageJson({ meta, release: releaseRef, resources, ...(input.siteUrl ? { siteUrl: input.siteUrl } : {}) })), {
+    group: 'metadata',
+    format: 'datapackage',
+    mediatype: 'application/json',
+    lastChanged: lastChange(undefined),
+  });
+  add('changelog.json', utf8(changelogJson(changelog)), { group: 'metadata', format: 'json', mediatype: 'application/json', lastChanged: lastChange(undefined) });
+
+  const api = unitFiles(input.schemaVersion, tables);
+  add('v1/index.json', utf8(api.index), { group: 'api', format: 'json', mediatype: 'application/json', lastChanged: lastChange((keys) => keys.unitList) });
+  for (const unit of api.units) {
+    add(unit.path, utf8(unit.text), {
+      group: 'api',
+      format: 'json',
+      mediatype: 'application/json',
+      unit: { kode: unit.kode, nama: unit.nama, tingkat: unit.tingkat },
+      lastChanged: lastChange((keys) => keys.unit.get(unit.kode)),
+    });
+  }
+
+  const sums = sha256sumsText(entries.map((entry) => ({ path: entry.path.slice(DATA_URL_PATH.length), sha256: entry.sha256 })));
+  add('SHA256SUMS', utf8(sums), { group: 'metadata', format: 'sha256sums', mediatype: 'text/plain', lastChanged: lastChange(undefined) });
+
+  const citationInput = { meta, release: releaseRef, ...(dataUrl ? { dataUrl } : {}) };
+  const previous = releases.length > 0 ? releases.at(release.draft ? -1 : -2)?.record : undefined;
+  const manifest: DownloadsManifest = {
+    format: MANIFEST_FORMAT,
+    release,
+    previous: previous ? { id: previous.id, date: previous.date } : null,
+    meta,
+    licence: licenceOf(meta),
+    citation: {
+      apa: { id: citationApa(citationInput, 'id'), en: citationApa(citationInput, 'en') },
+      plain: { id: citationPlain(citationInput, 'id'), en: citationPlain(citationInput, 'en') },
+    },
+    dataUrl,
+    rows: { wilayah: tables.wilayah.length, kawasan: tables.kawasan.length, program: tables.program.length },
+    files: entries,
+  };
+  return { files, manifest, changelog };
+}
+
+export interface PrepareOptions {
+  /** The public dataset folder; downloads are prepared in `<publicDataDir>/downloads/`. */
+  publicDataDir: string;
+  /** The committed releases (`releases/`). */
+  releasesDir: string;
+  /** The input data folder (its git commit date dates a draft release). */
+  dataDir: string;
+  siteUrl?: string;
+  /** Default: SOURCE_DATE_EPOCH and git (see release.ts). */
+  dateSources?: DateSources;
+  /** Language of the publish preview in the log (default id). */
+  previewLang?: Lang;
+}
+
+export interface PreparedDownloads extends CreatedDownloads {
+  release: ReleaseInfo;
+  previous: LoadedRelease | undefined;
+  /** The current tables compared with the newest committed release. */
+  diff: DatasetDiff;
+  /** Where the files were written (`<publicDataDir>/downloads`). */
+  dir: string;
+}
+
+export function downloadsDir(publicDataDir: string): string {
+  return path.join(publicDataDir, DOWNLOADS_SUBDIR);
+}
+
+/** Tables of a PublicDataset as the downloads see them. */
+export function datasetTables(dataset: PublicDataset): PublicTables {
+  return { wilayah: dataset.wilayah, kawasan: dataset.kawasan, program: dataset.program };
+}
+
+/** Step 1 (before `astro build`): see the module comment. */
+export async function prepareDownloads(dataset: PublicDataset, options: PrepareOptions, log: (line: string) => void): Promise<PreparedDownloads> {
+  const started = performance.now();
+  const releases = await readReleases(options.releasesDir);
+  const tables = datasetTables(dataset);
+  const release = resolveRelease(tables, dataset.schemaVersion, dataset.meta.years, releases, options.dateSources ?? defaultDateSources(options.dataDir));
+  const previousRelease = release.draft ? releases.at(-1) : releases.at(-2);
+  const newest = releases.at(-1);
+  const diff = diffTables(newest?.tables, tables);
+  const created = await createDownloads({
+    meta: dataset.meta,
+    schemaVersion: dataset.schemaVersion,
+    tables,
+    release,
+    releases,
+    ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),
+  });
+
+  const dir = downloadsDir(options.publicDataDir);
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(path.join(dir, CHART_STAGING_SUBDIR), { recursive: true });
+  for (const [name, bytes] of created.files) {
+    const file = path.join(dir, 'data', ...name.split('/'));
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, bytes);
+  }
+  await writeFile(path.join(dir, MANIFEST_NAME), `${JSON.stringify(created.manifest)}\n`);
+
+  for (const line of publishPreviewLines({ release, previous: newest?.record, diff }, { lang: options.previewLang ?? 'id', maxItems: 5, maxUnits: 10 })) log(line);
+  const megabytes = [...created.files.values()].reduce((sum, bytes) => sum + bytes.byteLength, 0) / 1e6;
+  log(
+    `✓ Unduhan / downloads: rilis ${release.id} (${release.date}), ${created.files.size.toLocaleString('id-ID')} berkas, ${megabytes.toLocaleString('id-ID', { maximumFractionDigits: 1 })} MB (${((performance.now() - started) / 1000).toFixed(1)} dtk)`,
+  );
+  return { ...created, release, previous: previousRelease, diff, dir };
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  try {
+    const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+    return entries
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+      .sort();
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+/** Step 2 (after `astro build`, before the leak guard): see the module comment. */
+export async function installDownloads(publicDataDir: string, stagingDir: string, log: (line: string) => void): Promise<void> {
+  const dir = downloadsDir(publicDataDir);
+  const source = path.join(dir, 'data');
+  const target = path.join(stagingDir, 'data');
+  const names = await listFiles(source);
+  if (names.length === 0) throw new Error(`no downloads in ${source}: call prepareDownloads before the site build`);
+  for (const name of names) {
+    const to = path.join(target, ...name.split('/'));
+    if (await stat(to).catch(() => undefined)) throw new Error(`the site already has ${path.relative(stagingDir, to)}; /data/ is reserved for downloads`);
+    await mkdir(path.dirname(to), { recursive: true });
+    await copyFile(path.join(source, ...name.split('/')), to);
+  }
+
+  // Per-chart files emitted during the site build.
+  const chartDir = path.join(dir, CHART_STAGING_SUBDIR);
+  const charts = await chartIndexAndSums(chartDir);
+  for (const [name, bytes] of charts) {
+    const to = path.join(target, 'grafik', name);
+    if (await stat(to).catch(() => undefined)) throw new Error(`the site already has data/grafik/${name}`);
+    await mkdir(path.dirname(to), { recursive: true });
+    await writeFile(to, bytes);
+  }
+
+  // Self-check: every file listed in SHA256SUMS is in place with that hash.
+  for (const sums of ['SHA256SUMS', 'grafik/SHA256SUMS']) {
+    const base = path.dirname(path.join(target, sums));
+    for (const entry of parseSha256Sums(await readFile(path.join(target, sums), 'utf8'))) {
+      const bytes = await readFile(path.join(base, ...entry.path.split('/')));
+      if (sha256Hex(bytes) !== entry.sha256) throw new Error(`checksum mismatch after copying data/${entry.path}`);
+    }
+  }
+  const chartFiles = [...charts.keys()].filter((name) => name !== 'SHA256SUMS' && name !== 'index.json').length;
+  log(`✓ Unduhan dipasang / downloads installed: ${names.length.toLocaleString('id-ID')} berkas di data/, ${chartFiles.toLocaleString('id-ID')} berkas grafik di data/grafik/; SHA256SUMS cocok / checksums match`);
+}

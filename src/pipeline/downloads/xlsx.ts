@@ -1,0 +1,181 @@
+/**
+ * The XLSX workbook: a README sheet first (title, data status, source, licence, release,
+ * citation, marks), then one sheet per public table, then a `kamus` (dictionary) sheet.
+ *
+ * - Numbers are numeric cells (with a display format: `#,##0` for counts and rupiah, `0.0` for
+ *   percentages and scores); marks (`[c]`, `[x]`, `[z]`) and names are text cells; every text
+ *   cell passes through `neutraliseText`, so nothing can become a formula, even after editing.
+ * - Header row frozen; column widths from the longest value (8–60 characters).
+ * - Deterministic: exceljs's streaming writer produces the parts; the zip is then rebuilt with
+ *   zip.ts in a fixed entry order, with every entry dated at noon of the release date and the
+ *   workbook's created/modified properties set to the release date, so the same release gives
+ *   the same bytes (checked by tests/downloads.test.ts).
+ */
+import { PassThrough } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
+import { FIELD_TEXT } from '../publish/dictionary.ts';
+import { MARKERS } from '../publish/markers.ts';
+import { tableFields, type FieldMeta } from '../publish/public-schema.ts';
+import { neutraliseText } from './formula-safety.ts';
+import { citationApa, citationPlain, FORMULA_NOTE, licenceOf, MARK_TEXT, sourcesOf, SYNTHETIC_NOTE, TABLE_TEXT, UNIT_TEXT, type CitationInput } from './publication.ts';
+import type { ReleaseMeta } from './release.ts';
+import { TABLE_NAMES, type CellValue, type PublicTables } from './tables.ts';
+import { zipBytes } from './zip.ts';
+
+export const XLSX_MEDIATYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const README_SHEET = 'README';
+export const DICTIONARY_SHEET = 'kamus';
+
+export interface WorkbookInput {
+  meta: ReleaseMeta;
+  release: { id: string; date: string };
+  tables: PublicTables;
+  dataUrl?: string;
+}
+
+function numFmt(name: string, meta: FieldMeta): string | undefined {
+  if (meta.kind === 'dimension' || name === 'tahun') return undefined;
+  if (meta.unit === 'persen' || meta.unit === 'poin-persen' || meta.unit === 'skor') return '0.0';
+  return '#,##0';
+}
+
+const cellText = (value: CellValue) => (typeof value === 'number' ? String(value) : value);
+const widthOf = (texts: Iterable<string>, min = 8, max = 60) => {
+  let longest = min;
+  for (const text of texts) longest = Math.max(longest, text.length + 2);
+  return Math.min(max, longest);
+};
+
+/** The README sheet's rows: [label, value]. */
+export function readmeRows(input: WorkbookInput): [string, string][] {
+  const { meta, release } = input;
+  const licence = licenceOf(meta);
+  const citation: CitationInput = input.dataUrl ? { meta, release, dataUrl: input.dataUrl } : { meta, release };
+  const rows: [string, string][] = [
+    ['Judul / Title', meta.title],
+    ['Status data / Data status', meta.synthetic ? `${SYNTHETIC_NOTE.id}\n${SYNTHETIC_NOTE.en}` : 'Data resmi / Official data'],
+    ['Penerbit / Publisher', meta.publisher],
+    ['Kontak / Contact', meta.contact],
+    ['Rilis / Release', release.id],
+    ['Tanggal rilis / Release date', release.date],
+    ['Tahun data / Data years', meta.years.join(', ')],
+    ['Lisensi / Licence', licence.path ? `${licence.title} — ${licence.path}` : licence.title],
+    ...sourcesOf(meta).map((source, index): [string, string] => [index === 0 ? 'Sumber / Source' : '', `${source.title} (${source['x-title-en']}) — ${source.path}`]),
+    ['Kutipan (APA) / Citation (APA)', `${citationApa(citation, 'id')}\n${citationApa(citation, 'en')}`],
+    ['Kutipan / Citation', `${citationPlain(citation, 'id')}\n${citationPlain(citation, 'en')}`],
+    ['Tingkat wilayah / Levels', 'nasional, provinsi, kabkota — tidak pernah di bawah kabupaten/kota / never below regency/city'],
+    [
+      'Perlindungan / Protection',
+      `Jumlah orang kurang dari ${meta.disclosureThreshold} disembunyikan, beserta sel lain yang dapat dipakai menghitungnya. / Counts of persons below ${meta.disclosureThreshold} are suppressed, with the other cells from which they could be worked out.`,
+    ],
+    ...([MARKERS.suppressed, MARKERS.noData, MARKERS.notApplicable] as const).map((mark): [string, string] => [
+      `${mark} ${MARK_TEXT[mark].label.id} / ${MARK_TEXT[mark].label.en}`,
+      `${MARK_TEXT[mark].description.id}\n${MARK_TEXT[mark].description.en}`,
+    ]),
+    ['Rumus / Formulas', `${FORMULA_NOTE.id}\n${FORMULA_NOTE.en}`],
+    ...TABLE_NAMES.map((table): [string, string] => [
+      `Lembar / Sheet "${table}"`,
+      `${TABLE_TEXT[table].title.id}: ${TABLE_TEXT[table].description.id} (${input.tables[table].length} baris)\n${TABLE_TEXT[table].title.en}: ${TABLE_TEXT[table].description.en} (${input.tables[table].length} rows)`,
+    ]),
+    [`Lembar / Sheet "${DICTIONARY_SHEET}"`, 'Kamus data: judul, satuan dan keterangan setiap kolom. / Data dictionary: title, unit and description of every column.'],
+  ];
+  return rows;
+}
+
+/** Rebuilds a zip with a fixed entry order ([Content_Types].xml first, then by name) and date. */
+export function normaliseZip(bytes: Uint8Array, date: string): Uint8Array {
+  const entries = unzipSync(bytes);
+  const names = Object.keys(entries)
+    .filter((name) => !name.endsWith('/'))
+    .sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0));
+  return zipBytes(names.map((name) => ({ name, data: entries[name]! })), date);
+}
+
+/** The workbook's bytes (deterministic for the same input). */
+export async function workbookBytes(input: WorkbookInput): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  const stream = new PassThrough();
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const finished = new Promise<void>((resolve, reject) => {
+    stream.on('end', resolve);
+    stream.on('error', reject);
+  });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useSharedStrings: true, useStyles: true, zip: { store: true } });
+  const date = new Date(`${input.release.date}T00:00:00Z`);
+  workbook.created = date;
+  workbook.modified = date;
+  workbook.creator = input.meta.publisher;
+  workbook.lastModifiedBy = input.meta.publisher;
+  workbook.title = input.meta.title;
+  workbook.subject = `Rilis / Release ${input.release.id}`;
+  workbook.keywords = 'IKRN; kawasan rawan narkoba; BNN; Indonesia';
+  workbook.description = input.meta.synthetic ? SYNTHETIC_NOTE.en : '';
+
+  const readme = workbook.addWorksheet(README_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
+  readme.columns = [
+    { key: 'label', width: 34 },
+    { key: 'value', width: 110, style: { alignment: { wrapText: true, vertical: 'top' } } },
+  ];
+  const readmeHead = readme.addRow([neutraliseText('Keterangan / About'), neutraliseText(`${input.meta.title} — ${input.release.id}`)]);
+  readmeHead.font = { bold: true };
+  readmeHead.commit();
+  for (const [label, value] of readmeRows(input)) {
+    const row = readme.addRow([neutraliseText(label), neutraliseText(value)]);
+    row.getCell(1).font = { bold: true };
+    row.getCell(1).alignment = { vertical: 'top' };
+    row.commit();
+  }
+  readme.commit();
+
+  for (const table of TABLE_NAMES) {
+    const fields = tableFields(table);
+    const records = input.tables[table];
+    const sheet = workbook.addWorksheet(table, { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.columns = fields.map(({ name, meta }) => {
+      const format = numFmt(name, meta);
+      const texts = (function* () {
+        yield name;
+        for (const record of records) yield cellText(record[name] ?? '');
+      })();
+      return { key: name, width: widthOf(texts), ...(format ? { style: { numFmt: format } } : {}) };
+    });
+    const header = sheet.addRow(fields.map(({ name }) => neutraliseText(name)));
+    header.font = { bold: true };
+    header.commit();
+    for (const record of records) {
+      sheet
+        .addRow(
+          fields.map(({ name }) => {
+            const value = record[name];
+            if (value === undefined) throw new Error(`field ${name} missing in a ${table} record`);
+            return typeof value === 'number' ? value : neutraliseText(value);
+          }),
+        )
+        .commit();
+    }
+    sheet.commit();
+  }
+
+  const dictionary = workbook.addWorksheet(DICTIONARY_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const dictionaryColumns = ['lembar_sheet', 'kolom_field', 'jenis_type', 'satuan_unit', 'judul', 'title', 'keterangan', 'description'];
+  dictionary.columns = dictionaryColumns.map((key, index) => ({ key, width: index < 4 ? 18 : index < 6 ? 30 : 80 }));
+  const dictionaryHead = dictionary.addRow(dictionaryColumns.map(neutraliseText));
+  dictionaryHead.font = { bold: true };
+  dictionaryHead.commit();
+  for (const table of TABLE_NAMES) {
+    for (const { name, meta } of tableFields(table)) {
+      const text = FIELD_TEXT[name];
+      if (!text) throw new Error(`no dictionary entry for field ${name}`);
+      const unit = meta.unit ? `${UNIT_TEXT[meta.unit].id} / ${UNIT_TEXT[meta.unit].en}` : '';
+      dictionary
+        .addRow([table, name, meta.kind, unit, text.title.id, text.title.en, text.description.id, text.description.en].map(neutraliseText))
+        .commit();
+    }
+  }
+  dictionary.commit();
+
+  await workbook.commit();
+  await finished;
+  return normaliseZip(Buffer.concat(chunks), input.release.date);
+}

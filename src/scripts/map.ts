@@ -1,0 +1,192 @@
+/**
+ * Map enhancements (the map works fully without this: every region is a link with its name and
+ * figure):
+ * - a tooltip with the region's name and figure on hover and keyboard focus;
+ * - on the national map, a year/measure switch: fetches the map-data JSON once and recolours the
+ *   regions, their accessible names, the legend and the caption, with the classification the
+ *   build computed (same bins as the pages of that year).
+ */
+interface YearMeasure {
+  thresholds: number[];
+  colors: string[];
+  min: number | null;
+  max: number | null;
+  values: (number | string)[];
+}
+interface MapData {
+  years: number[];
+  codes: string[];
+  names: string[];
+  measures: Record<string, Record<string, YearMeasure>>;
+}
+
+const MINUS = '\u2212';
+
+function numberFormat(lang: string, digits: number): (n: number) => string {
+  const f = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return (n) => f.format(n).replace('-', MINUS);
+}
+
+function setupTips(figure: HTMLElement): void {
+  const panel = figure.querySelector<HTMLElement>('.map-panel');
+  const tip = figure.querySelector<HTMLElement>('.map-tip');
+  const svg = panel?.querySelector('svg');
+  if (!panel || !tip || !svg) return;
+  // The native <title> tooltips would double ours; the accessible name stays in aria-label.
+  for (const title of svg.querySelectorAll('a > title')) title.remove();
+
+  const regionOf = (target: EventTarget | null): SVGAElement | null =>
+    target instanceof Element ? (target.closest('a.choropleth-region') as SVGAElement | null) : null;
+  const show = (a: SVGAElement, x: number, y: number): void => {
+    tip.textContent = a.getAttribute('aria-label') ?? '';
+    tip.hidden = false;
+    const box = panel.getBoundingClientRect();
+    const w = tip.offsetWidth;
+    const h = tip.offsetHeight;
+    let left = x - box.left + 14;
+    let top = y - box.top + 14;
+    if (left + w > box.width) left = Math.max(0, x - box.left - w - 14);
+    if (top + h > box.height) top = Math.max(0, y - box.top - h - 14);
+    tip.style.setProperty('left', `${left}px`);
+    tip.style.setProperty('top', `${top}px`);
+  };
+  const hide = (): void => {
+    tip.hidden = true;
+  };
+  svg.addEventListener('pointermove', (event) => {
+    const a = regionOf(event.target);
+    if (a) show(a, event.clientX, event.clientY);
+    else hide();
+  });
+  svg.addEventListener('pointerleave', hide);
+  svg.addEventListener('focusin', (event) => {
+    const a = regionOf(event.target);
+    if (!a) return;
+    const r = a.getBoundingClientRect();
+    show(a, r.left + r.width / 2, r.top + r.height / 2);
+  });
+  svg.addEventListener('focusout', hide);
+  figure.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') hide();
+  });
+}
+
+function setupSwitch(figure: HTMLElement): void {
+  const controls = figure.querySelector<HTMLFieldSetElement>('.map-controls');
+  const src = figure.dataset.src;
+  const svg = figure.querySelector<SVGSVGElement>('.map-panel > svg');
+  const yearSelect = controls?.querySelector<HTMLSelectElement>('select[name="year"]');
+  const measureSelect = controls?.querySelector<HTMLSelectElement>('select[name="measure"]');
+  const status = figure.querySelector<HTMLElement>('[data-map-status]');
+  const legendTitle = figure.querySelector<HTMLElement>('[data-legend-title]');
+  const legendList = figure.querySelector<HTMLElement>('[data-legend-list]');
+  if (!controls || !src || !svg || !yearSelect || !measureSelect || !status || !legendTitle || !legendList) return;
+  const d = figure.dataset;
+  const lang = document.documentElement.lang;
+  const f1 = numberFormat(lang, 1);
+  const f0 = numberFormat(lang, 0);
+  const short = (n: number): string => (Number.isInteger(n) ? f0(n) : f1(n));
+  const prefix = svg.querySelector('pattern[id$="-sup"]')?.id.replace(/-sup$/, '') ?? 'kkmap';
+
+  // Main-map shapes of inset regions (DKI Jakarta) are not links: pair them with the inset links.
+  const regionsGroup = svg.querySelector('.choropleth-regions');
+  const hiddenShapes = regionsGroup ? [...regionsGroup.querySelectorAll(':scope > path[aria-hidden]')] : [];
+  const insetLinks = [...svg.querySelectorAll<SVGAElement>('.choropleth-inset a.choropleth-region')];
+  const twins = new Map<SVGAElement, Element>();
+  if (hiddenShapes.length === insetLinks.length) insetLinks.forEach((a, i) => twins.set(a, hiddenShapes[i]!));
+
+  let data: Promise<MapData> | undefined;
+  const load = (): Promise<MapData> =>
+    (data ??= fetch(src).then((r) => {
+      if (!r.ok) throw new Error(String(r.status));
+      return r.json() as Promise<MapData>;
+    }));
+
+  const apply = async (): Promise<void> => {
+    const year = yearSelect.value;
+    const measure = measureSelect.value;
+    const option = measureSelect.selectedOptions[0];
+    const measureLabel = option?.textContent?.trim() ?? measure;
+    const kind = option?.dataset.kind ?? 'percent';
+    status.textContent = d.tLoading ?? '';
+    let json: MapData;
+    try {
+      json = await load();
+    } catch {
+      data = undefined;
+      status.textContent = d.tError ?? '';
+      return;
+    }
+    const ym = json.measures[measure]?.[year];
+    if (!ym) return;
+    const display = (v: number | string | undefined): string =>
+      typeof v === 'number' ? (kind === 'score' ? f1(v) : `${f1(v)}%`) : v === '[c]' ? (d.tC ?? v) : v === '[z]' ? (d.tZ ?? v) : (d.tX ?? '[x]');
+    const fillOf = (v: number | string | undefined): string => {
+      if (typeof v !== 'number') return v === '[c]' ? `url(#${prefix}-sup)` : `url(#${prefix}-nd)`;
+      let i = 0;
+      while (i < ym.thresholds.length && v >= ym.thresholds[i]!) i++;
+      return ym.colors[i] ?? '#ccc';
+    };
+    const index = new Map(json.codes.map((code, i) => [code, i]));
+    const valueOf = (code: string) => {
+      const i = index.get(code);
+      return i === undefined ? undefined : ym.values[i];
+    };
+    const nameOf = (code: string) => {
+      const i = index.get(code);
+      return i === undefined ? code : (json.names[i] ?? code);
+    };
+
+    for (const a of svg.querySelectorAll<SVGAElement>('a.choropleth-region')) {
+      const codes = (a.dataset.codes ?? a.dataset.code ?? '').split(' ').filter(Boolean);
+      const [first, ...rest] = codes;
+      if (!first) continue;
+      const v = valueOf(first);
+      const fill = fillOf(v);
+      for (const shape of a.querySelectorAll('path, circle')) {
+        shape.setAttribute('fill', fill);
+        if (shape.tagName === 'path' && shape.hasAttribute('stroke')) shape.setAttribute('stroke', fill);
+      }
+      twins.get(a)?.setAttribute('fill', fill);
+      const own = `${nameOf(first)}: ${display(v)}`;
+      const label = rest.length ? `${own} (${d.tCarries ?? ''} ${rest.map((c) => `${nameOf(c)}: ${display(valueOf(c))}`).join('; ')})` : own;
+      a.setAttribute('aria-label', label);
+      a.dataset.status = typeof v === 'number' ? 'value' : v === '[c]' ? 'suppressed' : 'no-data';
+      if (typeof v === 'number') a.dataset.value = String(v);
+      else delete a.dataset.value;
+    }
+
+    // Legend: new bins, same pattern rows.
+    for (const li of legendList.querySelectorAll('li[data-kind="bin"]')) li.remove();
+    const bounds = ym.min === null || ym.max === null ? [] : [ym.min, ...ym.thresholds, ym.max];
+    const first = legendList.firstChild;
+    ym.colors.forEach((color, i) => {
+      const from = bounds[i];
+      const to = bounds[i + 1];
+      if (from === undefined || to === undefined) return;
+      const li = document.createElement('li');
+      li.dataset.kind = 'bin';
+      li.innerHTML = `<svg class="swatch" viewBox="0 0 16 11" aria-hidden="true" focusable="false"><rect width="16" height="11" fill="${color}" stroke="#666" stroke-width=".5"/></svg>`;
+      const span = document.createElement('span');
+      span.textContent = `${short(from)}–${short(to)}`;
+      li.append(span);
+      legendList.insertBefore(li, first);
+    });
+    legendTitle.textContent = measureLabel;
+    const fillTemplate = (template: string | undefined) => (template ?? '').replace('{measure}', measureLabel).replace('{year}', year);
+    const title = svg.querySelector(':scope > title');
+    if (title) title.textContent = fillTemplate(d.tTitle);
+    figure.dataset.year = year;
+    figure.dataset.measure = measure;
+    status.textContent = fillTemplate(d.tShowing);
+  };
+
+  controls.hidden = false;
+  yearSelect.addEventListener('change', () => void apply());
+  measureSelect.addEventListener('change', () => void apply());
+}
+
+for (const figure of document.querySelectorAll<HTMLElement>('figure[data-map]')) {
+  setupTips(figure);
+  if (figure.dataset.map === 'switch') setupSwitch(figure);
+}

@@ -1,0 +1,97 @@
+/**
+ * Every URL of the site, in one place. Pages build their `getStaticPaths` from these functions and
+ * every link goes through `href()`, which prefixes the base path (`base` in astro.config.mjs, from
+ * DASHBOARD_BASE_PATH), so the site works under a sub-path.
+ *
+ * URLs are stable and readable: the Kemendagri code (dots → hyphens) then the name as a slug,
+ * e.g. `/kabkota/31-72-kota-administrasi-jakarta-utara/`. The code keeps them unique and stable
+ * across renamings of the slug's spelling; the slug makes them readable.
+ */
+export type Lang = 'id' | 'en';
+export const LANGS: readonly Lang[] = ['id', 'en'];
+
+export type PageId = 'home' | 'methodology' | 'downloads' | 'changelog' | 'dictionary' | 'about' | 'search';
+
+const PAGES: Record<PageId, Record<Lang, string>> = {
+  home: { id: '/', en: '/en/' },
+  methodology: { id: '/metodologi/', en: '/en/methodology/' },
+  downloads: { id: '/unduh/', en: '/en/downloads/' },
+  changelog: { id: '/perubahan/', en: '/en/changelog/' },
+  dictionary: { id: '/kamus-data/', en: '/en/data-dictionary/' },
+  about: { id: '/tentang/', en: '/en/about/' },
+  search: { id: '/cari/', en: '/en/search/' },
+};
+
+/** Folder of the region pages per level and language. */
+const REGION_DIRS = {
+  provinsi: { id: '/provinsi/', en: '/en/province/' },
+  kabkota: { id: '/kabkota/', en: '/en/regency/' },
+} as const;
+
+export interface RegionRef {
+  tingkat: 'nasional' | 'provinsi' | 'kabkota';
+  kode: string;
+  nama: string;
+}
+
+export const otherLang = (lang: Lang): Lang => (lang === 'id' ? 'en' : 'id');
+
+/** Lower-case ASCII words joined by hyphens: "Kota Administrasi Jakarta Utara" → "kota-administrasi-jakarta-utara". */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’`]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Customary short forms used in slugs ("Daerah Khusus Ibukota Jakarta" → "dki-jakarta"). */
+const SLUG_SHORT: [RegExp, string][] = [[/^Daerah Khusus Ibu ?kota\b/i, 'DKI']];
+
+/** The last path segment of a region page: code with hyphens, then the slug of its name. */
+export function regionSlug(region: Pick<RegionRef, 'kode' | 'nama'>): string {
+  const name = SLUG_SHORT.reduce((n, [pattern, short]) => n.replace(pattern, short), region.nama);
+  return `${region.kode.replace(/\./g, '-')}-${slugify(name)}`;
+}
+
+/** Path of a fixed page, without the base path. */
+export function pagePath(lang: Lang, page: PageId): string {
+  return PAGES[page][lang];
+}
+
+/** Path of a region's page, without the base path; the nation's page is the home page. */
+export function regionPath(lang: Lang, region: RegionRef): string {
+  if (region.tingkat === 'nasional') return PAGES.home[lang];
+  return `${REGION_DIRS[region.tingkat][lang]}${regionSlug(region)}/`;
+}
+
+/** The base path of the site, always with a trailing slash ("/" or "/sub/path/"). */
+export function basePath(): string {
+  // Written out literally so that Vite (and Vitest) replace it; undefined under plain Node.
+  const base: string = import.meta.env?.BASE_URL ?? '/';
+  return base.endsWith('/') ? base : `${base}/`;
+}
+
+/** A root-relative path ("/cari/") as a link under the base path ("/sub/cari/"). */
+export function withBase(path: string): string {
+  return basePath() + path.replace(/^\/+/, '');
+}
+
+/** Links (base path included): use these in every `href`. */
+export const href = {
+  page: (lang: Lang, page: PageId): string => withBase(pagePath(lang, page)),
+  region: (lang: Lang, region: RegionRef): string => withBase(regionPath(lang, region)),
+  asset: (path: string): string => withBase(path),
+};
+
+/** The static search index, one per language (built by src/pages/[...]search-index). */
+export function searchIndexPath(lang: Lang): string {
+  return lang === 'id' ? '/indeks-cari.json' : '/en/search-index.json';
+}
+
+/** The map data behind the year/measure switch (numbers and names only: one file for both languages). */
+export function mapDataPath(): string {
+  return '/data-peta.json';
+}

@@ -1,0 +1,56 @@
+/**
+ * Zero axe-core violations on the home page, a province page, a kab/kota page and the
+ * methodology page (both languages), plus the search page. axe is injected from node_modules
+ * (the context bypasses the site's CSP only to let the test inject it).
+ */
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { siteDir } from '../support/site.ts';
+import { guardedContext, launchBrowser, PAGE_TYPES, serveSite, type GuardedContext, type SiteServer } from './harness.ts';
+
+const AXE = path.resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js');
+const CHECKED = new Set(['home', 'province', 'regency', 'regency-merged', 'methodology', 'search']);
+
+let server: SiteServer;
+let browser: Browser;
+let guarded: GuardedContext;
+
+beforeAll(async () => {
+  server = await serveSite(siteDir());
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const cases = PAGE_TYPES.filter((p) => CHECKED.has(p.type)).flatMap((p) => [p.id, p.en]);
+
+describe.each([
+  { scheme: 'light' as const, width: 1366, height: 900 },
+  { scheme: 'dark' as const, width: 360, height: 740 },
+])('$scheme, $width px', ({ scheme, width, height }) => {
+  beforeAll(async () => {
+    guarded = await guardedContext(browser, { bypassCSP: true, colorScheme: scheme, viewport: { width, height } });
+  });
+  afterAll(async () => {
+    await guarded?.context.close();
+  });
+  it.each(cases)('%s has no axe violations', async (pagePath) => {
+    const page = await guarded.context.newPage();
+    await page.goto(server.origin + pagePath);
+    // Open every disclosure so the tables inside are checked too.
+    await page.$$eval('details', (ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    await page.addScriptTag({ path: AXE });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const result = await axe.run(document, { resultTypes: ['violations'] });
+      return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
+    });
+    expect(violations).toEqual([]);
+    expect(guarded.offOrigin).toEqual([]);
+    await page.close();
+  });
+});

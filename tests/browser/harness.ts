@@ -1,0 +1,104 @@
+/**
+ * Browser-test harness: a static server for the built site (sirv on 127.0.0.1, random port) and
+ * Debian's Chromium through playwright-core (never a downloaded browser). Every request is
+ * routed: anything not for the local server is aborted and recorded, so tests can prove that no
+ * page talks to a third party.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { existsSync } from 'node:fs';
+import sirv from 'sirv';
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface SiteServer {
+  origin: string;
+  close: () => Promise<void>;
+}
+
+/** Serves `dir` (a built site) on 127.0.0.1 at a random port; 404 for unknown paths. */
+export async function serveSite(dir: string): Promise<SiteServer> {
+  if (!existsSync(dir)) throw new Error(`built site not found: ${dir}`);
+  const handler = sirv(dir, { dev: false, etag: false, extensions: ['html'] });
+  const server: Server = createServer((req, res) =>
+    handler(req, res, () => {
+      res.statusCode = 404;
+      res.end('not found');
+    }),
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+}
+
+export interface GuardedContext {
+  context: BrowserContext;
+  /** URLs of requests that tried to leave 127.0.0.1 (aborted). */
+  offOrigin: string[];
+}
+
+/** A context whose every request is checked: only 127.0.0.1 is allowed. */
+export async function guardedContext(browser: Browser, options: BrowserContextOptions = {}): Promise<GuardedContext> {
+  const context = await browser.newContext({ serviceWorkers: 'block', ...options });
+  const offOrigin: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === 'data:' || url.hostname === '127.0.0.1') return route.continue();
+    offOrigin.push(url.href);
+    return route.abort('blockedbyclient');
+  });
+  return { context, offOrigin };
+}
+
+/** Console errors and CSP violations seen by a page. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(String(err)));
+  return errors;
+}
+
+/** Representative pages of every type, with their counterpart in the other language. */
+export const PAGE_TYPES = [
+  { type: 'home', id: '/', en: '/en/' },
+  { type: 'province', id: '/provinsi/31-dki-jakarta/', en: '/en/province/31-dki-jakarta/' },
+  { type: 'regency', id: '/kabkota/31-72-kota-administrasi-jakarta-utara/', en: '/en/regency/31-72-kota-administrasi-jakarta-utara/' },
+  // A kab/kota without a polygon of its own (drawn inside Kabupaten Ciamis).
+  { type: 'regency-merged', id: '/kabkota/32-18-kabupaten-pangandaran/', en: '/en/regency/32-18-kabupaten-pangandaran/' },
+  { type: 'methodology', id: '/metodologi/', en: '/en/methodology/' },
+  { type: 'about', id: '/tentang/', en: '/en/about/' },
+  { type: 'search', id: '/cari/', en: '/en/search/' },
+  // Built by the downloads module with this site's layout.
+  { type: 'downloads', id: '/unduh/', en: '/en/downloads/' },
+  { type: 'changelog', id: '/perubahan/', en: '/en/changelog/' },
+  { type: 'dictionary', id: '/kamus-data/', en: '/en/data-dictionary/' },
+] as const;
+
+/** Every file under `dir` (relative paths, '/' separated). */
+export async function listFiles(dir: string): Promise<string[]> {
+  const { readdir } = await import('node:fs/promises');
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => `${e.parentPath}/${e.name}`.slice(dir.length + 1).split('\\').join('/'))
+    .sort();
+}
