@@ -79,7 +79,7 @@ await runCli(async () => {
   }
   const diff = diffTables(base?.tables, tables);
   log('');
-  for (const line of publishPreviewLines({ release, previous: base?.record, diff }, { lang, maxItems: Math.max(1, Number(values.max) || 10), maxUnits: 3 * (Number(values.max) || 10) })) log(line);
+  for (const line of publishPreviewLines({ release, previous: base?.record, diff, tables }, { lang, maxItems: Math.max(1, Number(values.max) || 10), maxUnits: 3 * (Number(values.max) || 10) })) log(line);
 
   if (values.release) {
     const note = values['note-id'] !== undefined && values['note-en'] !== undefined ? { id: values['note-id'], en: values['note-en'] } : undefined;

@@ -271,7 +271,9 @@ describe('static API', () => {
     expect(created.files.has('v1/provinsi/31.json')).toBe(true);
     expect(created.files.has('v1/nasional/ID.json')).toBe(true);
     const index = JSON.parse(text(created.files.get('v1/index.json'))) as { units: { kode: string; path: string }[] };
-    expect(index.units.map((entry) => entry.path)).toEqual(['/data/v1/nasional/ID.json', '/data/v1/provinsi/31.json', '/data/v1/kabkota/31.71.json', '/data/v1/kabkota/31.72.json']);
+    expect(index.units.map((entry) => entry.path)).toEqual(['nasional/ID.json', 'provinsi/31.json', 'kabkota/31.71.json', 'kabkota/31.72.json']);
+    // Relative to the index, so a site under a sub-path resolves them too.
+    expect(new URL(index.units[3]!.path, 'https://example.go.id/dashboard/data/v1/index.json').pathname).toBe('/dashboard/data/v1/kabkota/31.72.json');
   });
 
   it('never offers map geometry', () => {

@@ -69,7 +69,7 @@ describe('.github/workflows/deploy.yml', () => {
     const order = [
       stepIndex(build, usesAction('actions/checkout')),
       stepIndex(build, usesAction('actions/setup-node')),
-      stepIndex(build, runs('npm ci --no-audit --no-fund')),
+      stepIndex(build, runs('npm install --no-audit --no-fund')),
       stepIndex(build, (step) => step.run?.includes('CHROMIUM_PATH') ?? false),
       stepIndex(build, runs('npm run validate')),
       stepIndex(build, runs('npm run build')),

@@ -2,7 +2,9 @@
  * Vitest global setup: builds, once per run, (1) the site from the bundled data into
  * build/test-site, for browser, budget and download tests, and (2) the site from the canary
  * fixture (marker strings in every never-publish column) into build/canary-site, for the
- * end-to-end leak test. Builds run one after the other (one Astro build at a time).
+ * end-to-end leak test. The canary site is built for a sub-path (CANARY_BASE_PATH, as when a
+ * ministry host serves the dashboard under /dashboard/), so the sub-path browser test uses the
+ * same build (tests/browser/sub-path.test.ts). Builds run one after the other (one Astro build at a time).
  * Set TEST_SITE_DIR to reuse an existing build of the bundled data and skip (1); set
  * TEST_NO_BUILD=1 to skip both (only for running a few unit tests while working).
  */
@@ -13,8 +15,9 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 export const TEST_SITE_DIR = path.join(ROOT, 'build', 'test-site');
 export const CANARY_SITE_DIR = path.join(ROOT, 'build', 'canary-site');
 export const CANARY_BUILD_LOG = path.join(ROOT, 'build', 'canary-build.log');
+export const CANARY_BASE_PATH = '/dashboard/';
 
-function buildSite(dataDir: string, outDir: string, publicDataDir: string): string {
+function buildSite(dataDir: string, outDir: string, publicDataDir: string, basePath = '/'): string {
   const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.ts')], {
     cwd: ROOT,
     env: {
@@ -22,6 +25,7 @@ function buildSite(dataDir: string, outDir: string, publicDataDir: string): stri
       DASHBOARD_DATA_DIR: dataDir,
       DASHBOARD_OUT_DIR: outDir,
       PUBLIC_DATA_DIR: publicDataDir,
+      DASHBOARD_BASE_PATH: basePath,
       ASTRO_TELEMETRY_DISABLED: '1',
     },
     encoding: 'utf8',
@@ -37,7 +41,7 @@ export default async function setup(): Promise<void> {
   if (!process.env.TEST_SITE_DIR) {
     buildSite(path.join(ROOT, 'data'), TEST_SITE_DIR, path.join(ROOT, 'build', 'test-public-data'));
   }
-  const log = buildSite(path.join(ROOT, 'tests', 'fixtures', 'canary'), CANARY_SITE_DIR, path.join(ROOT, 'build', 'canary-public-data'));
+  const log = buildSite(path.join(ROOT, 'tests', 'fixtures', 'canary'), CANARY_SITE_DIR, path.join(ROOT, 'build', 'canary-public-data'), CANARY_BASE_PATH);
   const { writeFile } = await import('node:fs/promises');
   await writeFile(CANARY_BUILD_LOG, log);
 }

@@ -4,7 +4,15 @@ import sirv from 'sirv';
 
 /** Serves a built site on 127.0.0.1 (random port) under an optional base path. */
 export async function serveSite(dir: string, base = '/'): Promise<{ origin: string; url: (p: string) => string; close: () => Promise<void> }> {
-  const files = sirv(dir, { dev: false, etag: false, extensions: ['html'] });
+  const files = sirv(dir, {
+    dev: false,
+    etag: false,
+    extensions: ['html'],
+    // sirv's type table has no .xlsx; set it as docs/deploy.md tells every static host to.
+    setHeaders: (response, pathname) => {
+      if (pathname.endsWith('.xlsx')) response.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    },
+  });
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server = http.createServer((request, response) => {
     const url = request.url ?? '/';

@@ -64,12 +64,12 @@ export function unitFiles(
   const index = {
     schemaVersion,
     description: {
-      id: 'Satu berkas JSON per wilayah (nasional, provinsi, kab/kota) berisi semua tahun tabel kawasan dan program. Jalur stabil: /data/v1/<tingkat>/<kode>.json.',
-      en: 'One JSON file per unit (nation, province, regency/city) holding all years of the kawasan and program tables. Stable paths: /data/v1/<tingkat>/<kode>.json.',
+      id: 'Satu berkas JSON per wilayah (nasional, provinsi, kab/kota) berisi semua tahun tabel kawasan dan program. Jalur stabil: /data/v1/<tingkat>/<kode>.json; `path` di bawah ini relatif terhadap berkas indeks ini, sehingga tetap benar bila situs dipasang di sub-jalur.',
+      en: 'One JSON file per unit (nation, province, regency/city) holding all years of the kawasan and program tables. Stable paths: /data/v1/<tingkat>/<kode>.json; each `path` below is relative to this index file, so it stays right when the site is served from a sub-path.',
     },
     units: units.map((unit) => {
       const region = tables.wilayah.find((row) => row.kode === unit.kode)!;
-      return { kode: unit.kode, nama: unit.nama, tingkat: unit.tingkat, kode_induk: region.kode_induk, path: `/data/${unit.path}` };
+      return { kode: unit.kode, nama: unit.nama, tingkat: unit.tingkat, kode_induk: region.kode_induk, path: unit.path.slice(`${API_VERSION}/`.length) };
     }),
   };
   const indexText = `{"schemaVersion":${JSON.stringify(index.schemaVersion)},"description":${JSON.stringify(index.description)},"units":[\n${index.units.map((unit) => JSON.stringify(unit)).join(',\n')}\n]}\n`;

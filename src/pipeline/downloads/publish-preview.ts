@@ -9,6 +9,7 @@ import { tableFields, type PublicTableName } from '../publish/public-schema.ts';
 import { changedUnits, diffIsEmpty, type CellChange, type ChangeKind, type DatasetDiff, type RowChange } from './diff.ts';
 import type { Lang } from './publication.ts';
 import type { ReleaseInfo, ReleaseRecord } from './release.ts';
+import type { PublicTables, Row } from './tables.ts';
 
 export interface PreviewOptions {
   lang?: Lang;
@@ -105,9 +106,51 @@ export function biggestChanges(diff: DatasetDiff, limit: number): CellChange[] {
     .slice(0, limit);
 }
 
+/** A kab/kota's year-on-year change of `rawan` desa (bahaya + waspada), as the new year publishes it. */
+export interface YearChange {
+  kode: string;
+  nama: string;
+  before: number;
+  after: number;
+}
+
+/** What a newly added year shows the public: coverage, the national figures, the biggest moves. */
+export interface NewYearSummary {
+  year: number;
+  national: Row | undefined;
+  /** kab/kota whose rawan count is published as a number / hidden [c] / without data [x]. */
+  shown: number;
+  suppressed: number;
+  missing: number;
+  /** kab/kota with the largest change of rawan desa since the previous year, largest first. */
+  biggest: YearChange[];
+}
+
+export function newYearSummary(tables: PublicTables, year: number, limit: number): NewYearSummary {
+  const rows = tables.kawasan.filter((row) => row.tahun === year);
+  const kabkota = rows.filter((row) => row.tingkat === 'kabkota');
+  const previous = new Map(tables.kawasan.filter((row) => row.tahun === year - 1 && row.tingkat === 'kabkota').map((row) => [row.kode, row.rawan]));
+  const biggest: YearChange[] = [];
+  for (const row of kabkota) {
+    const before = previous.get(row.kode);
+    if (typeof row.rawan === 'number' && typeof before === 'number' && row.rawan !== before) {
+      biggest.push({ kode: String(row.kode), nama: String(row.nama), before, after: row.rawan });
+    }
+  }
+  biggest.sort((a, b) => Math.abs(b.after - b.before) - Math.abs(a.after - a.before) || (a.kode < b.kode ? -1 : 1));
+  return {
+    year,
+    national: rows.find((row) => row.tingkat === 'nasional'),
+    shown: kabkota.filter((row) => typeof row.rawan === 'number').length,
+    suppressed: kabkota.filter((row) => row.rawan === '[c]').length,
+    missing: kabkota.filter((row) => row.rawan === '[x]').length,
+    biggest: biggest.slice(0, limit),
+  };
+}
+
 /** The preview as lines. */
 export function publishPreviewLines(
-  input: { release: ReleaseInfo; previous: ReleaseRecord | undefined; diff: DatasetDiff },
+  input: { release: ReleaseInfo; previous: ReleaseRecord | undefined; diff: DatasetDiff; tables?: PublicTables },
   options: PreviewOptions = {},
 ): string[] {
   const lang = options.lang ?? 'id';
@@ -143,6 +186,24 @@ export function publishPreviewLines(
   const none = id ? 'tidak ada' : 'none';
   say(`${id ? 'Tahun baru' : 'Years added'}: ${diff.yearsAdded.join(', ') || none}`, 1);
   if (diff.yearsRemoved.length > 0) say(`${id ? '⚠ Tahun dihapus' : '⚠ Years removed'}: ${diff.yearsRemoved.join(', ')}`, 1);
+  for (const year of input.tables ? diff.yearsAdded : []) {
+    const summary = newYearSummary(input.tables!, year, maxItems);
+    const national = summary.national;
+    const figure = (field: string) => {
+      const value = national?.[field];
+      return typeof value === 'number' ? n(value) : String(value ?? '–');
+    };
+    say(
+      id
+        ? `${year}: nasional ${figure('dinilai')} desa/kelurahan dinilai, ${figure('rawan')} rawan (bahaya ${figure('bahaya')}, waspada ${figure('waspada')}); kab/kota dengan angka ${n(summary.shown)}, disamarkan [c] ${n(summary.suppressed)}, tanpa data [x] ${n(summary.missing)}`
+        : `${year}: nationally ${figure('dinilai')} desa/kelurahan assessed, ${figure('rawan')} vulnerable (bahaya ${figure('bahaya')}, waspada ${figure('waspada')}); regencies/cities with figures ${n(summary.shown)}, suppressed [c] ${n(summary.suppressed)}, no data [x] ${n(summary.missing)}`,
+      2,
+    );
+    if (summary.biggest.length > 0) {
+      say(id ? `Kab/kota dengan perubahan desa rawan terbesar sejak ${year - 1}:` : `Regencies/cities whose vulnerable desa changed most since ${year - 1}:`, 2);
+      for (const change of summary.biggest) say(`${change.kode} ${change.nama}: ${n(change.before)} → ${n(change.after)} (${n(change.after - change.before, true)})`, 3);
+    }
+  }
 
   const kinds = (Object.keys(diff.counts) as ChangeKind[]).filter((kind) => diff.counts[kind] > 0);
   const breakdown = kinds.map((kind) => `${KIND_LABEL[lang][kind]} ${n(diff.counts[kind])}`).join(', ');

@@ -202,7 +202,7 @@ export async function prepareDownloads(dataset: PublicDataset, options: PrepareO
   }
   await writeFile(path.join(dir, MANIFEST_NAME), `${JSON.stringify(created.manifest)}\n`);
 
-  for (const line of publishPreviewLines({ release, previous: newest?.record, diff }, { lang: options.previewLang ?? 'id', maxItems: 5, maxUnits: 10 })) log(line);
+  for (const line of publishPreviewLines({ release, previous: newest?.record, diff, tables }, { lang: options.previewLang ?? 'id', maxItems: 5, maxUnits: 10 })) log(line);
   const megabytes = [...created.files.values()].reduce((sum, bytes) => sum + bytes.byteLength, 0) / 1e6;
   log(
     `✓ Unduhan / downloads: rilis ${release.id} (${release.date}), ${created.files.size.toLocaleString('id-ID')} berkas, ${megabytes.toLocaleString('id-ID', { maximumFractionDigits: 1 })} MB (${((performance.now() - started) / 1000).toFixed(1)} dtk)`,
