@@ -8,6 +8,7 @@
  *    computing the same kab/kota × year × category counts and sums in SQL. Prints medians,
  *    peak memory, the ratio and rows per second.
  * 3. Times `npm run build` (every page, both languages) on 5 and on 10 years; pages per second.
+ * 4. Lighthouse (mobile, as in the tests) on the 10-year site: the four scores of each page kind.
  *
  * Options: --runs N (default 3), --skip-site.
  */
@@ -15,7 +16,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import * as chromeLauncher from 'chrome-launcher';
 import { PROJECT_ROOT } from '../src/pipeline/config.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, serveSite } from '../tests/support/static-server.ts';
+import { formatScores, measurePage, samplePages } from './bench/lighthouse.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, 'skip-site': { type: 'boolean', default: false } } });
 const runs = Math.max(1, Number(values.runs) || 3);
@@ -89,6 +93,20 @@ if (!values['skip-site']) {
     const measure = run(['scripts/build.ts'], { DASHBOARD_DATA_DIR: dir, DASHBOARD_OUT_DIR: outDir, PUBLIC_DATA_DIR: path.join(PROJECT_ROOT, 'build', `bench-public-${count}y`) });
     const pages = countPages(outDir);
     console.log(`  ${count} tahun/years: ${fmt(measure.seconds, 1)} s, ${pages} halaman/pages, ${fmt(pages / measure.seconds, 1)} pages/s, peak ${fmt(measure.maxRssMb, 0)} MB (target < 60 s)`);
+  }
+
+  const site = path.join(PROJECT_ROOT, 'build', 'bench-site-10y');
+  console.log('\nLighthouse (mobile, simulated throttling) on the 10-year site:');
+  const server = await serveSite(site);
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_FLAGS });
+  try {
+    for (const page of samplePages(site)) {
+      const { scores, belowOne } = await measurePage(server.url(page), chrome.port);
+      console.log(`  ${page}: ${formatScores(scores)}${belowOne.length ? ` (below 1: ${belowOne.join(', ')})` : ''}`);
+    }
+  } finally {
+    chrome.kill();
+    await server.close();
   }
 }
 

@@ -59,7 +59,7 @@ await runCli(async () => {
   } else {
     const scratch = await mkdtemp(path.join(tmpdir(), 'pratinjau-'));
     try {
-      const built = await buildPublicData({ dataDir, publicDataDir: scratch }, log);
+      const built = await buildPublicData({ dataDir, publicDataDir: scratch }, log, { collectPrivateValues: false });
       if (!built) return 1;
       dataset = built.dataset;
     } finally {

@@ -1,30 +1,18 @@
 /**
  * Lighthouse (mobile profile, headless Debian chromium) on home, a province page, a kab/kota
  * page, methodology and downloads: every category must score at least 95 (the aim is 100).
- * The four scores of each page are printed (and by `npm run bench`).
+ * Lighthouse's own advice on variability is followed: each page is measured RUNS times and the
+ * median score of each category counts (one slow run of a shared CI machine decides nothing).
+ * The four scores of each run are printed (and by `npm run bench`).
  */
-import { existsSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CATEGORIES, formatScores, measurePage, samplePages, type Scores } from '../scripts/bench/lighthouse.ts';
 import { siteDir } from './support/site.ts';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, serveSite } from './support/static-server.ts';
 
-const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-
-/** One page of each kind that exists in the build (first in path order). */
-function samplePages(root: string): string[] {
-  const first = (dir: string) => {
-    const full = path.join(root, dir);
-    if (!existsSync(full)) return undefined;
-    const name = readdirSync(full).sort()[0];
-    return name ? `/${dir}/${name}/` : undefined;
-  };
-  return ['/', first('provinsi'), first('kabkota'), existsSync(path.join(root, 'metodologi')) ? '/metodologi/' : undefined, existsSync(path.join(root, 'unduh')) ? '/unduh/' : undefined].filter(
-    (page): page is string => page !== undefined,
-  );
-}
+const RUNS = 3;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 describe('Lighthouse', () => {
   let server: Awaited<ReturnType<typeof serveSite>>;
@@ -39,23 +27,16 @@ describe('Lighthouse', () => {
   });
 
   for (const page of samplePages(siteDir())) {
-    it(`${page}: ≥ 95 in every category`, async () => {
-      const result = await lighthouse(server.url(page), {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: [...CATEGORIES],
-        formFactor: 'mobile',
-        screenEmulation: { mobile: true, width: 412, height: 823, deviceScaleFactor: 1.75, disabled: false },
-        throttlingMethod: 'simulate',
-      });
-      const categories = result!.lhr.categories;
-      const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((categories[c]?.score ?? 0) * 100)]));
-      const failing = Object.entries(result!.lhr.audits)
-        .filter(([, audit]) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual')
-        .map(([id, audit]) => `${id} (${audit.score})`);
-      console.log(`lighthouse ${page}: ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join(', ')}${failing.length ? `; below 1: ${failing.join(', ')}` : ''}`);
-      for (const category of CATEGORIES) expect(scores[category], `${category} on ${page}`).toBeGreaterThanOrEqual(95);
-    }, 180_000);
+    it(`${page}: ≥ 95 in every category (median of ${RUNS} runs)`, async () => {
+      const runs: Scores[] = [];
+      for (let run = 1; run <= RUNS; run++) {
+        const { scores, belowOne } = await measurePage(server.url(page), chrome.port);
+        console.log(`lighthouse ${page} run ${run}: ${formatScores(scores)}${belowOne.length ? `; below 1: ${belowOne.join(', ')}` : ''}`);
+        runs.push(scores);
+      }
+      const medians = Object.fromEntries(CATEGORIES.map((c) => [c, median(runs.map((scores) => scores[c]))])) as Scores;
+      console.log(`lighthouse ${page} median: ${formatScores(medians)}`);
+      for (const category of CATEGORIES) expect(medians[category], `${category} on ${page}`).toBeGreaterThanOrEqual(95);
+    }, 480_000);
   }
 });

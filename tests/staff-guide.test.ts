@@ -110,8 +110,8 @@ describe('data/README.md (staff guide)', () => {
     }
     const result = await validateInputs(dir, await loadRegionReference());
     expect(result.issues).toEqual([]);
-    expect(result.inputs?.years[0]?.kawasan).toHaveLength(1);
-    expect(result.inputs?.years[0]?.program).toHaveLength(1);
+    expect(result.inputs?.years[0]?.kawasanRows).toBe(1);
+    expect(result.inputs?.years[0]?.programRows).toBe(1);
   });
 
   it("quotes the validator's message for the broken fixture word for word", () => {

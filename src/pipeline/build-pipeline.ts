@@ -21,10 +21,15 @@ const seconds = (since: number) => (performance.now() - since) / 1000;
  * read → validate → normalise codes → aggregate → protect → audit → public dataset.
  * Returns false (after printing why) when anything fails; the public dataset is then not written.
  */
-export async function buildPublicData(paths: PipelinePaths, log: (line: string) => void) {
+export async function buildPublicData(
+  paths: PipelinePaths,
+  log: (line: string) => void,
+  /** `collectPrivateValues`: keep the never-publish values for the leak guard of a site build (default true). */
+  options: { collectPrivateValues?: boolean } = {},
+) {
   const started = performance.now();
   const reference = await loadRegionReference();
-  const validation = await validateInputs(paths.dataDir, reference);
+  const validation = await validateInputs(paths.dataDir, reference, { collectPrivateValues: options.collectPrivateValues ?? true });
   for (const line of reportLines(validation, seconds(started), {
     languages: ['id', 'en'],
     maxIssues: 50,

@@ -33,7 +33,12 @@ function setupTips(figure: HTMLElement): void {
   const svg = panel?.querySelector('svg');
   if (!panel || !tip || !svg) return;
   // The native <title> tooltips would double ours; the accessible name stays in aria-label.
-  for (const title of svg.querySelectorAll('a > title')) title.remove();
+  // Removed when the map is first pointed at or focused, not while the page loads.
+  const dropTitles = (): void => {
+    for (const title of svg.querySelectorAll('a > title')) title.remove();
+  };
+  svg.addEventListener('pointerover', dropTitles, { once: true });
+  svg.addEventListener('focusin', dropTitles, { once: true });
 
   const regionOf = (target: EventTarget | null): SVGAElement | null =>
     target instanceof Element ? (target.closest('a.choropleth-region') as SVGAElement | null) : null;

@@ -9,7 +9,8 @@ import type { ProgramRow } from '../../src/pipeline/contract/program.ts';
 import { DISCLOSURE_CONFIG } from '../../src/pipeline/protect/config.ts';
 import { buildPublicDataset } from '../../src/pipeline/publish/public-dataset.ts';
 import { loadRegionReference } from '../../src/pipeline/reference/region-reference.ts';
-import type { NormalisedRow, ValidatedInputs } from '../../src/pipeline/validate/inputs.ts';
+import { tallyKawasanRows, tallyProgramRows } from '../../src/pipeline/aggregate/aggregate.ts';
+import type { NormalisedRow, ValidatedInputs, YearInputs } from '../../src/pipeline/validate/inputs.ts';
 
 const desa = (kab: string, n: number) => `${kab}.01.${String(1000 + n)}`;
 let line = 2;
@@ -24,6 +25,15 @@ const p = (kode_desa: string, extra: Partial<ProgramRow>): NormalisedRow<Program
   row: { id: `P${line}`, kode_desa, jenis: 'pelatihan_keterampilan', ...extra },
 });
 
+/** One year of rows, added up per kab/kota as the validator does. */
+const yearInputs = (tahun: number, kawasan: NormalisedRow<KawasanRow>[], program: NormalisedRow<ProgramRow>[]): YearInputs => ({
+  year: tahun,
+  kawasan: tallyKawasanRows(kawasan.map(({ row }) => row)),
+  program: tallyProgramRows(program.map(({ row }) => row)),
+  kawasanRows: kawasan.length,
+  programRows: program.length,
+});
+
 // DKI Jakarta: 31.01 Kepulauan Seribu, 31.71 … 31.75.
 const inputs: ValidatedInputs = {
   meta: { title: 't', publisher: 'p', license: 'CC-BY-4.0', contact: 'c', synthetic: true },
@@ -31,26 +41,26 @@ const inputs: ValidatedInputs = {
   privateValues: new Map(),
   privateColumnsByFile: new Map(),
   years: [
-    {
-      year: 2023,
-      kawasan: [k(desa('31.71', 1), { pengguna: 30 }), k(desa('31.72', 1), { pengguna: 25 }), k(desa('31.73', 1), { pengguna: 20 }), k(desa('31.74', 1), { pengguna: 40 })],
-      program: [p(desa('31.71', 1), { peserta: 40, peserta_perempuan: 20 }), p(desa('31.74', 1), { peserta: 30, peserta_perempuan: 15 })],
-    },
-    {
-      year: 2024,
-      kawasan: [
+    yearInputs(
+      2023,
+      [k(desa('31.71', 1), { pengguna: 30 }), k(desa('31.72', 1), { pengguna: 25 }), k(desa('31.73', 1), { pengguna: 20 }), k(desa('31.74', 1), { pengguna: 40 })],
+      [p(desa('31.71', 1), { peserta: 40, peserta_perempuan: 20 }), p(desa('31.74', 1), { peserta: 30, peserta_perempuan: 15 })],
+    ),
+    yearInputs(
+      2024,
+      [
         k(desa('31.71', 1), { pengguna: 4 }), // a small count: derivable from the province total unless another kab/kota is hidden too
         k(desa('31.72', 1), { pengguna: 25 }),
         k(desa('31.73', 1), { pengguna: 30 }),
         k(desa('31.74', 1), { pengguna: 40 }),
         k(desa('31.75', 1), { pengguna: 50 }),
       ],
-      program: [
+      [
         p(desa('31.72', 1), { peserta: 15, peserta_perempuan: 12 }), // 3 men: participants − women
         p(desa('31.73', 1), { peserta: 40, peserta_perempuan: 20 }),
         p(desa('31.75', 1), { peserta: 35, peserta_perempuan: 18 }),
       ],
-    },
+    ),
   ],
 };
 

@@ -163,6 +163,9 @@ export function nationalMap(lang: Lang): Promise<MapView> {
         legend: false,
         style: false,
         idPrefix: PATTERN_IDS.national,
+        // The whole country in 960 units: a 2-unit grid is under a pixel on a phone and keeps
+        // the home page light (its outlines are most of the page's bytes).
+        grid: 2,
       });
       return {
         svg,

@@ -23,6 +23,9 @@ export interface Range {
 
 let runtime: Promise<Highs> | undefined;
 
+/** Below this many still-narrow variables, each gets its own LPs instead of a mixed one. */
+const MIN_MIXED = 8;
+
 /**
  * Certifies, for each wanted variable, that its range over all solutions of the system is at
  * least `requiredWidth` wide, or finds its exact range when it is not.
@@ -87,17 +90,21 @@ export async function certifyRanges(
     };
     const narrow = () => wanted.flatMap((_, index) => (!exact[index] && high[index]! - low[index]! < requiredWidth ? [index] : []));
 
-    // Mixed objectives: push every wanted variable up and down together, then in fixed
-    // pseudo-random halves (a deterministic hash of the position), so that most variables reach
-    // both a high and a low value in a handful of LPs.
+    // Mixed objectives over the variables still too narrow: push them up and down together,
+    // then in fixed pseudo-random halves (a deterministic hash of the position), so that most
+    // reach both a high and a low value in a handful of LPs. A mixed LP costs several times a
+    // single-variable one, so mixing stops once few variables are left or a pair of LPs no
+    // longer widens enough of them.
     const sign = (index: number, seed: number) => (Math.imul(index + 1, 2654435761 ^ seed) >>> 15) & 1 ? 1 : -1;
-    const mixes: ((index: number) => number)[] = [() => 1, ...[11, 23, 37, 53, 71, 97].map((seed) => (i: number) => sign(i, seed))];
+    const mixes: ((index: number) => number)[] = [() => 1, ...[11, 23, 37, 53, 71, 97, 101, 131, 151, 173].map((seed) => (i: number) => sign(i, seed))];
     for (const mix of mixes) {
-      if (narrow().length === 0) break;
+      const before = narrow();
+      if (before.length <= MIN_MIXED) break;
       const costs = new Float64Array(count);
-      wanted.forEach((variable, index) => (costs[variable] = mix(index)));
+      for (const index of before) costs[wanted[index]!] = mix(index);
       solve(costs, maximize);
       solve(costs, minimize);
+      if (before.length - narrow().length < MIN_MIXED / 2) break;
     }
     for (const index of narrow()) {
       const costs = new Float64Array(count);

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { runInWorkers } from '../parallel/worker-pool.ts';
 import { certifyRanges, type LinearSystem, type Range } from './linear-ranges.ts';
 
 /** One connected component of hidden cells to certify (see linear-ranges.ts). */
@@ -18,9 +18,9 @@ export interface CertifyResult {
 const WORKER_THRESHOLD = 200;
 
 /**
- * Certifies independent components in parallel, one worker thread per core, largest first.
- * Each component's result does not depend on which thread solved it, so the output is
- * deterministic.
+ * Certifies independent components in parallel, one worker thread per core, largest first,
+ * while this thread solves the small ones. Each component's result does not depend on which
+ * thread solved it, so the output is deterministic.
  */
 export async function certifyAll(jobs: CertifyJob[], threads = availableParallelism()): Promise<CertifyResult[]> {
   const results: CertifyResult[] = new Array(jobs.length);
@@ -35,33 +35,12 @@ export async function certifyAll(jobs: CertifyJob[], threads = availableParallel
     for (const entry of [...big, ...small]) await solveInline(entry);
     return results;
   }
-
-  const queue = [...big];
-  const workerCount = Math.min(threads, big.length);
-  const workers = Array.from({ length: workerCount }, () => new Worker(new URL('./lp-worker.ts', import.meta.url)));
-  try {
-    await Promise.all([
-      ...workers.map(async (worker) => {
-        let pending: { resolve: (result: CertifyResult) => void; reject: (error: Error) => void } | undefined;
-        worker.on('message', (message: { result?: CertifyResult; error?: string }) => {
-          if (message.error) pending?.reject(new Error(message.error));
-          else pending?.resolve(message.result!);
-        });
-        worker.on('error', (error) => pending?.reject(error));
-        for (let next = queue.shift(); next; next = queue.shift()) {
-          const { id, job } = next;
-          results[id] = await new Promise<CertifyResult>((resolve, reject) => {
-            pending = { resolve, reject };
-            worker.postMessage({ id, job });
-          });
-        }
-      }),
-      (async () => {
-        for (const entry of small) await solveInline(entry);
-      })(),
-    ]);
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
-  }
+  const [solved] = await Promise.all([
+    runInWorkers<CertifyJob, CertifyResult>(new URL('./lp-worker.ts', import.meta.url), big.map(({ job }) => job), { threads }),
+    (async () => {
+      for (const entry of small) await solveInline(entry);
+    })(),
+  ]);
+  big.forEach(({ id }, index) => (results[id] = solved[index]!));
   return results;
 }

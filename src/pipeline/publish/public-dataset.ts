@@ -35,7 +35,7 @@ export async function buildPublicDataset(
   config: DisclosureConfig,
 ): Promise<{ dataset: PublicDataset; disclosure: DisclosureReport }> {
   const regions = publicationRegions(reference, inputs.crosswalk);
-  const tallies = aggregateYears(inputs, regions);
+  const tallies = aggregateYears(inputs.years, regions);
   const kawasan: KawasanRecord[] = [];
   const programs: ProgramInput[] = [];
   for (const { year, kawasan: kawasanTallies, program: programTallies } of tallies) {

@@ -56,52 +56,77 @@ function isBlank(cells: readonly string[]): boolean {
   return cells.every((cell) => cell.trim() === '');
 }
 
+/** What a scan found: how the file is written and its header (undefined when unreadable). */
+export interface CsvScan {
+  table: Omit<CsvTable, 'records'> | undefined;
+  problems: CsvProblem[];
+}
+
 /**
- * Parses CSV text into trimmed cells with the line each record starts on. Blank lines (also
- * Excel's `;;;;` rows) are skipped; every structural problem is collected, not only the first.
+ * Streams CSV text record by record: trimmed cells with the line each record starts on.
+ * `onHeader` sees the normalised header (with its problems already in `problems`); `onRecord`
+ * sees every well-formed record after it. Blank lines (also Excel's `;;;;` rows) are skipped;
+ * every structural problem is collected, not only the first. Nothing but the current record is
+ * held, so a national year file streams in little memory.
  */
-export function parseCsv(text: string): CsvReadResult {
+export function scanCsv(
+  text: string,
+  onRecord: (record: CsvRecord) => void,
+  onHeader: (table: Omit<CsvTable, 'records'>, problems: readonly CsvProblem[]) => void = () => {},
+): CsvScan {
   const dialect = detectDialect(text);
   if ('code' in dialect) return { table: undefined, problems: [dialect] };
   if (text.trim() === '') return { table: undefined, problems: [{ code: 'file.empty' }] };
 
-  const problems: CsvProblem[] = [];
-  const records: CsvRecord[] = [];
-  const parsed = Papa.parse<string[]>(text, { delimiter: dialect.delimiter, skipEmptyLines: false });
-  const unclosedRows = new Set(parsed.errors.filter((e) => e.code === 'MissingQuotes').map((e) => e.row));
+  // Reported in this order: unclosed quotes, then the header's problems, then ragged rows.
+  const quoteProblems: CsvProblem[] = [];
+  const headerProblems: CsvProblem[] = [];
+  const raggedProblems: CsvProblem[] = [];
   let header: string[] | undefined;
   let line = 1;
-  parsed.data.forEach((row, index) => {
-    const startLine = line;
-    // A record spans one line plus one for every line break inside its quoted cells.
-    line += 1 + row.reduce((breaks, cell) => breaks + countNewlines(cell), 0);
-    if (unclosedRows.has(index)) {
-      problems.push({ code: 'csv.unclosed-quote', line: startLine });
-      return;
-    }
-    const cells = row.map((cell) => cell.trim());
-    if (header === undefined) {
-      header = cells.map(normaliseColumnName);
-      return;
-    }
-    if (isBlank(cells)) return;
-    records.push({ line: startLine, cells });
+  Papa.parse<string[]>(text, {
+    delimiter: dialect.delimiter,
+    skipEmptyLines: false,
+    step: (result) => {
+      const row = result.data;
+      const startLine = line;
+      // A record spans one line plus one for every line break inside its quoted cells.
+      for (const cell of row) line += countNewlines(cell);
+      line += 1;
+      if (result.errors.some((error) => error.code === 'MissingQuotes')) {
+        quoteProblems.push({ code: 'csv.unclosed-quote', line: startLine });
+        return;
+      }
+      const cells = row.map((cell) => cell.trim());
+      if (header === undefined) {
+        header = cells.map(normaliseColumnName);
+        const seen = new Set<string>();
+        header.forEach((name, index) => {
+          if (name === '') headerProblems.push({ code: 'header.empty-name', column: index + 1 });
+          else if (seen.has(name)) headerProblems.push({ code: 'header.duplicate', column: index + 1, name });
+          seen.add(name);
+        });
+        onHeader({ dialect, header }, headerProblems);
+        return;
+      }
+      if (isBlank(cells)) return;
+      if (cells.length !== header.length) {
+        raggedProblems.push({ code: 'row.ragged', line: startLine, expected: header.length, actual: cells.length });
+        return;
+      }
+      onRecord({ line: startLine, cells });
+    },
   });
-
+  const problems = [...quoteProblems, ...headerProblems, ...raggedProblems];
   if (header === undefined) return { table: undefined, problems: problems.length ? problems : [{ code: 'file.empty' }] };
-  const seen = new Set<string>();
-  header.forEach((name, index) => {
-    if (name === '') problems.push({ code: 'header.empty-name', column: index + 1 });
-    else if (seen.has(name)) problems.push({ code: 'header.duplicate', column: index + 1, name });
-    seen.add(name);
-  });
-  const width = header.length;
-  const wellFormed: CsvRecord[] = [];
-  for (const record of records) {
-    if (record.cells.length === width) wellFormed.push(record);
-    else problems.push({ code: 'row.ragged', line: record.line, expected: width, actual: record.cells.length });
-  }
-  return { table: { dialect, header, records: wellFormed }, problems };
+  return { table: { dialect, header }, problems };
+}
+
+/** Parses CSV text into trimmed cells with the line each record starts on (see scanCsv). */
+export function parseCsv(text: string): CsvReadResult {
+  const records: CsvRecord[] = [];
+  const { table, problems } = scanCsv(text, (record) => records.push(record));
+  return { table: table && { ...table, records }, problems };
 }
 
 function countNewlines(cell: string): number {

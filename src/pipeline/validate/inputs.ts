@@ -1,42 +1,29 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import type { KabkotaYear } from '../aggregate/aggregate.ts';
 import { crosswalkRowSchema } from '../contract/crosswalk.ts';
 import { datasetMetaSchema, type DatasetMeta } from '../contract/dataset-meta.ts';
-import { KAWASAN_PRIVATE_COLUMNS, kawasanRowSchema, type KawasanRow } from '../contract/kawasan.ts';
-import { PROGRAM_PRIVATE_COLUMNS, programRowProblems, programRowSchema, type ProgramRow } from '../contract/program.ts';
-import { indexCrosswalk, resolveDesaCode, type CrosswalkEntry, type CrosswalkIndex } from '../normalise/region-crosswalk.ts';
+import type { CrosswalkEntry } from '../normalise/region-crosswalk.ts';
+import { runInWorkers } from '../parallel/worker-pool.ts';
 import type { RegionReference } from '../reference/region-reference.ts';
+import { KAWASAN_FILE, PROGRAM_FILE, validateFile, type FileResult, type FileTask } from './file.ts';
 import type { ValidationIssue } from './issue.ts';
-import { parseTable, type ParsedRow, type TableSpec } from './table.ts';
+import { parseTable, type TableSpec } from './table.ts';
 
-export const KAWASAN_FILE = 'kawasan.csv';
-export const PROGRAM_FILE = 'program.csv';
+export { KAWASAN_FILE, PROGRAM_FILE, type NormalisedRow } from './file.ts';
 export const CROSSWALK_FILE = path.join('wilayah', 'kode-lama.csv');
 
-const kawasanSpec: TableSpec<ReturnType<typeof kawasanRowSchema>> = {
-  fileName: KAWASAN_FILE,
-  schema: kawasanRowSchema,
-  privateColumns: KAWASAN_PRIVATE_COLUMNS,
-};
-const programSpec: TableSpec<ReturnType<typeof programRowSchema>> = {
-  fileName: PROGRAM_FILE,
-  schema: programRowSchema,
-  privateColumns: PROGRAM_PRIVATE_COLUMNS,
-  rowProblems: programRowProblems,
-};
 const crosswalkSpec: TableSpec<typeof crosswalkRowSchema> = {
   fileName: 'kode-lama.csv',
   schema: () => crosswalkRowSchema,
   privateColumns: [],
 };
 
-/** A validated row whose `kode_desa` is today's code; `sourceCode` is the code as written. */
-export type NormalisedRow<Row> = ParsedRow<Row & { kode_desa: string }> & { sourceCode: string };
-
-export interface YearInputs {
-  year: number;
-  kawasan: NormalisedRow<KawasanRow>[];
-  program: NormalisedRow<ProgramRow>[];
+/** One year of valid input, added up per kab/kota (today's codes), with its row counts. */
+export interface YearInputs extends KabkotaYear {
+  kawasanRows: number;
+  programRows: number;
 }
 
 /** Everything read from the data folder, once it holds no error. */
@@ -44,11 +31,24 @@ export interface ValidatedInputs {
   meta: DatasetMeta;
   crosswalk: CrosswalkEntry[];
   years: YearInputs[];
-  /** Every value of every never-publish column, per column name: the leak guard looks for them. */
+  /**
+   * Every value of every never-publish column, per column name: the leak guard looks for them.
+   * Empty unless asked for (`collectPrivateValues`).
+   */
   privateValues: Map<string, Set<string>>;
   /** Never-publish columns seen, per file. */
   privateColumnsByFile: Map<string, string[]>;
 }
+
+export interface ValidateOptions {
+  /** Collect the values of never-publish columns (a site build's leak guard needs them). Default true. */
+  collectPrivateValues?: boolean;
+  /** Worker threads for the year files (default: one per core; 1 validates on this thread). */
+  threads?: number;
+}
+
+/** Below this much CSV, starting worker threads costs more than it saves. */
+const WORKER_MIN_BYTES = 20_000_000;
 
 export interface ValidationResult {
   inputs: ValidatedInputs | undefined;
@@ -60,8 +60,12 @@ export interface ValidationResult {
 const YEAR_FOLDER = /^\d{4}$/;
 const KNOWN_FOLDERS = new Set(['wilayah', 'geo']);
 
-/** Validates the whole data folder against the input contract and the region reference. */
-export async function validateInputs(dataDir: string, reference: RegionReference): Promise<ValidationResult> {
+/**
+ * Validates the whole data folder against the input contract and the region reference, and adds
+ * up the valid rows of every year file per kab/kota. Year files are independent: on a national
+ * set they are validated on worker threads, one per core, largest first.
+ */
+export async function validateInputs(dataDir: string, reference: RegionReference, options: ValidateOptions = {}): Promise<ValidationResult> {
   const issues: ValidationIssue[] = [];
   const shown = (absolute: string) => path.relative(process.cwd(), absolute) || absolute;
   const entries = await readdir(dataDir, { withFileTypes: true }).catch(() => undefined);
@@ -76,7 +80,6 @@ export async function validateInputs(dataDir: string, reference: RegionReference
   const crosswalk = await readCrosswalk(path.join(dataDir, CROSSWALK_FILE), reference, shown, issues);
   filesRead += 2;
 
-  const crosswalkIndex = indexCrosswalk(crosswalk);
   const yearFolders = entries.filter((entry) => entry.isDirectory() && YEAR_FOLDER.test(entry.name));
   for (const entry of entries) {
     if (entry.isDirectory() && !YEAR_FOLDER.test(entry.name) && !KNOWN_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) {
@@ -85,58 +88,76 @@ export async function validateInputs(dataDir: string, reference: RegionReference
   }
   if (yearFolders.length === 0) issues.push({ severity: 'error', code: 'data.no-years', file: shown(dataDir) });
 
-  const privateValues = new Map<string, Set<string>>();
-  const privateColumnsByFile = new Map<string, string[]>();
-  const years: YearInputs[] = [];
-  for (const folder of yearFolders.map((entry) => entry.name).sort()) {
-    const year = Number(folder);
+  const collectPrivateValues = options.collectPrivateValues ?? true;
+  const tasks: FileTask[] = [];
+  const folders = yearFolders.map((entry) => entry.name).sort();
+  for (const folder of folders) {
     const folderPath = path.join(dataDir, folder);
     for (const name of (await readdir(folderPath)).sort()) {
       if (name !== KAWASAN_FILE && name !== PROGRAM_FILE && !name.startsWith('.')) {
         issues.push({ severity: 'warning', code: 'file.unexpected', file: shown(path.join(folderPath, name)), params: { name } });
       }
     }
-    const tables = { kawasan: [] as NormalisedRow<KawasanRow>[], program: [] as NormalisedRow<ProgramRow>[] };
-    for (const [key, spec] of [['kawasan', kawasanSpec], ['program', programSpec]] as const) {
-      const filePath = path.join(folderPath, spec.fileName);
-      const file = shown(filePath);
-      const bytes = await readBytes(filePath);
-      if (bytes === 'missing' || bytes === 'unreadable') {
-        issues.push({ severity: 'error', code: bytes === 'missing' ? 'file.missing' : 'file.unreadable', file, params: { name: spec.fileName } });
-        continue;
-      }
-      filesRead++;
-      const parsed = parseTable(bytes, spec as TableSpec<typeof spec extends TableSpec<infer S> ? S : never>, { file, year });
-      issues.push(...parsed.issues);
-      rowsRead += parsed.rows.length;
-      for (const [column, values] of parsed.privateValues) {
-        const all = privateValues.get(column) ?? new Set<string>();
-        for (const value of values) all.add(value);
-        privateValues.set(column, all);
-      }
-      privateColumnsByFile.set(file, [...parsed.privateValues.keys()]);
-      const columnIndex = (name: string) => ({ index: parsed.header.indexOf(name) + 1, name });
-      const normalised = normaliseCodes(parsed.rows as ParsedRow<{ kode_desa: string }>[], year, reference, crosswalkIndex, file, columnIndex('kode_desa'), issues);
-      if (key === 'kawasan') {
-        tables.kawasan = normalised as NormalisedRow<KawasanRow>[];
-        reportDuplicates(tables.kawasan, (row) => row.row.kode_desa, 'duplicate.desa', columnIndex('kode_desa'), file, issues);
-      } else {
-        tables.program = normalised as NormalisedRow<ProgramRow>[];
-        reportDuplicates(tables.program, (row) => row.row.id, 'duplicate.program-id', columnIndex('id'), file, issues);
-      }
+    for (const table of ['kawasan', 'program'] as const) {
+      const filePath = path.join(folderPath, table === 'kawasan' ? KAWASAN_FILE : PROGRAM_FILE);
+      tasks.push({ table, path: filePath, file: shown(filePath), year: Number(folder), crosswalk, collectPrivateValues });
     }
-    const readable = [KAWASAN_FILE, PROGRAM_FILE].every((name) => !issues.some((issue) => issue.file === shown(path.join(folderPath, name)) && issue.severity === 'error'));
-    if (readable && tables.kawasan.length === 0 && tables.program.length === 0) {
-      // A year scaffolded by `npm run new-year` but not filled yet: valid, and not published.
-      issues.push({ severity: 'warning', code: 'year.empty', file: shown(folderPath), params: { year } });
-      continue;
-    }
-    years.push({ year, ...tables });
   }
+  const results = await validateFiles(tasks, reference, options.threads);
+
+  const privateValues = new Map<string, Set<string>>();
+  const privateColumnsByFile = new Map<string, string[]>();
+  const years: YearInputs[] = [];
+  folders.forEach((folder, index) => {
+    const year = Number(folder);
+    const [kawasan, program] = [results[2 * index]!, results[2 * index + 1]!];
+    for (const [task, result] of [[tasks[2 * index]!, kawasan], [tasks[2 * index + 1]!, program]] as const) {
+      issues.push(...result.issues);
+      if (result.state !== 'read') continue;
+      filesRead++;
+      rowsRead += result.rows;
+      privateColumnsByFile.set(task.file, result.privateColumns);
+      for (const [column, values] of result.privateValues) {
+        let all = privateValues.get(column);
+        if (!all) privateValues.set(column, (all = new Set()));
+        for (const value of values) all.add(value);
+      }
+    }
+    const readable = [kawasan, program].every((result) => result.state === 'read' && !result.issues.some((issue) => issue.severity === 'error'));
+    if (readable && kawasan.rows === 0 && program.rows === 0) {
+      // A year scaffolded by `npm run new-year` but not filled yet: valid, and not published.
+      issues.push({ severity: 'warning', code: 'year.empty', file: shown(path.join(dataDir, folder)), params: { year } });
+      return;
+    }
+    years.push({
+      year,
+      kawasan: kawasan.kawasan ?? new Map(),
+      program: program.program ?? new Map(),
+      kawasanRows: kawasan.rows,
+      programRows: program.rows,
+    });
+  });
 
   const hasErrors = issues.some((issue) => issue.severity === 'error');
   const inputs = hasErrors || !meta ? undefined : { meta, crosswalk, years, privateValues, privateColumnsByFile };
   return { inputs, issues, filesRead, rowsRead };
+}
+
+/** Validates the files on worker threads when there is enough to gain, else on this thread. */
+async function validateFiles(tasks: FileTask[], reference: RegionReference, threads = availableParallelism()): Promise<FileResult[]> {
+  const sizes = await Promise.all(tasks.map((task) => stat(task.path).then((info) => info.size, () => 0)));
+  const total = sizes.reduce((sum, size) => sum + size, 0);
+  if (threads <= 1 || total < WORKER_MIN_BYTES) {
+    const results: FileResult[] = [];
+    for (const task of tasks) results.push(await validateFile(task, reference));
+    return results;
+  }
+  // Largest first, so that no thread is left with a big file at the end.
+  const order = tasks.map((_, index) => index).sort((a, b) => sizes[b]! - sizes[a]! || a - b);
+  const solved = await runInWorkers<FileTask, FileResult>(new URL('./file-worker.ts', import.meta.url), order.map((index) => tasks[index]!), { threads });
+  const results: FileResult[] = new Array(tasks.length);
+  order.forEach((taskIndex, position) => (results[taskIndex] = solved[position]!));
+  return results;
 }
 
 async function readBytes(filePath: string): Promise<Uint8Array | 'missing' | 'unreadable'> {
@@ -144,66 +165,6 @@ async function readBytes(filePath: string): Promise<Uint8Array | 'missing' | 'un
   if (!info) return 'missing';
   if (!info.isFile()) return 'unreadable';
   return readFile(filePath).catch(() => 'unreadable' as const);
-}
-
-function normaliseCodes<Row extends { kode_desa: string }>(
-  rows: ParsedRow<Row>[],
-  year: number,
-  reference: RegionReference,
-  crosswalk: CrosswalkIndex,
-  file: string,
-  column: { index: number; name: string },
-  issues: ValidationIssue[],
-): NormalisedRow<Row>[] {
-  const normalised: NormalisedRow<Row>[] = [];
-  for (const parsed of rows) {
-    const sourceCode = parsed.row.kode_desa;
-    const resolution = resolveDesaCode(sourceCode, year, reference, crosswalk);
-    if (resolution.ok) {
-      parsed.row.kode_desa = resolution.current;
-      normalised.push({ line: parsed.line, sourceCode, row: parsed.row });
-      continue;
-    }
-    issues.push({
-      severity: 'error',
-      code: resolution.problem,
-      file,
-      line: parsed.line,
-      column,
-      value: sourceCode,
-      params: resolution.problem === 'code.unknown' ? {} : { replacement: resolution.replacement, until: resolution.until, year },
-    });
-  }
-  return normalised;
-}
-
-function reportDuplicates<Row extends { line: number; sourceCode?: string; row: { kode_desa: string } }>(
-  rows: Row[],
-  keyOf: (row: Row) => string,
-  code: 'duplicate.desa' | 'duplicate.program-id',
-  column: { index: number; name: string },
-  file: string,
-  issues: ValidationIssue[],
-): void {
-  const firstLine = new Map<string, number>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const first = firstLine.get(key);
-    if (first === undefined) {
-      firstLine.set(key, row.line);
-      continue;
-    }
-    const value = column.name === 'kode_desa' ? (row.sourceCode ?? key) : key;
-    issues.push({
-      severity: 'error',
-      code,
-      file,
-      line: row.line,
-      column,
-      value,
-      params: { firstLine: first, current: value !== key ? key : undefined },
-    });
-  }
 }
 
 async function readMeta(

@@ -46,8 +46,8 @@ function summaryLine(result: ValidationResult, errors: ValidationIssue[], second
   }
   const years = result.inputs?.years ?? [];
   const span = years.length ? `${years[0]?.year}–${years.at(-1)?.year}` : '-';
-  const kawasan = years.reduce((sum, y) => sum + y.kawasan.length, 0);
-  const program = years.reduce((sum, y) => sum + y.program.length, 0);
+  const kawasan = years.reduce((sum, y) => sum + y.kawasanRows, 0);
+  const program = years.reduce((sum, y) => sum + y.programRows, 0);
   const warnings = result.issues.length;
   return language === 'id'
     ? `✓ Data sah: ${years.length} tahun (${span}), ${count(kawasan, 'id')} desa/kelurahan dinilai, ${count(program, 'id')} kegiatan program, ${result.filesRead} berkas${warnings ? `, ${warnings} peringatan` : ''} (${time})`

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { CellContext } from '../contract/cells.ts';
-import { parseCsv, type CsvProblem, type CsvTable } from '../read/csv.ts';
+import { scanCsv, type CsvProblem, type CsvRecord } from '../read/csv.ts';
 import { decodeCsvBytes } from '../read/decode.ts';
 import type { ValidationIssue } from './issue.ts';
 import { compileFastRow, type FastRow } from './fast-row.ts';
@@ -33,7 +33,7 @@ export interface ParsedTable<Row> {
   issues: ValidationIssue[];
 }
 
-type ObjectSchema = z.ZodType<unknown, Record<string, string | undefined>> & {
+export type ObjectSchema = z.ZodType<unknown, Record<string, string | undefined>> & {
   shape?: Record<string, z.ZodType>;
   def?: { in?: { shape?: Record<string, z.ZodType> } };
 };
@@ -74,86 +74,113 @@ function csvProblemToIssue(problem: CsvProblem, file: string, header: readonly s
   }
 }
 
+/** What a scan of one file found, besides the rows it handed on. */
+export type ScannedTable = Omit<ParsedTable<never>, 'rows'>;
+
 /**
  * Reads one CSV file against its schema: structure first (encoding, delimiter, header,
- * ragged rows), then every cell of every row. All issues are collected.
+ * ragged rows), then every cell of every row, streaming: each valid row goes to `onRow` as soon
+ * as it is read, and only the issues are kept. All issues are collected.
  */
-export function parseTable<Schema extends ObjectSchema>(
+export function scanTable<Schema extends ObjectSchema>(
   bytes: Uint8Array,
   spec: TableSpec<Schema>,
   { file, year }: { file: string; year: number },
-): ParsedTable<z.output<Schema>> {
-  const empty = { header: [], rows: [], privateValues: new Map(), extraColumns: [] };
+  onRow: (row: ParsedRow<z.output<Schema>>, header: readonly string[]) => void,
+  /** Without `collectPrivateValues`, `privateValues` names the never-publish columns with empty sets. */
+  { collectPrivateValues = true }: { collectPrivateValues?: boolean } = {},
+): ScannedTable {
+  const empty = { header: [], privateValues: new Map(), extraColumns: [] };
   const decoded = decodeCsvBytes(bytes);
   if (!decoded.ok) {
     return { ...empty, issues: [{ severity: 'error', code: decoded.problem, file, line: decoded.line }] };
   }
-  const { table, problems } = parseCsv(decoded.text);
-  const issues = problems.map((problem) => csvProblemToIssue(problem, file, table?.header ?? []));
-  if (!table) return { ...empty, issues };
+  const headerIssues: ValidationIssue[] = [];
+  const rowIssues: ValidationIssue[] = [];
+  let readRow: ((record: CsvRecord) => void) | undefined;
+  let accepted: Omit<ScannedTable, 'issues'> | undefined;
 
-  const schema = spec.schema({ decimalSeparator: table.dialect.decimalSeparator, year });
-  const columns = schemaColumns(schema);
-  for (const name of columns.required) {
-    if (!table.header.includes(name)) {
-      issues.push({ severity: 'error', code: 'header.missing-column', file, line: 1, params: { column: name } });
-    }
-  }
-  if (issues.some((issue) => issue.code === 'header.missing-column' || issue.code.startsWith('header.'))) {
-    return { ...empty, issues };
-  }
-
-  const contract = new Set(columns.all);
-  const extraColumns = table.header.filter((name) => !contract.has(name) && !spec.privateColumns.includes(name));
-  const privateColumns = new Set([...spec.privateColumns, ...extraColumns]);
-  const shape = (schema.shape ?? {}) as Record<string, z.ZodType>;
-  const fastRow = compileFastRow(shape, spec.rowProblems);
-  const rows = parseRows(table, schema, fastRow, contract, privateColumns, file, issues);
-  return { header: table.header, rows: rows.parsed, privateValues: rows.privateValues, extraColumns, issues };
+  const { table, problems } = scanCsv(
+    decoded.text,
+    (record) => readRow?.(record),
+    (table, csvHeaderProblems) => {
+      const schema = spec.schema({ decimalSeparator: table.dialect.decimalSeparator, year });
+      const columns = schemaColumns(schema);
+      for (const name of columns.required) {
+        if (!table.header.includes(name)) {
+          headerIssues.push({ severity: 'error', code: 'header.missing-column', file, line: 1, params: { column: name } });
+        }
+      }
+      if (headerIssues.length > 0 || csvHeaderProblems.length > 0) return;
+      const contract = new Set(columns.all);
+      const extraColumns = table.header.filter((name) => !contract.has(name) && !spec.privateColumns.includes(name));
+      const privateColumns = new Set([...spec.privateColumns, ...extraColumns]);
+      const shape = (schema.shape ?? {}) as Record<string, z.ZodType>;
+      const reader = rowReader(table.header, schema, compileFastRow(shape, spec.rowProblems), contract, privateColumns, collectPrivateValues, file, rowIssues, onRow);
+      readRow = reader.read;
+      accepted = { header: table.header, privateValues: reader.privateValues, extraColumns };
+    },
+  );
+  const issues = [...problems.map((problem) => csvProblemToIssue(problem, file, table?.header ?? [])), ...headerIssues, ...rowIssues];
+  return { ...(accepted ?? empty), issues };
 }
 
-function parseRows<Schema extends ObjectSchema>(
-  table: CsvTable,
+/** `scanTable`, keeping the valid rows. */
+export function parseTable<Schema extends ObjectSchema>(
+  bytes: Uint8Array,
+  spec: TableSpec<Schema>,
+  context: { file: string; year: number },
+  options: { collectPrivateValues?: boolean } = {},
+): ParsedTable<z.output<Schema>> {
+  const rows: ParsedRow<z.output<Schema>>[] = [];
+  const scanned = scanTable(bytes, spec, context, (row) => rows.push(row), options);
+  return { ...scanned, rows };
+}
+
+function rowReader<Schema extends ObjectSchema>(
+  header: readonly string[],
   schema: Schema,
   fastRow: FastRow | undefined,
   contract: ReadonlySet<string>,
   privateColumns: ReadonlySet<string>,
+  collectPrivateValues: boolean,
   file: string,
   issues: ValidationIssue[],
+  onRow: (row: ParsedRow<z.output<Schema>>, header: readonly string[]) => void,
 ) {
-  const inputColumns = table.header.flatMap((name, index) => (contract.has(name) ? [{ name, index }] : []));
-  const privateIndexes = table.header.flatMap((name, index) => (privateColumns.has(name) ? [{ name, index }] : []));
+  const inputColumns = header.flatMap((name, index) => (contract.has(name) ? [{ name, index }] : []));
+  const privateIndexes = header.flatMap((name, index) => (privateColumns.has(name) ? [{ name, index }] : []));
   const privateValues = new Map(privateIndexes.map(({ name }) => [name, new Set<string>()]));
-  const parsed: ParsedRow<z.output<Schema>>[] = [];
-
   const columnIndex = new Map(inputColumns.map(({ name, index }) => [name, index]));
-  const privateSets = privateIndexes.map(({ name, index }) => ({ index, values: privateValues.get(name)! }));
-  for (const record of table.records) {
+  const privateSets = collectPrivateValues ? privateIndexes.map(({ name, index }) => ({ index, values: privateValues.get(name)! })) : [];
+  let cells: readonly string[] = [];
+  const cellAt = (name: string) => {
+    const index = columnIndex.get(name);
+    const cell = index === undefined ? undefined : cells[index];
+    return cell === '' ? undefined : cell;
+  };
+
+  const read = (record: CsvRecord) => {
     for (const { index, values } of privateSets) {
       const cell = record.cells[index];
       if (cell) values.add(cell);
     }
-    const cells = record.cells;
-    const cellAt = (name: string) => {
-      const index = columnIndex.get(name);
-      const cell = index === undefined ? undefined : cells[index];
-      return cell === '' ? undefined : cell;
-    };
+    cells = record.cells;
     const fast = fastRow?.(cellAt);
     if (fast) {
-      parsed.push({ line: record.line, row: fast as z.output<Schema> });
-      continue;
+      onRow({ line: record.line, row: fast as z.output<Schema> }, header);
+      return;
     }
     const input: Record<string, string | undefined> = {};
     for (const { name } of inputColumns) input[name] = cellAt(name);
     const result = schema.safeParse(input);
     if (result.success) {
-      parsed.push({ line: record.line, row: result.data });
-      continue;
+      onRow({ line: record.line, row: result.data }, header);
+      return;
     }
     for (const zodIssue of result.error.issues) {
       const name = String(zodIssue.path[0] ?? '');
-      const index = table.header.indexOf(name);
+      const index = header.indexOf(name);
       const value = input[name];
       issues.push({
         severity: 'error',
@@ -165,8 +192,8 @@ function parseRows<Schema extends ObjectSchema>(
         params: issueParams(zodIssue),
       });
     }
-  }
-  return { parsed, privateValues };
+  };
+  return { read, privateValues };
 }
 
 function issueCode(issue: z.core.$ZodIssue, value: string | undefined): MessageCode {

@@ -135,6 +135,8 @@ export interface ChoroplethOptions {
   legendAt?: LonLat;
   /** Width of the viewBox (default 960). */
   width?: number;
+  /** Grid (viewBox units) the main map's outlines are rounded to (default 1; see path.ts). */
+  grid?: number;
   /** Prefix of element ids (patterns, title), unique per page (default "kkmap"). */
   idPrefix?: string;
   classNames?: Partial<ClassNames>;
@@ -229,7 +231,7 @@ export function renderChoropleth(options: ChoroplethOptions): string {
   const mainPaths = prepared.map((p) => {
     const rings = projectRings(p.feature, projection);
     for (const ring of rings) for (const [, y] of ring) if (y > mapBottom) mapBottom = y;
-    return ringsToPath(rings);
+    return ringsToPath(rings, { grid: options.grid ?? 1 });
   });
   const height = Math.ceil(Math.max(mapBottom, ...insets.map((i) => insetBottom(i, projection))) + SEA_PAD);
 

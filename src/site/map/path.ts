@@ -51,11 +51,17 @@ function join(parts: string[]): string {
 export interface PathOptions {
   /** Rings whose bounding box is smaller than this (px) keep one decimal. */
   finePrecisionBelow?: number;
+  /**
+   * Grid (px) the other rings are rounded to (default 1). Neighbours round their shared border
+   * to the same points, so a coarser grid leaves no gaps; it only costs detail.
+   */
+  grid?: number;
 }
 
 /** Serialises rings as SVG path data; rings that round to fewer than 3 points are dropped. */
 export function ringsToPath(rings: readonly Ring[], options: PathOptions = {}): string {
   const fineBelow = options.finePrecisionBelow ?? 12;
+  const grid = options.grid ?? 1;
   let d = '';
   for (const ring of rings) {
     let x0 = Infinity;
@@ -68,12 +74,21 @@ export function ringsToPath(rings: readonly Ring[], options: PathOptions = {}): 
       if (y < y0) y0 = y;
       if (y > y1) y1 = y;
     }
-    const scale = Math.max(x1 - x0, y1 - y0) < fineBelow ? 10 : 1;
+    const fine = Math.max(x1 - x0, y1 - y0) < fineBelow;
+    const scale = fine ? 10 : 1;
+    const step = fine ? 1 : grid;
     const pts: [number, number][] = [];
     for (const [x, y] of ring) {
-      const p: [number, number] = [Math.round(x * scale), Math.round(y * scale)];
+      const p: [number, number] = [Math.round((x * scale) / step) * step, Math.round((y * scale) / step) * step];
       const last = pts[pts.length - 1];
-      if (!last || last[0] !== p[0] || last[1] !== p[1]) pts.push(p);
+      if (last && last[0] === p[0] && last[1] === p[1]) continue;
+      // A point in line with the two before it adds nothing on a grid: extend the segment.
+      const before = pts[pts.length - 2];
+      if (last && before && (last[0] - before[0]) * (p[1] - last[1]) === (last[1] - before[1]) * (p[0] - last[0]) && (last[0] - before[0]) * (p[0] - last[0]) + (last[1] - before[1]) * (p[1] - last[1]) > 0) {
+        pts[pts.length - 1] = p;
+        continue;
+      }
+      pts.push(p);
     }
     const first = pts[0];
     const last = pts[pts.length - 1];

@@ -1,0 +1,156 @@
+/**
+ * One input file end to end: read → validate every row → normalise its desa codes to today's →
+ * find duplicates → tally the valid rows per kab/kota. Only the tallies (one per kab/kota),
+ * the issues and, when asked for, the never-publish values leave this function, so a national
+ * year file never sits in memory as row objects, and files can be validated on worker threads
+ * (file-worker.ts) in any order with the same result.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { kawasanTallier, programTallier, type KabkotaKawasanTallies, type KabkotaProgramTallies, type KabkotaTallier } from '../aggregate/aggregate.ts';
+import { KAWASAN_PRIVATE_COLUMNS, kawasanRowSchema } from '../contract/kawasan.ts';
+import { PROGRAM_PRIVATE_COLUMNS, programRowProblems, programRowSchema } from '../contract/program.ts';
+import { indexCrosswalk, resolveDesaCode, type CrosswalkEntry } from '../normalise/region-crosswalk.ts';
+import type { RegionReference } from '../reference/region-reference.ts';
+import type { ValidationIssue } from './issue.ts';
+import { scanTable, type ObjectSchema, type ParsedRow, type TableSpec } from './table.ts';
+
+export const KAWASAN_FILE = 'kawasan.csv';
+export const PROGRAM_FILE = 'program.csv';
+
+const kawasanSpec: TableSpec<ReturnType<typeof kawasanRowSchema>> = {
+  fileName: KAWASAN_FILE,
+  schema: kawasanRowSchema,
+  privateColumns: KAWASAN_PRIVATE_COLUMNS,
+};
+const programSpec: TableSpec<ReturnType<typeof programRowSchema>> = {
+  fileName: PROGRAM_FILE,
+  schema: programRowSchema,
+  privateColumns: PROGRAM_PRIVATE_COLUMNS,
+  rowProblems: programRowProblems,
+};
+
+/** A validated row whose `kode_desa` is today's code; `sourceCode` is the code as written. */
+export type NormalisedRow<Row> = ParsedRow<Row & { kode_desa: string }> & { sourceCode: string };
+
+export interface FileTask {
+  table: 'kawasan' | 'program';
+  /** Absolute path to read. */
+  path: string;
+  /** The path as staff see it (relative to the working directory), for messages. */
+  file: string;
+  year: number;
+  crosswalk: readonly CrosswalkEntry[];
+  /** Collect the values of never-publish columns (for the leak guard of a site build). */
+  collectPrivateValues: boolean;
+}
+
+export interface FileResult {
+  state: 'read' | 'missing' | 'unreadable';
+  issues: ValidationIssue[];
+  /** Valid rows read. */
+  rows: number;
+  /** Never-publish columns present in the file. */
+  privateColumns: string[];
+  /** Their distinct values, when collected. */
+  privateValues: [column: string, values: string[]][];
+  /** Tallies of the valid rows per kab/kota code (today's codes). */
+  kawasan?: KabkotaKawasanTallies;
+  program?: KabkotaProgramTallies;
+}
+
+async function readBytes(filePath: string): Promise<Uint8Array | 'missing' | 'unreadable'> {
+  const info = await stat(filePath).catch(() => undefined);
+  if (!info) return 'missing';
+  if (!info.isFile()) return 'unreadable';
+  return readFile(filePath).catch(() => 'unreadable' as const);
+}
+
+export async function validateFile(task: FileTask, reference: Pick<RegionReference, 'desaCodes'>): Promise<FileResult> {
+  const bytes = await readBytes(task.path);
+  if (bytes === 'missing' || bytes === 'unreadable') {
+    return {
+      state: bytes,
+      issues: [{ severity: 'error', code: bytes === 'missing' ? 'file.missing' : 'file.unreadable', file: task.file, params: { name: task.table === 'kawasan' ? KAWASAN_FILE : PROGRAM_FILE } }],
+      rows: 0,
+      privateColumns: [],
+      privateValues: [],
+    };
+  }
+  if (task.table === 'kawasan') {
+    const tallier = kawasanTallier();
+    return { ...streamFile(bytes, kawasanSpec, task, reference, tallier, 'duplicate.desa', 'kode_desa'), kawasan: tallier.tallies };
+  }
+  const tallier = programTallier();
+  return { ...streamFile(bytes, programSpec, task, reference, tallier, 'duplicate.program-id', 'id'), program: tallier.tallies };
+}
+
+/**
+ * Streams one file: each valid row gets today's code, the duplicate check (by `keyColumn`) and
+ * the tally, and is then dropped.
+ */
+function streamFile<Schema extends ObjectSchema, Row extends { kode_desa: string }, T>(
+  bytes: Uint8Array,
+  spec: TableSpec<Schema>,
+  task: FileTask,
+  reference: Pick<RegionReference, 'desaCodes'>,
+  tallier: KabkotaTallier<Row, T>,
+  duplicateCode: 'duplicate.desa' | 'duplicate.program-id',
+  keyColumn: 'kode_desa' | 'id',
+): Omit<FileResult, 'kawasan' | 'program'> {
+  const crosswalk = indexCrosswalk(task.crosswalk);
+  const issues: ValidationIssue[] = [];
+  const firstLines = new Map<string, number>();
+  let rows = 0;
+  const scanned = scanTable(
+    bytes,
+    spec,
+    { file: task.file, year: task.year },
+    (parsed, header) => {
+      rows++;
+      const { line } = parsed;
+      const row = parsed.row as Row & Record<string, unknown>;
+      const sourceCode = row.kode_desa;
+      const resolution = resolveDesaCode(sourceCode, task.year, reference, crosswalk);
+      if (!resolution.ok) {
+        issues.push({
+          severity: 'error',
+          code: resolution.problem,
+          file: task.file,
+          line,
+          column: column(header, 'kode_desa'),
+          value: sourceCode,
+          params: resolution.problem === 'code.unknown' ? {} : { replacement: resolution.replacement, until: resolution.until, year: task.year },
+        });
+        return;
+      }
+      row.kode_desa = resolution.current;
+      const key = String(row[keyColumn]);
+      const first = firstLines.get(key);
+      if (first !== undefined) {
+        const value = keyColumn === 'kode_desa' ? sourceCode : key;
+        issues.push({
+          severity: 'error',
+          code: duplicateCode,
+          file: task.file,
+          line,
+          column: column(header, keyColumn),
+          value,
+          params: { firstLine: first, current: value !== key ? key : undefined },
+        });
+        return;
+      }
+      firstLines.set(key, line);
+      tallier.add(row);
+    },
+    { collectPrivateValues: task.collectPrivateValues },
+  );
+  return {
+    state: 'read',
+    issues: [...scanned.issues, ...issues],
+    rows,
+    privateColumns: [...scanned.privateValues.keys()],
+    privateValues: task.collectPrivateValues ? [...scanned.privateValues].map(([name, values]) => [name, [...values]]) : [],
+  };
+}
+
+const column = (header: readonly string[], name: string) => ({ index: header.indexOf(name) + 1, name });
