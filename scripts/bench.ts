@@ -13,7 +13,7 @@
  * Options: --runs N (default 3), --skip-site.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
@@ -88,7 +88,8 @@ if (!values['skip-site']) {
     const dir = path.join(PROJECT_ROOT, 'build', `bench-data-${count}y`);
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
-    for (const entry of ['dataset.json', 'wilayah', ...years.slice(-count)]) symlinkSync(path.join(benchData, entry), path.join(dir, entry));
+    // Copies, not symlinks: the validator reads year folders as directories, as staff commit them.
+    for (const entry of ['dataset.json', 'wilayah', ...years.slice(-count)]) cpSync(path.join(benchData, entry), path.join(dir, entry), { recursive: true });
     const outDir = path.join(PROJECT_ROOT, 'build', `bench-site-${count}y`);
     const measure = run(['scripts/build.ts'], { DASHBOARD_DATA_DIR: dir, DASHBOARD_OUT_DIR: outDir, PUBLIC_DATA_DIR: path.join(PROJECT_ROOT, 'build', `bench-public-${count}y`) });
     const pages = countPages(outDir);
