@@ -8,7 +8,10 @@
  * Words of the query may come in any order and match parts of names: "jak ut" finds
  * "Kota Administrasi Jakarta Utara".
  */
+import { normalise } from '../site/search/normalise.ts';
+
 type Entry = [name: string, context: string, href: string, level: 'p' | 'k'];
+
 interface Indexed {
   entry: Entry;
   name: string;
@@ -16,15 +19,6 @@ interface Indexed {
 }
 
 const MAX_SHOWN = 8;
-
-function normalise(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
 
 function words(query: string): string[] {
   return normalise(query).split(' ').filter(Boolean);

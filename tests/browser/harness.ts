@@ -4,48 +4,23 @@
  * routed: anything not for the local server is aborted and recorded, so tests can prove that no
  * page talks to a third party.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
-import sirv from 'sirv';
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, serveSite as serveSiteUnder } from '../support/static-server.ts';
 
 export interface SiteServer {
   origin: string;
   close: () => Promise<void>;
 }
 
-/** Serves `dir` (a built site) on 127.0.0.1 at a random port; 404 for unknown paths. */
+/** Serves `dir` (a built site) at the root of 127.0.0.1, compressed as hosts serve it (support/static-server.ts). */
 export async function serveSite(dir: string): Promise<SiteServer> {
   if (!existsSync(dir)) throw new Error(`built site not found: ${dir}`);
-  const handler = sirv(dir, { dev: false, etag: false, extensions: ['html'] });
-  const server: Server = createServer((req, res) =>
-    handler(req, res, () => {
-      res.statusCode = 404;
-      res.end('not found');
-    }),
-  );
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
+  return serveSiteUnder(dir);
 }
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS, headless: true });
 }
 
 export interface GuardedContext {

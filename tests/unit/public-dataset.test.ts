@@ -10,26 +10,18 @@ import { DISCLOSURE_CONFIG } from '../../src/pipeline/protect/config.ts';
 import { buildPublicDataset } from '../../src/pipeline/publish/public-dataset.ts';
 import { loadRegionReference } from '../../src/pipeline/reference/region-reference.ts';
 import { tallyKawasanRows, tallyProgramRows } from '../../src/pipeline/aggregate/aggregate.ts';
-import type { NormalisedRow, ValidatedInputs, YearInputs } from '../../src/pipeline/validate/inputs.ts';
+import type { ValidatedInputs, YearInputs } from '../../src/pipeline/validate/inputs.ts';
 
 const desa = (kab: string, n: number) => `${kab}.01.${String(1000 + n)}`;
-let line = 2;
-const k = (kode_desa: string, extra: Partial<KawasanRow>): NormalisedRow<KawasanRow> => ({
-  line: line++,
-  sourceCode: kode_desa,
-  row: { kode_desa, kategori: 'waspada', ...extra },
-});
-const p = (kode_desa: string, extra: Partial<ProgramRow>): NormalisedRow<ProgramRow> => ({
-  line: line++,
-  sourceCode: kode_desa,
-  row: { id: `P${line}`, kode_desa, jenis: 'pelatihan_keterampilan', ...extra },
-});
+let programId = 0;
+const k = (kode_desa: string, extra: Partial<KawasanRow>): KawasanRow => ({ kode_desa, kategori: 'waspada', ...extra });
+const p = (kode_desa: string, extra: Partial<ProgramRow>): ProgramRow => ({ id: `P${++programId}`, kode_desa, jenis: 'pelatihan_keterampilan', ...extra });
 
-/** One year of rows, added up per kab/kota as the validator does. */
-const yearInputs = (tahun: number, kawasan: NormalisedRow<KawasanRow>[], program: NormalisedRow<ProgramRow>[]): YearInputs => ({
+/** One year of validated rows, added up per kab/kota as the validator does. */
+const yearInputs = (tahun: number, kawasan: KawasanRow[], program: ProgramRow[]): YearInputs => ({
   year: tahun,
-  kawasan: tallyKawasanRows(kawasan.map(({ row }) => row)),
-  program: tallyProgramRows(program.map(({ row }) => row)),
+  kawasan: tallyKawasanRows(kawasan),
+  program: tallyProgramRows(program),
   kawasanRows: kawasan.length,
   programRows: program.length,
 });

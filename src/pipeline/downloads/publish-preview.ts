@@ -5,6 +5,7 @@
  * terminal (scripts/preview.ts) and for the build log.
  */
 import { FIELD_TEXT } from '../publish/dictionary.ts';
+import { MARKERS } from '../publish/markers.ts';
 import { tableFields, type PublicTableName } from '../publish/public-schema.ts';
 import { changedUnits, diffIsEmpty, type CellChange, type ChangeKind, type DatasetDiff, type RowChange } from './diff.ts';
 import type { Lang } from './publication.ts';
@@ -142,8 +143,8 @@ export function newYearSummary(tables: PublicTables, year: number, limit: number
     year,
     national: rows.find((row) => row.tingkat === 'nasional'),
     shown: kabkota.filter((row) => typeof row.rawan === 'number').length,
-    suppressed: kabkota.filter((row) => row.rawan === '[c]').length,
-    missing: kabkota.filter((row) => row.rawan === '[x]').length,
+    suppressed: kabkota.filter((row) => row.rawan === MARKERS.suppressed).length,
+    missing: kabkota.filter((row) => row.rawan === MARKERS.noData).length,
     biggest: biggest.slice(0, limit),
   };
 }

@@ -12,7 +12,7 @@ import { PROGRAM_PRIVATE_COLUMNS, programRowProblems, programRowSchema } from '.
 import { indexCrosswalk, resolveDesaCode, type CrosswalkEntry } from '../normalise/region-crosswalk.ts';
 import type { RegionReference } from '../reference/region-reference.ts';
 import type { ValidationIssue } from './issue.ts';
-import { scanTable, type ObjectSchema, type ParsedRow, type TableSpec } from './table.ts';
+import { scanTable, type ObjectSchema, type TableSpec } from './table.ts';
 
 export const KAWASAN_FILE = 'kawasan.csv';
 export const PROGRAM_FILE = 'program.csv';
@@ -28,9 +28,6 @@ const programSpec: TableSpec<ReturnType<typeof programRowSchema>> = {
   privateColumns: PROGRAM_PRIVATE_COLUMNS,
   rowProblems: programRowProblems,
 };
-
-/** A validated row whose `kode_desa` is today's code; `sourceCode` is the code as written. */
-export type NormalisedRow<Row> = ParsedRow<Row & { kode_desa: string }> & { sourceCode: string };
 
 export interface FileTask {
   table: 'kawasan' | 'program';
@@ -58,7 +55,8 @@ export interface FileResult {
   program?: KabkotaProgramTallies;
 }
 
-async function readBytes(filePath: string): Promise<Uint8Array | 'missing' | 'unreadable'> {
+/** A file's bytes, or why it cannot be read. */
+export async function readBytes(filePath: string): Promise<Uint8Array | 'missing' | 'unreadable'> {
   const info = await stat(filePath).catch(() => undefined);
   if (!info) return 'missing';
   if (!info.isFile()) return 'unreadable';

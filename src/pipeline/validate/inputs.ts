@@ -7,11 +7,11 @@ import { datasetMetaSchema, type DatasetMeta } from '../contract/dataset-meta.ts
 import type { CrosswalkEntry } from '../normalise/region-crosswalk.ts';
 import { runInWorkers } from '../parallel/worker-pool.ts';
 import type { RegionReference } from '../reference/region-reference.ts';
-import { KAWASAN_FILE, PROGRAM_FILE, validateFile, type FileResult, type FileTask } from './file.ts';
+import { KAWASAN_FILE, PROGRAM_FILE, readBytes, validateFile, type FileResult, type FileTask } from './file.ts';
 import type { ValidationIssue } from './issue.ts';
 import { parseTable, type TableSpec } from './table.ts';
 
-export { KAWASAN_FILE, PROGRAM_FILE, type NormalisedRow } from './file.ts';
+export { KAWASAN_FILE, PROGRAM_FILE } from './file.ts';
 export const CROSSWALK_FILE = path.join('wilayah', 'kode-lama.csv');
 
 const crosswalkSpec: TableSpec<typeof crosswalkRowSchema> = {
@@ -158,13 +158,6 @@ async function validateFiles(tasks: FileTask[], reference: RegionReference, thre
   const results: FileResult[] = new Array(tasks.length);
   order.forEach((taskIndex, position) => (results[taskIndex] = solved[position]!));
   return results;
-}
-
-async function readBytes(filePath: string): Promise<Uint8Array | 'missing' | 'unreadable'> {
-  const info = await stat(filePath).catch(() => undefined);
-  if (!info) return 'missing';
-  if (!info.isFile()) return 'unreadable';
-  return readFile(filePath).catch(() => 'unreadable' as const);
 }
 
 async function readMeta(

@@ -1,39 +1,16 @@
 /**
- * Numbers and marks in the charts: Indonesian (id-ID: 1.234,5) or British English (en-GB:
- * 1,234.5), one cached `Intl.NumberFormat` per style. Pure; the same conventions as the pages
- * (percent without a space: "72,5%"; a mark is shown as itself, never as 0 or a blank).
+ * Numbers and marks in the charts: the pages' own formats (../format.ts: id-ID 1.234,5 or
+ * en-GB 1,234.5, percent without a space) plus what only charts need. A mark is shown as
+ * itself, never as 0 or a blank.
  */
-import { isMarker, MARKERS, type Marker } from '../../pipeline/publish/markers.ts';
+import { type Cell, formatNumber, formatPercent, formatShort, isMarker, MARKERS, type Marker } from '../format.ts';
+import type { Lang } from '../routes.ts';
 
-export type Lang = 'id' | 'en';
-export type Cell = number | Marker;
-
-const LOCALES: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
-const formats = new Map<string, Intl.NumberFormat>();
-
-function nf(lang: Lang, digits: number): Intl.NumberFormat {
-  const key = `${lang}:${digits}`;
-  let f = formats.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits });
-    formats.set(key, f);
-  }
-  return f;
-}
-
-/** "8.743" / "8,743"; with `digits` decimals ("72,5"). Negative numbers get a true minus sign. */
-export function formatNumber(lang: Lang, n: number, digits = 0): string {
-  return nf(lang, digits).format(n).replace('-', '\u2212');
-}
-
-/** "72,5%" / "72.5%": one decimal, no space. */
-export function formatPercent(lang: Lang, n: number): string {
-  return `${formatNumber(lang, n, 1)}%`;
-}
+export { formatNumber, formatPercent, type Cell, type Lang };
 
 /** Axis tick of a percent scale: "50%" (whole numbers only, no decimals). */
 export function formatPercentTick(lang: Lang, n: number): string {
-  return `${formatNumber(lang, n, Number.isInteger(n) ? 0 : 1)}%`;
+  return `${formatShort(lang, n)}%`;
 }
 
 export type NumberStyle = 'count' | 'percent';

@@ -25,12 +25,4 @@ export function buildSearchIndex(
   return { entries };
 }
 
-/** Lower case, no accents, punctuation as spaces: what the client compares (same code there). */
-export function normalise(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
+export { normalise } from './normalise.ts';
