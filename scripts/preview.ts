@@ -9,7 +9,11 @@
  *   node scripts/preview.ts --against 2024.1    compare with an older committed release
  *   node scripts/preview.ts --check             exit 1 when the data differ from the newest release (CI)
  *   node scripts/preview.ts --release [--date YYYY-MM-DD] [--note-id "…" --note-en "…"]
- *                                               cut the release: write releases/<id>/ (then commit it)
+ *                                               cut the release: write releases/<id>/ (public) and
+ *                                               <data>/rilis/<id>.json (private), then commit both
+ *   node scripts/preview.ts --record-hidden 2024.1 --into data
+ *                                               recover the private record of a committed release
+ *                                               from the data as they were then (DASHBOARD_DATA_DIR)
  *
  * Environment: DASHBOARD_DATA_DIR (input folder), RELEASES_DIR (default: releases/ next to the data folder),
  * SOURCE_DATE_EPOCH (release date of a draft). Exit 0 ok, 1 invalid data or --check found
@@ -19,7 +23,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildPublicData } from '../src/pipeline/build-pipeline.ts';
+import { buildPublicData, recoverReleaseRecord } from '../src/pipeline/build-pipeline.ts';
 import { dataDirectory } from '../src/pipeline/config.ts';
 import { cutRelease } from '../src/pipeline/downloads/cut-release.ts';
 import { diffIsEmpty, diffTables } from '../src/pipeline/downloads/diff.ts';
@@ -43,6 +47,8 @@ await runCli(async () => {
       'note-id': { type: 'string' },
       'note-en': { type: 'string' },
       max: { type: 'string', default: '10' },
+      'record-hidden': { type: 'string' },
+      into: { type: 'string' },
     },
   });
   const lang: Lang = values.lang === 'en' ? 'en' : 'id';
@@ -51,8 +57,15 @@ await runCli(async () => {
   if (values.release && values.against) throw new Error('--release and --against cannot be used together');
   if ((values['note-id'] === undefined) !== (values['note-en'] === undefined)) throw new Error('give both --note-id and --note-en, or neither');
 
-  let dataset: PublicDataset;
   const dataDir = dataDirectory();
+  if (values['record-hidden']) {
+    const into = path.resolve(values.into ?? dataDir);
+    const ok = await recoverReleaseRecord(values['record-hidden'], { dataThen: dataDir, dataDir: into, releasesDir: releasesDirectory(into) }, log);
+    return ok ? 0 : 1;
+  }
+
+  let dataset: PublicDataset;
+  let hiddenValues: Map<string, number> | undefined;
   if (values.from) {
     dataset = await readPublicDataset(path.resolve(values.from));
     log(id ? `Dataset publik dibaca dari ${values.from}` : `Public dataset read from ${values.from}`);
@@ -62,6 +75,7 @@ await runCli(async () => {
       const built = await buildPublicData({ dataDir, publicDataDir: scratch }, log, { collectPrivateValues: false });
       if (!built) return 1;
       dataset = built.dataset;
+      hiddenValues = built.hiddenValues;
     } finally {
       await rm(scratch, { recursive: true, force: true });
     }
@@ -83,13 +97,23 @@ await runCli(async () => {
 
   if (values.release) {
     const note = values['note-id'] !== undefined && values['note-en'] !== undefined ? { id: values['note-id'], en: values['note-en'] } : undefined;
-    const result = await cutRelease(dataset, { releasesDir, dateSources, ...(note ? { note } : {}) });
+    const result = await cutRelease(dataset, { releasesDir, dateSources, ...(note ? { note } : {}), ...(hiddenValues ? { hiddenValues, dataDir } : {}) });
     log('');
     if (result.status === 'unchanged') {
       log(id ? `Tidak ada yang dicatat: data sama dengan rilis ${result.record.id}.` : `Nothing to record: the data equal release ${result.record.id}.`);
     } else {
       const where = path.relative(process.cwd(), result.dir) || result.dir;
       log(id ? `✓ Rilis ${result.record.id} (${result.record.date}) dicatat di ${where}/ — commit folder ini.` : `✓ Release ${result.record.id} (${result.record.date}) recorded in ${where}/ — commit this folder.`);
+      if (result.privateRecord) {
+        const privateWhere = path.relative(process.cwd(), result.privateRecord) || result.privateRecord;
+        log(
+          id
+            ? `✓ Catatan privat nilai [c] di ${privateWhere} — commit bersama data (privat), jangan pernah diterbitkan.`
+            : `✓ Private record of the [c] values in ${privateWhere} — commit it with the data (private), never publish it.`,
+        );
+      } else {
+        log(id ? '! Tanpa catatan privat nilai [c] (--from): rilis berikutnya menganggap [c] tidak berubah.' : '! No private record of the [c] values (--from): later builds take [c] as unchanged.');
+      }
     }
   }
   if (values.check && !values.release) {

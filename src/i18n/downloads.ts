@@ -153,8 +153,8 @@ export const downloadsMessages = {
   'cl.kind.remarked': { id: 'tanda berganti', en: 'mark changed' },
   'cl.kind.text': { id: 'teks berubah', en: 'text changed' },
   'cl.kinds.explained': {
-    id: 'Sel dapat baru disembunyikan ([c]) karena angkanya kini di bawah ambang, atau sebagai pelindung sel lain; sel dapat dibuka kembali bila tidak perlu dilindungi lagi.',
-    en: 'A cell can be newly suppressed ([c]) because its figure is now below the threshold, or to protect another cell; a cell can be shown again when it no longer needs protection.',
+    id: 'Sel dapat baru disembunyikan ([c]) karena angkanya kini di bawah ambang, atau untuk melindungi sel lain — juga terhadap rilis terdahulu, agar selisih angka lama dan baru tidak membuka angka yang disembunyikan. Angka yang sudah terbit tetap terbit selama tidak berubah; sel [c] tetap [c] selama angkanya tidak berubah, dan baru dibuka bila angkanya direvisi dan tidak perlu dilindungi lagi. Halaman ini hanya menunjukkan angka yang memang terbit di salah satu rilis.',
+    en: 'A cell can be newly suppressed ([c]) because its figure is now below the threshold, or to protect another cell — also against earlier releases, so that old minus new cannot reveal a hidden figure. A published figure stays published while it is unchanged; a [c] cell stays [c] while its figure is unchanged, and is shown again only when its figure is revised and no longer needs protection. This page shows only figures that one of the releases published.',
   },
 
   // ── Data dictionary page ───────────────────────────────────────────────────────────────────

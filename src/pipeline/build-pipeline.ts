@@ -1,9 +1,14 @@
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { formatLeakReport, leakReportPassed, regionPublicTerms, scanForLeaks } from './audit/leak-guard.ts';
-import { DISCLOSURE_CONFIG } from './protect/config.ts';
-import { disclosureLogLines } from './protect/report.ts';
-import { buildPublicDataset } from './publish/public-dataset.ts';
+import { readReleases, releasesDirectory } from './downloads/release.ts';
+import { DISCLOSURE_CONFIG, PERSON_FIELDS } from './protect/config.ts';
+import { hiddenValuesPath, readHiddenValues, recoverHiddenValues, writeHiddenValues } from './protect/hidden-values.ts';
+import { personTables } from './protect/person-cells.ts';
+import { ReleaseHistoryError, type EarlierReleaseTables } from './protect/public-tables.ts';
+import { disclosureLogLines, historyErrorLines } from './protect/report.ts';
+import { MARKERS } from './publish/markers.ts';
+import { buildPublicDataset, unprotectedRecords } from './publish/public-dataset.ts';
 import { writePublicDataset } from './publish/write-public-dataset.ts';
 import { loadRegionReference } from './reference/region-reference.ts';
 import { validateInputs } from './validate/inputs.ts';
@@ -13,6 +18,36 @@ export interface PipelinePaths {
   dataDir: string;
   /** Where the public dataset is written (the site reads it from here). */
   publicDataDir: string;
+  /** The releases published before (default: `RELEASES_DIR`, else `releases/` next to the data folder). */
+  releasesDir?: string;
+}
+
+/**
+ * Every committed release with its private record of hidden values (`<data>/rilis/<id>.json`),
+ * oldest first. A record that does not match its release's `[c]` cells stops the build.
+ */
+export async function loadEarlierReleases(releasesDir: string, dataDir: string): Promise<EarlierReleaseTables[]> {
+  const releases = await readReleases(releasesDir);
+  const earlier: EarlierReleaseTables[] = [];
+  for (const { record, tables } of releases) {
+    const hiddenValues = await readHiddenValues(dataDir, record.id);
+    if (hiddenValues) {
+      const suppressed: string[] = [];
+      for (const [table, recordKey] of [['kawasan', (r: Record<string, unknown>) => `${r.tahun}|${r.kode}|kawasan`], ['program', (r: Record<string, unknown>) => `${r.tahun}|${r.kode}|program|${r.jenis}`]] as const) {
+        for (const row of tables[table]) {
+          for (const field of PERSON_FIELDS[table]) if (row[field] === MARKERS.suppressed) suppressed.push(`${recordKey(row)}|${field}`);
+        }
+      }
+      const missing = suppressed.filter((label) => !hiddenValues.has(label));
+      if (missing.length > 0 || hiddenValues.size !== suppressed.length) {
+        throw new Error(
+          `${hiddenValuesPath(dataDir, record.id)} does not match release ${record.id}: ${missing.length} of its [c] counts have no value, ${hiddenValues.size - (suppressed.length - missing.length)} values belong to no [c] count (written by node scripts/preview.ts --release; never edit it by hand)`,
+        );
+      }
+    }
+    earlier.push({ id: record.id, kawasan: tables.kawasan, program: tables.program, ...(hiddenValues ? { hiddenValues } : {}) });
+  }
+  return earlier;
 }
 
 const seconds = (since: number) => (performance.now() - since) / 1000;
@@ -38,15 +73,21 @@ export async function buildPublicData(
   if (!validation.inputs) return undefined;
 
   const protecting = performance.now();
-  const { dataset, disclosure } = await buildPublicDataset(validation.inputs, reference, DISCLOSURE_CONFIG);
-  for (const line of disclosureLogLines(disclosure, seconds(protecting))) log(line);
-  if (disclosure.audit.failures.length > 0) {
-    log(`✗ Audit gagal: ${disclosure.audit.failures.length} sel terlindungi masih dapat dipersempit. Tidak ada yang diterbitkan. / Audit failed: nothing was published.`);
+  const earlier = await loadEarlierReleases(paths.releasesDir ?? releasesDirectory(paths.dataDir), paths.dataDir);
+  let built: Awaited<ReturnType<typeof buildPublicDataset>>;
+  try {
+    built = await buildPublicDataset(validation.inputs, reference, DISCLOSURE_CONFIG, earlier);
+  } catch (error) {
+    if (!(error instanceof ReleaseHistoryError)) throw error;
+    for (const line of historyErrorLines(error.history, (id) => path.relative(process.cwd(), hiddenValuesPath(paths.dataDir, id)))) log(line);
     return undefined;
   }
+  const { dataset, disclosure, hiddenValues } = built;
+  for (const line of disclosureLogLines(disclosure, seconds(protecting))) log(line);
+  if (disclosure.audit.failures.length > 0) return undefined;
   const files = await writePublicDataset(paths.publicDataDir, dataset, disclosure);
   log(`✓ Dataset publik / public dataset: ${dataset.kawasan.length.toLocaleString('id-ID')} baris kawasan, ${dataset.program.length.toLocaleString('id-ID')} baris program, ${files.length} berkas → ${path.relative(process.cwd(), paths.publicDataDir)}/`);
-  return { dataset, disclosure, inputs: validation.inputs, reference };
+  return { dataset, disclosure, hiddenValues, inputs: validation.inputs, reference };
 }
 
 /**
@@ -73,5 +114,40 @@ export async function guardAndPublish(
   await rm(distDir, { recursive: true, force: true });
   await mkdir(path.dirname(distDir), { recursive: true });
   await rename(stagingDir, distDir);
+  return true;
+}
+
+/**
+ * Recovers the private record of a committed release (`<data>/rilis/<id>.json`) from the data as
+ * they were when it was cut (e.g. checked out from the data's git history into another folder):
+ * every count the release published must match them. Returns false (after saying why) otherwise.
+ */
+export async function recoverReleaseRecord(
+  releaseId: string,
+  paths: { dataThen: string; dataDir: string; releasesDir: string },
+  log: (line: string) => void,
+): Promise<boolean> {
+  const release = (await readReleases(paths.releasesDir)).find((loaded) => loaded.record.id === releaseId);
+  if (!release) {
+    log(`✗ Rilis ${releaseId} tidak ada di / no release ${releaseId} in ${path.relative(process.cwd(), paths.releasesDir) || paths.releasesDir}`);
+    return false;
+  }
+  const reference = await loadRegionReference();
+  const validation = await validateInputs(paths.dataThen, reference, { collectPrivateValues: false });
+  for (const line of reportLines(validation, 0, { languages: ['id', 'en'], maxIssues: 20, githubAnnotations: false })) log(line);
+  if (!validation.inputs) return false;
+  const { regions, kawasan, programs } = unprotectedRecords(validation.inputs, reference);
+  const children = new Map<string, string[]>();
+  for (const region of regions) if (region.parentCode) children.set(region.parentCode, [...(children.get(region.parentCode) ?? []), region.code]);
+  const tables = personTables(kawasan, programs.map((p) => p.record), children, regions.map((region) => region.code));
+  const truth = new Map(tables.cells.flatMap((cell) => (typeof cell.value === 'number' && !cell.hidden ? [[cell.label, cell.value] as const] : [])));
+  const { values, mismatches } = recoverHiddenValues(release.tables, truth);
+  if (mismatches.length > 0) {
+    log(`✗ Data di ${paths.dataThen} bukan data rilis ${releaseId}: ${mismatches.length} angka berbeda. / These are not the data of release ${releaseId}: ${mismatches.length} counts differ.`);
+    for (const mismatch of mismatches.slice(0, 10)) log(`  ${mismatch}`);
+    return false;
+  }
+  const file = await writeHiddenValues(paths.dataDir, releaseId, values);
+  log(`✓ Catatan privat rilis ${releaseId} / private record of release ${releaseId}: ${values.size.toLocaleString('id-ID')} nilai [c] → ${path.relative(process.cwd(), file) || file} (privat: commit hanya bersama data / private: commit only with the data)`);
   return true;
 }

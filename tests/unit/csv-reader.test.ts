@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectDialect, parseCsv } from '../../src/pipeline/read/csv.ts';
+import { detectDialect, EXCEL_CELL_LIMIT, parseCsv } from '../../src/pipeline/read/csv.ts';
 import { decodeCsvBytes } from '../../src/pipeline/read/decode.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -13,6 +13,11 @@ describe('decodeCsvBytes', () => {
     expect(decodeCsvBytes(new Uint8Array([0xff, 0xfe, 0x61, 0x00]))).toEqual({ ok: false, problem: 'file.utf16' });
     const latin1 = new Uint8Array([...utf8('a,b\n1,2\nCaf'), 0xe9, ...utf8(',3\n')]);
     expect(decodeCsvBytes(latin1)).toEqual({ ok: false, problem: 'file.encoding', line: 3 });
+  });
+  it('recognises UTF-16 without a byte order mark by its zero bytes', () => {
+    const utf16le = new Uint8Array([...'id,kode'].flatMap((c) => [c.charCodeAt(0), 0]));
+    expect(decodeCsvBytes(utf16le)).toEqual({ ok: false, problem: 'file.utf16' });
+    expect(decodeCsvBytes(utf16le.subarray(1))).toEqual({ ok: false, problem: 'file.utf16' });
   });
 });
 
@@ -44,9 +49,43 @@ describe('parseCsv', () => {
     expect(problems).toEqual([
       { code: 'csv.unclosed-quote', line: 4 },
       { code: 'header.duplicate', column: 3, name: 'a' },
-      { code: 'header.empty-name', column: 4 },
+      { code: 'header.empty-name', column: 4, filledLine: 2 },
       { code: 'row.ragged', line: 3, expected: 4, actual: 2 },
     ]);
+  });
+  it('reports control characters (C0 but tab and line breaks, DEL, C1) per cell and hands the row on without them', () => {
+    const text = 'a;b;c\n1\x00;x\ty;"p\r\nq\x85"\n\x7f;\x0b;ok\n';
+    const { table, problems } = parseCsv(text);
+    expect(problems).toEqual([
+      { code: 'cell.control-character', line: 2, column: 1, value: '1\x00', character: 'U+0000', position: 2 },
+      { code: 'cell.control-character', line: 2, column: 3, value: 'p\r\nq\x85', character: 'U+0085', position: 5 },
+      { code: 'cell.control-character', line: 4, column: 1, value: '\x7f', character: 'U+007F', position: 1 },
+      { code: 'cell.control-character', line: 4, column: 2, value: '\x0b', character: 'U+000B', position: 1 },
+    ]);
+    expect(table?.records).toEqual([
+      { line: 2, cells: ['1', 'x\ty', 'p\r\nq'] },
+      { line: 4, cells: ['', '', 'ok'] },
+    ]);
+  });
+  it('reports a cell longer than Excel holds, naming its length', () => {
+    const long = 'x'.repeat(EXCEL_CELL_LIMIT + 1);
+    expect(parseCsv(`a,b\n1,${long}\n2,${long.slice(1)}\n`).problems).toEqual([{ code: 'cell.too-long', line: 2, column: 2, value: long, length: 32_768, limit: 32_767 }]);
+  });
+  it('reports a header row pasted again once, in any case and column order, and skips it', () => {
+    const { table, problems } = parseCsv('Kode Desa;kategori;skor\n1;a;2\nkode_desa;Kategori;\nskor;kode_desa;kategori\nkategori;x;\n');
+    expect(problems).toEqual([
+      { code: 'row.repeated-header', line: 3 },
+      { code: 'row.repeated-header', line: 4 },
+    ]);
+    expect(table?.records.map((record) => record.line)).toEqual([2, 5]);
+  });
+  it('ignores an empty unnamed last column (Excel\'s ";" at the end of every line) with a warning, but not one holding values', () => {
+    expect(parseCsv('a;b;\r\n1;2;\r\n3;4;\r\n').problems).toEqual([{ code: 'header.empty-column', column: 3 }]);
+    expect(parseCsv('a;b;;\r\n1;2;;\r\n3;4;;x\r\n').problems).toEqual([
+      { code: 'header.empty-column', column: 3 },
+      { code: 'header.empty-name', column: 4, filledLine: 3 },
+    ]);
+    expect(parseCsv('a;;b\r\n1;;2\r\n').problems).toEqual([{ code: 'header.empty-name', column: 2 }]);
   });
   it('calls an empty file empty', () => {
     expect(parseCsv('').problems).toEqual([{ code: 'file.empty' }]);

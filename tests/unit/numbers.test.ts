@@ -22,6 +22,10 @@ describe('readWholeNumber', () => {
     ['Rp 100', '.', 'number.invalid'],
     ['12 orang', '.', 'number.invalid'],
     ['1e3', '.', 'number.invalid'],
+    ['-', ',', 'number.dash'],
+    ['\u2013', '.', 'number.dash'],
+    ['\u2014', ',', 'number.dash'],
+    ['--', ',', 'number.dash'],
   ] as const)('refuses %s (decimal %s): %s', (raw, separator, problem) => {
     expect(readWholeNumber(raw, separator)).toEqual({ ok: false, problem });
   });
@@ -36,6 +40,9 @@ describe('readDecimal', () => {
   it('accepts a point in a semicolon file only where it cannot group thousands', () => {
     expect(readDecimal('45.5', ',')).toEqual({ ok: true, value: 45.5 });
     expect(readDecimal('45.500', ',')).toEqual({ ok: false, problem: 'number.ambiguous-separator' });
+  });
+  it('calls a dash a dash (the fix: leave the cell empty)', () => {
+    expect(readDecimal('\u2014', ',')).toEqual({ ok: false, problem: 'number.dash' });
   });
   it('never reads a comma in a comma-delimited file', () => {
     expect(readDecimal('45,5', '.')).toEqual({ ok: false, problem: 'number.ambiguous-separator' });

@@ -7,6 +7,7 @@ export type DecimalSeparator = '.' | ',';
 
 export type NumberProblem =
   | 'number.invalid'
+  | 'number.dash'
   | 'number.negative'
   | 'number.fraction'
   | 'number.ambiguous-separator';
@@ -16,6 +17,8 @@ export type NumberReading = { ok: true; value: number } | { ok: false; problem: 
 const DIGITS = /^\d+$/;
 const THOUSANDS_GROUPS = /^-?\d{1,3}([.,]\d{3})+$/;
 const DECIMAL = /^(-?)(\d+)(?:([.,])(\d+))?$/;
+/** A dash alone (hyphen, en dash, em dash, minus…), as spreadsheets show "not reported". */
+const DASH = /^[-\u2010-\u2015\u2212]+$/;
 
 /** Parses a non-negative whole number (counts of desa or persons, rupiah). */
 export function readWholeNumber(raw: string, decimalSeparator: DecimalSeparator): NumberReading {
@@ -35,7 +38,7 @@ export function readWholeNumber(raw: string, decimalSeparator: DecimalSeparator)
  */
 export function readDecimal(raw: string, decimalSeparator: DecimalSeparator): NumberReading {
   const match = DECIMAL.exec(raw);
-  if (!match) return { ok: false, problem: 'number.invalid' };
+  if (!match) return { ok: false, problem: DASH.test(raw) ? 'number.dash' : 'number.invalid' };
   const [, sign = '', whole = '', separator, fraction] = match;
   if (separator !== undefined && fraction !== undefined && separator !== decimalSeparator) {
     if (decimalSeparator === '.' || fraction.length === 3) {

@@ -5,6 +5,7 @@
  * nothing changed since the newest release does nothing.
  */
 import { z } from 'zod';
+import { writeHiddenValues } from '../protect/hidden-values.ts';
 import type { PublicDataset } from '../publish/public-dataset.ts';
 import { PUBLIC_TABLES } from '../publish/public-schema.ts';
 import { releaseSummary } from './changelog.ts';
@@ -14,12 +15,19 @@ import { TABLE_NAMES } from './tables.ts';
 import { datasetTables } from './write-downloads.ts';
 
 export type CutResult =
-  | { status: 'cut'; record: ReleaseRecord; dir: string; diff: DatasetDiff }
+  | { status: 'cut'; record: ReleaseRecord; dir: string; diff: DatasetDiff; privateRecord?: string }
   | { status: 'unchanged'; record: ReleaseRecord };
 
 export async function cutRelease(
   dataset: PublicDataset,
-  options: { releasesDir: string; dateSources: DateSources; note?: { id: string; en: string } },
+  options: {
+    releasesDir: string;
+    dateSources: DateSources;
+    note?: { id: string; en: string };
+    /** PRIVATE: the true values of the dataset's `[c]` person counts, written to `<dataDir>/rilis/<id>.json`. */
+    hiddenValues?: ReadonlyMap<string, number>;
+    dataDir?: string;
+  },
 ): Promise<CutResult> {
   for (const table of TABLE_NAMES) z.array(PUBLIC_TABLES[table]).parse(dataset[table]);
   const releases = await readReleases(options.releasesDir);
@@ -31,5 +39,9 @@ export async function cutRelease(
   const diff = diffTables(newest?.tables, tables);
   const record = releaseRecord(info, content, tables, dataset.meta, newest?.record.id ?? null, releaseSummary(diff, tables), options.note);
   const dir = await writeRelease(options.releasesDir, record, content);
+  if (options.hiddenValues && options.dataDir) {
+    const privateRecord = await writeHiddenValues(options.dataDir, record.id, options.hiddenValues);
+    return { status: 'cut', record, dir, diff, privateRecord };
+  }
   return { status: 'cut', record, dir, diff };
 }

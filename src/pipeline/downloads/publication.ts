@@ -104,8 +104,8 @@ export const MARK_TEXT: Record<Marker, { label: Bilingual; description: Bilingua
   [MARKERS.suppressed]: {
     label: { id: 'disembunyikan', en: 'suppressed' },
     description: {
-      id: 'Disembunyikan untuk melindungi jumlah kecil (kurang dari ambang, bawaan 10 orang) dan sel lain yang dapat dipakai menghitungnya kembali. Tanda yang sama dipakai untuk keduanya, sehingga tanda itu sendiri tidak membuka apa pun.',
-      en: 'Hidden to protect small counts (below the threshold, 10 persons by default) and the other cells from which they could be worked out. The same mark is used for both, so the mark itself reveals nothing.',
+      id: 'Disembunyikan untuk melindungi jumlah kecil (kurang dari ambang, bawaan 10 orang) dan sel lain yang dapat dipakai menghitungnya kembali, juga bersama rilis terdahulu: sel yang pernah disembunyikan tetap disembunyikan selama angkanya tidak berubah, dan angka yang pernah terbit tetap terbit. Tanda yang sama dipakai untuk keduanya, sehingga tanda itu sendiri tidak membuka apa pun.',
+      en: 'Hidden to protect small counts (below the threshold, 10 persons by default) and the other cells from which they could be worked out, also together with earlier releases: a cell once hidden stays hidden while its figure is unchanged, and a figure once published stays published. The same mark is used for both, so the mark itself reveals nothing.',
     },
   },
   [MARKERS.noData]: {

@@ -244,8 +244,8 @@ export function publishPreviewLines(
   if (release.draft) {
     say(
       id
-        ? `Untuk mencatat rilis ${release.id.replace(/-draft\..*$/, '')}: node scripts/preview.ts --release (lalu commit folder releases/).`
-        : `To record release ${release.id.replace(/-draft\..*$/, '')}: node scripts/preview.ts --release (then commit the releases/ folder).`,
+        ? `Untuk mencatat rilis ${release.id.replace(/-draft\..*$/, '')}: node scripts/preview.ts --release (lalu commit folder releases/ dan catatan privat data/rilis/ bersama data).`
+        : `To record release ${release.id.replace(/-draft\..*$/, '')}: node scripts/preview.ts --release (then commit the releases/ folder, and the private record in data/rilis/ with the data).`,
       1,
     );
   }

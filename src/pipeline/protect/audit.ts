@@ -1,6 +1,6 @@
 import type { LinearConstraint } from './linear-ranges.ts';
 import { certifyAll, type CertifyJob } from './lp-pool.ts';
-import { needsProtection, requiredSpan, wholeValuesIn, type DisclosureConfig, type ProtectionProblem } from './problem.ts';
+import { needsProtection, requiredSpan, unknownTo, wholeValuesIn, type DisclosureConfig, type ProtectionProblem } from './problem.ts';
 
 /** What a reader can learn about one protected cell from everything published. */
 export interface CellRange {
@@ -29,7 +29,9 @@ export interface AuditResult {
  * For every protected cell, the exact range of values consistent with all published figures:
  * the published relations, the order relations, and non-negativity, solved as linear programs
  * over each connected group of unknown cells. A protected cell that is published, or whose range
- * holds fewer than `possibleValues` whole values, is a failure.
+ * holds fewer than `possibleValues` whole values, is a failure. The problem may hold the cells and
+ * relations of earlier releases too (`release-history.ts`): then the ranges are those a reader
+ * gets from every release together.
  */
 export async function auditProtection(
   problem: ProtectionProblem,
@@ -39,7 +41,7 @@ export async function auditProtection(
   only?: ReadonlySet<number>,
 ): Promise<AuditResult> {
   const protect = needsProtection(problem, config).map((needed, cell) => needed && (!only || only.has(cell)));
-  const unknown = (cell: number) => problem.hidden[cell] === true || suppressed.has(cell);
+  const unknown = unknownTo(problem, suppressed);
   const failures: CellRange[] = [];
   const ranges: CellRange[] = [];
   const range = (cell: number, min: number, max: number): CellRange => ({

@@ -44,8 +44,10 @@ export async function certifyRanges(
   requiredWidth: number,
 ): Promise<{ ranges: Range[]; linearPrograms: number }> {
   const count = system.lower.length;
-  const low = wanted.map((variable) => knownSolution[variable]!);
-  const high = [...low];
+  // A known solution may leave a variable unknown (NaN: a value of an earlier release nobody
+  // recorded); its range then starts empty and grows from the LPs' solutions.
+  const low = wanted.map((variable) => (Number.isNaN(knownSolution[variable]) ? Infinity : knownSolution[variable]!));
+  const high = wanted.map((variable) => (Number.isNaN(knownSolution[variable]) ? -Infinity : knownSolution[variable]!));
   const exact = wanted.map(() => false);
   if (count === 0 || wanted.length === 0) return { ranges: [], linearPrograms: 0 };
   const highs = await (runtime ??= highsLoader());

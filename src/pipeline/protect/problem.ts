@@ -1,7 +1,7 @@
 /**
  * The disclosure-control problem in the abstract: cells with true values, additive relations
  * between them (`total = Σ parts`), order relations (`part ≤ whole`), and which cells are
- * person counts. Everything in `protect/` works on this shape; `cells-from-records.ts` builds it
+ * person counts. Everything in `protect/` works on this shape; `public-tables.ts` builds it
  * from the public tables.
  */
 export interface ProtectionProblem {
@@ -12,6 +12,11 @@ export interface ProtectionProblem {
   sensitive: boolean[];
   /** Never published (e.g. men = participants − women): always unknown to a reader. */
   hidden: boolean[];
+  /**
+   * Published in an earlier release with the value it has now (or a value of an earlier release
+   * only): known to every reader whatever this build does, so hiding it now would protect nothing.
+   */
+  known: boolean[];
   /** Smallest possible value: 0 for counts, −∞ for year-on-year changes. */
   lowerBound: number[];
   /** How much suppressing the cell costs the reader (higher: avoid). */
@@ -60,6 +65,7 @@ export function emptyProblem(): ProtectionProblem {
     values: [],
     sensitive: [],
     hidden: [],
+    known: [],
     lowerBound: [],
     cost: [],
     derivedFrom: new Map(),
@@ -74,6 +80,7 @@ export interface CellSpec {
   value: number;
   sensitive?: boolean;
   hidden?: boolean;
+  known?: boolean;
   lowerBound?: number;
   cost?: number;
 }
@@ -84,14 +91,24 @@ export function addCell(problem: ProtectionProblem, spec: CellSpec): number {
   problem.values.push(spec.value);
   problem.sensitive.push(spec.sensitive ?? false);
   problem.hidden.push(spec.hidden ?? false);
+  problem.known.push(spec.known ?? false);
   problem.lowerBound.push(spec.lowerBound ?? 0);
   problem.cost.push(spec.cost ?? 1);
   return problem.values.length - 1;
 }
 
-/** Cells that must be protected: person counts from 1 to threshold − 1. */
+/**
+ * Cells that must be protected: person counts from 1 to threshold − 1, in this build or in any
+ * earlier release, and every person count whose value nobody recorded (NaN: a `[c]` of an earlier
+ * release without its private record), since it may be small.
+ */
 export function needsProtection(problem: ProtectionProblem, config: DisclosureConfig): boolean[] {
   return problem.values.map(
-    (value, index) => problem.sensitive[index] === true && value >= 1 && value < config.threshold,
+    (value, index) => problem.sensitive[index] === true && ((value >= 1 && value < config.threshold) || Number.isNaN(value)),
   );
+}
+
+/** What a reader cannot read off any release: never published, or suppressed now and never published before. */
+export function unknownTo(problem: ProtectionProblem, suppressed: ReadonlySet<number>): (cell: number) => boolean {
+  return (cell) => (problem.hidden[cell] === true || suppressed.has(cell)) && problem.known[cell] !== true;
 }

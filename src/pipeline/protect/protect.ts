@@ -1,5 +1,5 @@
 import { auditProtection, type AuditResult } from './audit.ts';
-import { requiredSpan, wholeValuesIn, type DisclosureConfig, type ProtectionProblem } from './problem.ts';
+import { requiredSpan, unknownTo, wholeValuesIn, type DisclosureConfig, type ProtectionProblem } from './problem.ts';
 import { chooseComplement, suppress } from './suppression.ts';
 
 export interface ProtectionResult {
@@ -19,8 +19,13 @@ const MAX_SEARCH_DEPTH = 4;
  * the secondary pass runs again. If the audit still fails after MAX_ROUNDS, the failures are
  * returned and the build must stop.
  */
-export async function protectCells(problem: ProtectionProblem, config: DisclosureConfig): Promise<ProtectionResult> {
-  let { primary, suppressed } = suppress(problem, config);
+export async function protectCells(
+  problem: ProtectionProblem,
+  config: DisclosureConfig,
+  /** Cells to suppress from the start (those an earlier release suppressed, with the same value). */
+  start: Iterable<number> = [],
+): Promise<ProtectionResult> {
+  let { primary, suppressed } = suppress(problem, config, start);
   const relationsByCell = new Map<number, number[][]>();
   const neighbourhoods = [
     ...problem.sums.map((sum) => [sum.total, ...sum.parts]),
@@ -53,7 +58,7 @@ export async function protectCells(problem: ProtectionProblem, config: Disclosur
     if (audit.failures.length === 0 || round >= MAX_ROUNDS) return { primary, suppressed, audit, rounds: round };
     failing = new Set(audit.failures.map((failure) => failure.cell));
     const extra = new Set(suppressed);
-    const unknown = (cell: number) => extra.has(cell) || problem.hidden[cell] === true;
+    const unknown = unknownTo(problem, extra);
     for (const failure of audit.failures) {
       let frontier = [failure.cell];
       const seen = new Set(frontier);

@@ -1,16 +1,55 @@
-import { JENIS_PROGRAM } from '../contract/program.ts';
 import type { RateBases } from '../aggregate/derive.ts';
 import type { Region } from '../aggregate/regions.ts';
 import { isMarker, MARKERS, type Marker } from '../publish/markers.ts';
 import type { KawasanRecord, ProgramRecord } from '../publish/public-schema.ts';
 import type { AuditResult } from './audit.ts';
-import { PERSON_BASED_RATES, PERSON_FIELDS } from './config.ts';
+import { PERSON_BASED_RATES } from './config.ts';
+import { cellKey, kawasanKey, personTables, programKey } from './person-cells.ts';
 import { addCell, emptyProblem, type DisclosureConfig } from './problem.ts';
 import { protectCells } from './protect.ts';
+import { addEarlierReleases, type ReleaseHistory } from './release-history.ts';
 
 type Cell = number | Marker;
 /** A public record seen as a plain bag of fields, to read and write cells by name. */
 type AnyRecord = Record<string, unknown>;
+
+/** A release published before this build: its public tables, and its private record when there is one. */
+export interface EarlierReleaseTables {
+  id: string;
+  kawasan: readonly Readonly<Record<string, unknown>>[];
+  program: readonly Readonly<Record<string, unknown>>[];
+  /** True values of its `[c]` person counts, by cell label (see `hidden-values.ts`). */
+  hiddenValues?: ReadonlyMap<string, number>;
+}
+
+export interface ProtectedTables {
+  kawasan: KawasanRecord[];
+  program: ProgramRecord[];
+  report: DisclosureReport;
+  /**
+   * PRIVATE: the true value of every person count this build suppresses, by cell label. Never
+   * published; kept with the data when a release is cut, so later builds can prove that no
+   * release together with this one narrows them (`hidden-values.ts`).
+   */
+  hiddenValues: Map<string, number>;
+}
+
+/** The build stops: earlier releases and what is known of their hidden values contradict each other. */
+export class ReleaseHistoryError extends Error {
+  readonly history: ReleaseHistory;
+  constructor(history: ReleaseHistory) {
+    super(`earlier releases contradict their hidden values: ${history.contradictions.slice(0, 3).map((c) => `${c.release} ${c.relation}`).join('; ')}`);
+    this.history = history;
+  }
+}
+
+function regionChildren(regions: readonly Region[]): Map<string, string[]> {
+  const children = new Map<string, string[]>();
+  for (const region of regions) {
+    if (region.parentCode) children.set(region.parentCode, [...(children.get(region.parentCode) ?? []), region.code]);
+  }
+  return children;
+}
 
 export interface ProgramInput {
   record: ProgramRecord;
@@ -29,10 +68,14 @@ export interface DisclosureReport {
   derived: number;
   audit: Omit<AuditResult, 'ranges'>;
   rounds: number;
+  /** The earlier releases the audit covered with this build. */
+  releases: Omit<ReleaseHistory, 'keepHidden' | 'hiddenIn' | 'contradictions'> & { keptHidden: number };
+  /** Failures named for the log: the cell, the releases in which it was `[c]`, its range. */
+  failures: { label: string; releases: string[]; min: number; max: number }[];
 }
 
 const LEVEL_COST = { kabkota: 1, provinsi: 3, nasional: 1000 } as const;
-const key = (...parts: (string | number)[]) => parts.join('|');
+const key = cellKey;
 
 /**
  * Applies disclosure control to the public tables of every year: builds the protection
@@ -46,90 +89,42 @@ export async function protectPublicTables(
   kawasan: KawasanRecord[],
   programs: ProgramInput[],
   config: DisclosureConfig,
-): Promise<{ kawasan: KawasanRecord[]; program: ProgramRecord[]; report: DisclosureReport }> {
+  /** Every release published before this build (oldest first): the audit covers them all. */
+  earlier: readonly EarlierReleaseTables[] = [],
+): Promise<ProtectedTables> {
   const problem = emptyProblem();
   const cellOf = new Map<string, number>();
   const place = new Map<number, { record: AnyRecord; field: string }>();
   const level = new Map(regions.map((region) => [region.code, region.level]));
-  const children = new Map<string, string[]>();
-  for (const region of regions) {
-    if (region.parentCode) children.set(region.parentCode, [...(children.get(region.parentCode) ?? []), region.code]);
-  }
+  const children = regionChildren(regions);
+  const codes = regions.map((region) => region.code);
+  const records: AnyRecord[] = [...kawasan, ...programs.map((p) => p.record)];
 
-  const add = (record: AnyRecord, recordKey: string, field: string, options: { hidden?: boolean; value?: number; cost?: number } = {}) => {
-    const value = options.value ?? record[field];
-    if (typeof value !== 'number') return;
-    const code = String(record.kode);
+  const tables = personTables(records.slice(0, kawasan.length), records.slice(kawasan.length), children, codes);
+  for (const cell of tables.cells) {
     const index = addCell(problem, {
-      label: key(recordKey, field),
-      value,
+      label: cell.label,
+      value: cell.value as number,
       sensitive: true,
-      hidden: options.hidden,
-      cost: (options.cost ?? 1) * LEVEL_COST[level.get(code) ?? 'kabkota'],
+      hidden: cell.hidden,
+      cost: cell.weight * LEVEL_COST[level.get(cell.kode) ?? 'kabkota'],
     });
-    cellOf.set(key(recordKey, field), index);
-    if (!options.hidden) place.set(index, { record, field });
-  };
-  const sum = (total: string, parts: string[]) => {
-    const totalCell = cellOf.get(total);
-    if (totalCell === undefined) return;
-    const partCells = parts.map((part) => cellOf.get(part)).filter((cell) => cell !== undefined);
-    problem.sums.push({ total: totalCell, parts: partCells });
-  };
-
-  const years = [...new Set(kawasan.map((record) => record.tahun))].sort((a, b) => a - b);
-  const kawasanKey = (year: number, code: string) => key(year, code, 'kawasan');
-  const programKey = (year: number, code: string, jenis: string) => key(year, code, 'program', jenis);
-
-  for (const record of kawasan as (KawasanRecord & AnyRecord)[]) {
-    for (const field of PERSON_FIELDS.kawasan) add(record, kawasanKey(record.tahun, record.kode), field);
+    cellOf.set(cell.label, index);
+    if (!cell.hidden) place.set(index, { record: records[cell.record]!, field: cell.field });
   }
-  for (const { record } of programs) {
-    const recordKey = programKey(record.tahun, record.kode, record.jenis);
-    const cost = record.jenis === 'semua' ? 2 : 1;
-    for (const field of PERSON_FIELDS.program) add(record, recordKey, field, { cost });
-    const group = PERSON_FIELDS.program.map((field) => cellOf.get(key(recordKey, field))).filter((cell) => cell !== undefined);
-    if (group.length > 1) problem.groups.push(group);
-    if (typeof record.peserta === 'number' && typeof record.peserta_perempuan === 'number') {
-      add(record, recordKey, 'laki_laki', { hidden: true, value: record.peserta - record.peserta_perempuan });
-      sum(key(recordKey, 'peserta'), [key(recordKey, 'peserta_perempuan'), key(recordKey, 'laki_laki')]);
-    }
-    for (const part of ['lulus', 'berwirausaha']) {
-      const partCell = cellOf.get(key(recordKey, part));
-      const whole = cellOf.get(key(recordKey, 'peserta'));
-      if (partCell !== undefined && whole !== undefined) problem.atMost.push({ part: partCell, whole });
-    }
-  }
-
-  for (const year of years) {
-    for (const [parent, kids] of children) {
-      for (const field of PERSON_FIELDS.kawasan) {
-        sum(key(kawasanKey(year, parent), field), kids.map((kid) => key(kawasanKey(year, kid), field)));
-      }
-      for (const jenis of ['semua', ...JENIS_PROGRAM]) {
-        for (const field of PERSON_FIELDS.program) {
-          sum(key(programKey(year, parent, jenis), field), kids.map((kid) => key(programKey(year, kid, jenis), field)));
-        }
-      }
-    }
-    for (const region of regions) {
-      for (const field of PERSON_FIELDS.program) {
-        sum(
-          key(programKey(year, region.code, 'semua'), field),
-          JENIS_PROGRAM.map((jenis) => key(programKey(year, region.code, jenis), field)),
-        );
-      }
-    }
-  }
+  for (const sum of tables.sums) problem.sums.push({ total: cellOf.get(sum.total)!, parts: sum.parts.map((part) => cellOf.get(part)!) });
+  for (const { part, whole } of tables.atMost) problem.atMost.push({ part: cellOf.get(part)!, whole: cellOf.get(whole)! });
+  for (const group of tables.groups) problem.groups.push(group.map((label) => cellOf.get(label)!));
+  const years = tables.years;
 
   // Year-on-year changes of person counts: published only with both years, and audited as relations.
   const changes: { change: number; record: AnyRecord; field: string }[] = [];
   const addChange = (record: AnyRecord, earlierKey: string, laterKey: string, of: string) => {
-    const earlier = cellOf.get(key(earlierKey, of));
-    const later = cellOf.get(key(laterKey, of));
+    const earlier = cellOf.get(cellKey(earlierKey, of));
+    const later = cellOf.get(cellKey(laterKey, of));
     if (earlier === undefined || later === undefined) return;
     const change = addCell(problem, {
-      label: key(laterKey, `${of}_perubahan`),
+      label: cellKey(laterKey, `${of}_perubahan`),
       value: problem.values[later]! - problem.values[earlier]!,
       lowerBound: -Infinity,
     });
@@ -147,11 +142,23 @@ export async function protectPublicTables(
     addChange(record, programKey(record.tahun - 1, record.kode, record.jenis), programKey(record.tahun, record.kode, record.jenis), 'peserta');
   }
 
-  const result = await protectCells(problem, config);
+  const currentCells = problem.values.length;
+  const history = addEarlierReleases(
+    problem,
+    cellOf,
+    earlier.map((release) => ({
+      id: release.id,
+      tables: personTables(release.kawasan, release.program, children, codes),
+      ...(release.hiddenValues ? { hiddenValues: release.hiddenValues } : {}),
+    })),
+  );
+  if (history.contradictions.length > 0) throw new ReleaseHistoryError(history);
+
+  const result = await protectCells(problem, config, history.keepHidden);
   const suppressedCell = (index: number) => result.suppressed.has(index);
   for (const index of result.suppressed) {
     const target = place.get(index);
-    if (target) target.record[target.field] = MARKERS.suppressed;
+    if (target && !problem.known[index]) target.record[target.field] = MARKERS.suppressed;
   }
 
   let derived = 0;
@@ -168,13 +175,23 @@ export async function protectPublicTables(
   fillChanges(kawasan, programs.map((p) => p.record));
   for (const { change } of changes) if (suppressedCell(change)) derived++;
 
-  const hidden = problem.hidden.filter((isHidden, index) => isHidden && problem.sensitive[index] && problem.values[index]! >= 1 && problem.values[index]! < config.threshold).length;
+  const hidden = problem.hidden.filter((isHidden, index) => index < currentCells && isHidden && problem.sensitive[index] && problem.values[index]! >= 1 && problem.values[index]! < config.threshold).length;
   const counted = [...result.suppressed].filter((index) => place.has(index));
+  const hiddenValues = new Map(counted.sort((a, b) => a - b).map((index) => [problem.labels[index]!, problem.values[index]!]));
   const { ranges: _ranges, ...audit } = result.audit;
+  const { keepHidden, hiddenIn, contradictions: _contradictions, ...releases } = history;
   return {
     kawasan,
     program: programs.map((p) => p.record),
+    hiddenValues,
     report: {
+      releases: { ...releases, keptHidden: keepHidden.size },
+      failures: result.audit.failures.map((failure) => ({
+        label: failure.label,
+        releases: [...(hiddenIn.get(failure.cell) ?? []), ...(failure.cell < currentCells ? ['*'] : [])],
+        min: failure.min,
+        max: failure.max,
+      })),
       threshold: config.threshold,
       possibleValues: config.possibleValues,
       cellsConsidered: problem.values.length,

@@ -1,4 +1,4 @@
-import { needsProtection, requiredSpan, type DisclosureConfig, type ProtectionProblem } from './problem.ts';
+import { needsProtection, requiredSpan, unknownTo, type DisclosureConfig, type ProtectionProblem } from './problem.ts';
 
 /**
  * Primary suppression of small person counts, then complementary (secondary) suppression until
@@ -34,7 +34,7 @@ export function suppress(
   const protect = needsProtection(problem, config);
   const primary = new Set<number>();
   protect.forEach((needed, index) => {
-    if (needed && !problem.hidden[index]) primary.add(index);
+    if (needed && !problem.hidden[index] && !problem.known[index]) primary.add(index);
   });
   const suppressed = new Set<number>([...primary, ...start]);
   const relations = relationsOf(problem);
@@ -56,14 +56,15 @@ export function suppress(
       else dependants.set(cell, [change]);
     }
   }
-  const unknown = (cell: number) => problem.hidden[cell] === true || suppressed.has(cell);
+  const unknown = unknownTo(problem, suppressed);
   const span = requiredSpan(config);
   const queue: number[] = relations.map((_, index) => index);
   const queued = new Set(queue);
   let unresolved = 0;
 
   const hide = (cell: number) => {
-    if (suppressed.has(cell)) return;
+    // A cell published before with this value is known whatever this build does: it stays published.
+    if (suppressed.has(cell) || problem.known[cell]) return;
     suppressed.add(cell);
     for (const member of groupOf.get(cell) ?? []) hide(member);
     for (const change of dependants.get(cell) ?? []) hide(change);
@@ -106,11 +107,12 @@ export function suppress(
 /**
  * The published cell to suppress next: among cells large enough to make up the deficit, the
  * cheapest; if none is large enough, the largest. Zero cells hide nothing and are never chosen;
- * derived cells (changes) follow their sources and are never chosen either.
+ * derived cells (changes) follow their sources and are never chosen either, nor are cells that an
+ * earlier release published with the same value (hiding them would hide nothing).
  */
 export function chooseComplement(problem: ProtectionProblem, published: number[], deficit: number): number | undefined {
   const candidates = published.filter(
-    (cell) => problem.values[cell]! > 0 && problem.lowerBound[cell] === 0 && Number.isFinite(problem.cost[cell]!),
+    (cell) => problem.values[cell]! > 0 && problem.lowerBound[cell] === 0 && !problem.known[cell] && !problem.hidden[cell] && Number.isFinite(problem.cost[cell]!),
   );
   if (candidates.length === 0) return undefined;
   const bigEnough = candidates.filter((cell) => problem.values[cell]! >= deficit);

@@ -4,7 +4,7 @@ import { deriveKawasanRecord, deriveProgramRecord, programRateBases } from '../a
 import { publicationRegions } from '../aggregate/regions.ts';
 import type { DatasetMeta } from '../contract/dataset-meta.ts';
 import type { DisclosureConfig } from '../protect/problem.ts';
-import { protectPublicTables, type DisclosureReport, type ProgramInput } from '../protect/public-tables.ts';
+import { protectPublicTables, type DisclosureReport, type EarlierReleaseTables, type ProgramInput } from '../protect/public-tables.ts';
 import type { RegionReference } from '../reference/region-reference.ts';
 import type { ValidatedInputs } from '../validate/inputs.ts';
 import {
@@ -28,12 +28,8 @@ export interface PublicDataset {
   program: ProgramRecord[];
 }
 
-/** read → validate (done) → normalise codes (done) → aggregate → protect → the public dataset. */
-export async function buildPublicDataset(
-  inputs: ValidatedInputs,
-  reference: RegionReference,
-  config: DisclosureConfig,
-): Promise<{ dataset: PublicDataset; disclosure: DisclosureReport }> {
+/** The public records of every year before protection: true aggregates, not publishable as they are. */
+export function unprotectedRecords(inputs: ValidatedInputs, reference: RegionReference) {
   const regions = publicationRegions(reference, inputs.crosswalk);
   const tallies = aggregateYears(inputs.years, regions);
   const kawasan: KawasanRecord[] = [];
@@ -47,12 +43,24 @@ export async function buildPublicDataset(
       }
     }
   }
-  const protectedTables = await protectPublicTables(regions, kawasan, programs, config);
+  return { regions, years: tallies.map((t) => t.year), kawasan, programs };
+}
+
+/** read → validate (done) → normalise codes (done) → aggregate → protect → the public dataset. */
+export async function buildPublicDataset(
+  inputs: ValidatedInputs,
+  reference: RegionReference,
+  config: DisclosureConfig,
+  /** Every release published before (oldest first): suppression and audit cover them all. */
+  earlier: readonly EarlierReleaseTables[] = [],
+): Promise<{ dataset: PublicDataset; disclosure: DisclosureReport; hiddenValues: Map<string, number> }> {
+  const { regions, years, kawasan, programs } = unprotectedRecords(inputs, reference);
+  const protectedTables = await protectPublicTables(regions, kawasan, programs, config, earlier);
   const dataset: PublicDataset = {
     schemaVersion: PUBLIC_SCHEMA_VERSION,
     meta: {
       ...inputs.meta,
-      years: tallies.map((t) => t.year),
+      years,
       regionSource: reference.source,
       disclosureThreshold: config.threshold,
     },
@@ -60,5 +68,5 @@ export async function buildPublicDataset(
     kawasan: z.array(kawasanRecordSchema).parse(protectedTables.kawasan),
     program: z.array(programRecordSchema).parse(protectedTables.program),
   };
-  return { dataset, disclosure: protectedTables.report };
+  return { dataset, disclosure: protectedTables.report, hiddenValues: protectedTables.hiddenValues };
 }

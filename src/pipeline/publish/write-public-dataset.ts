@@ -11,6 +11,8 @@ export function publicDisclosureSummary(report: DisclosureReport) {
     threshold: report.threshold,
     possibleValues: report.possibleValues,
     suppressedCells: report.primary + report.secondary + report.derived,
+    /** The earlier releases the audit covered, with this build. */
+    releasesAudited: [...report.releases.releases],
   };
 }
 

@@ -19,9 +19,22 @@ export type CsvProblem =
   | { code: 'file.delimiter-ambiguous' }
   | { code: 'file.tab-delimited' }
   | { code: 'csv.unclosed-quote'; line: number }
-  | { code: 'header.empty-name'; column: number }
+  /** `filledLine`: for an unnamed last column, the first line where it holds a value. */
+  | { code: 'header.empty-name'; column: number; filledLine?: number }
   | { code: 'header.duplicate'; column: number; name: string }
-  | { code: 'row.ragged'; line: number; expected: number; actual: number };
+  /** An unnamed last column (Excel's `;` at the end of every line) that holds nothing: ignored. */
+  | { code: 'header.empty-column'; column: number }
+  | { code: 'row.ragged'; line: number; expected: number; actual: number }
+  | { code: 'row.repeated-header'; line: number }
+  | { code: 'cell.control-character'; line: number; column: number; value: string; character: string; position: number }
+  | { code: 'cell.too-long'; line: number; column: number; value: string; length: number; limit: number };
+
+/** The most characters Excel holds in one cell. */
+export const EXCEL_CELL_LIMIT = 32_767;
+
+/** Control characters no cell may hold: C0 but tab, CR and LF (line breaks in quoted cells), DEL and C1. */
+const CONTROL_CHARACTER = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]/;
+const CONTROL_CHARACTERS = new RegExp(CONTROL_CHARACTER.source, 'g');
 
 export interface CsvTable {
   dialect: CsvDialect;
@@ -65,9 +78,11 @@ export interface CsvScan {
 /**
  * Streams CSV text record by record: trimmed cells with the line each record starts on.
  * `onHeader` sees the normalised header (with its problems already in `problems`); `onRecord`
- * sees every well-formed record after it. Blank lines (also Excel's `;;;;` rows) are skipped;
- * every structural problem is collected, not only the first. Nothing but the current record is
- * held, so a national year file streams in little memory.
+ * sees every well-formed record after it. Blank lines (also Excel's `;;;;` rows) are skipped, and
+ * so is a header row pasted again further down (one problem for the row); every structural problem
+ * is collected, not only the first. A cell holding a control character is reported and handed on
+ * without it, so the rest of the row is still checked. Nothing but the current record is held, so
+ * a national year file streams in little memory.
  */
 export function scanCsv(
   text: string,
@@ -78,11 +93,13 @@ export function scanCsv(
   if ('code' in dialect) return { table: undefined, problems: [dialect] };
   if (text.trim() === '') return { table: undefined, problems: [{ code: 'file.empty' }] };
 
-  // Reported in this order: unclosed quotes, then the header's problems, then ragged rows.
+  // Reported in this order: unclosed quotes, then the header's problems, then the rows' problems.
   const quoteProblems: CsvProblem[] = [];
   const headerProblems: CsvProblem[] = [];
-  const raggedProblems: CsvProblem[] = [];
-  let header: string[] | undefined;
+  const rowProblems: CsvProblem[] = [];
+  // One search of the whole text; cells are searched only when it finds a control character.
+  const cellsOf = cellReader(CONTROL_CHARACTER.test(text), rowProblems);
+  let header: HeaderCheck | undefined;
   let line = 1;
   Papa.parse<string[]>(text, {
     delimiter: dialect.delimiter,
@@ -97,29 +114,101 @@ export function scanCsv(
         quoteProblems.push({ code: 'csv.unclosed-quote', line: startLine });
         return;
       }
-      const cells = row.map((cell) => cell.trim());
+      const cells = cellsOf(row, startLine);
       if (header === undefined) {
-        header = cells.map(normaliseColumnName);
-        const seen = new Set<string>();
-        header.forEach((name, index) => {
-          if (name === '') headerProblems.push({ code: 'header.empty-name', column: index + 1 });
-          else if (seen.has(name)) headerProblems.push({ code: 'header.duplicate', column: index + 1, name });
-          seen.add(name);
-        });
-        onHeader({ dialect, header }, headerProblems);
+        header = headerCheck(cells, headerProblems);
+        onHeader({ dialect, header: header.names }, headerProblems);
         return;
       }
       if (isBlank(cells)) return;
-      if (cells.length !== header.length) {
-        raggedProblems.push({ code: 'row.ragged', line: startLine, expected: header.length, actual: cells.length });
+      if (header.repeats(cells)) {
+        rowProblems.push({ code: 'row.repeated-header', line: startLine });
         return;
       }
+      if (cells.length !== header.names.length) {
+        rowProblems.push({ code: 'row.ragged', line: startLine, expected: header.names.length, actual: cells.length });
+        return;
+      }
+      header.see(cells, startLine);
       onRecord({ line: startLine, cells });
     },
   });
-  const problems = [...quoteProblems, ...headerProblems, ...raggedProblems];
-  if (header === undefined) return { table: undefined, problems: problems.length ? problems : [{ code: 'file.empty' }] };
-  return { table: { dialect, header }, problems };
+  if (header === undefined) {
+    const problems = [...quoteProblems, ...rowProblems];
+    return { table: undefined, problems: problems.length ? problems : [{ code: 'file.empty' }] };
+  }
+  headerProblems.push(...header.unnamedColumnProblems());
+  return { table: { dialect, header: header.names }, problems: [...quoteProblems, ...headerProblems, ...rowProblems] };
+}
+
+/** Trims the cells of a record, reporting cells too long for Excel and (when asked) control characters. */
+function cellReader(controlCharacters: boolean, problems: CsvProblem[]) {
+  return (row: readonly string[], line: number): string[] => {
+    const cells = new Array<string>(row.length);
+    for (let index = 0; index < row.length; index++) {
+      let cell = row[index]!;
+      if (cell.length > EXCEL_CELL_LIMIT) {
+        problems.push({ code: 'cell.too-long', line, column: index + 1, value: cell, length: cell.length, limit: EXCEL_CELL_LIMIT });
+      }
+      const at = controlCharacters ? cell.search(CONTROL_CHARACTER) : -1;
+      if (at !== -1) {
+        const character = `U+${cell.charCodeAt(at).toString(16).toUpperCase().padStart(4, '0')}`;
+        problems.push({ code: 'cell.control-character', line, column: index + 1, value: cell, character, position: at + 1 });
+        cell = cell.replace(CONTROL_CHARACTERS, '');
+      }
+      cells[index] = cell.trim();
+    }
+    return cells;
+  };
+}
+
+type HeaderCheck = ReturnType<typeof headerCheck>;
+
+/**
+ * The header's names and problems, and the checks of later rows against it. Unnamed last columns
+ * (Excel writes a `;` at the end of every line when a column beyond the table was ever touched)
+ * are judged once every row is read: ignored with a warning when empty, an error when not.
+ */
+function headerCheck(cells: readonly string[], problems: CsvProblem[]) {
+  const names = cells.map(normaliseColumnName);
+  let named = names.length;
+  while (named > 0 && names[named - 1] === '') named--;
+  const seen = new Set<string>();
+  names.slice(0, named).forEach((name, index) => {
+    if (name === '') problems.push({ code: 'header.empty-name', column: index + 1 });
+    else if (seen.has(name)) problems.push({ code: 'header.duplicate', column: index + 1, name });
+    seen.add(name);
+  });
+  seen.delete('');
+  const initials = new Set([...seen].map((name) => name.charCodeAt(0)));
+  const filled = new Map<number, number>();
+  return {
+    names,
+    /** A header row pasted again: every filled cell is a column name (checked fully only when the first cell could be one). */
+    repeats(cells: readonly string[]): boolean {
+      let initial = cells[0]?.charCodeAt(0) ?? NaN;
+      if (initial >= 65 && initial <= 90) initial += 32;
+      if (!initials.has(initial)) return false;
+      let count = 0;
+      for (const cell of cells) {
+        if (cell === '') continue;
+        if (!seen.has(normaliseColumnName(cell))) return false;
+        count++;
+      }
+      return count >= Math.min(2, seen.size);
+    },
+    /** Notes where unnamed last columns first hold a value. */
+    see(cells: readonly string[], line: number): void {
+      for (let index = named; index < cells.length; index++) if (cells[index] !== '' && !filled.has(index)) filled.set(index, line);
+    },
+    unnamedColumnProblems(): CsvProblem[] {
+      return names.slice(named).map((_, offset): CsvProblem => {
+        const column = named + offset + 1;
+        const filledLine = filled.get(column - 1);
+        return filledLine === undefined ? { code: 'header.empty-column', column } : { code: 'header.empty-name', column, filledLine };
+      });
+    },
+  };
 }
 
 /** Parses CSV text into trimmed cells with the line each record starts on (see scanCsv). */

@@ -7,7 +7,7 @@ export type DecodeResult =
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export function decodeCsvBytes(bytes: Uint8Array): DecodeResult {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || looksUtf16(bytes)) {
     return { ok: false, problem: 'file.utf16' };
   }
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
@@ -17,6 +17,13 @@ export function decodeCsvBytes(bytes: Uint8Array): DecodeResult {
   } catch {
     return { ok: false, problem: 'file.encoding', line: lineOfFirstInvalidByte(bytes) };
   }
+}
+
+/** UTF-16 without a byte order mark: the header's first two letters each come with a zero byte. */
+function looksUtf16(bytes: Uint8Array): boolean {
+  if (bytes.length < 4) return false;
+  const [a, b, c, d] = [bytes[0]!, bytes[1]!, bytes[2]!, bytes[3]!];
+  return (a !== 0 && b === 0 && c !== 0 && d === 0) || (a === 0 && b !== 0 && c === 0 && d !== 0);
 }
 
 function lineOfFirstInvalidByte(bytes: Uint8Array): number {

@@ -5,11 +5,14 @@ import type { KabkotaYear } from '../aggregate/aggregate.ts';
 import { crosswalkRowSchema } from '../contract/crosswalk.ts';
 import { datasetMetaSchema, type DatasetMeta } from '../contract/dataset-meta.ts';
 import type { CrosswalkEntry } from '../normalise/region-crosswalk.ts';
+import { findJsonSyntaxError } from '../read/json.ts';
 import { runInWorkers } from '../parallel/worker-pool.ts';
 import type { RegionReference } from '../reference/region-reference.ts';
 import { KAWASAN_FILE, PROGRAM_FILE, readBytes, validateFile, type FileResult, type FileTask } from './file.ts';
 import type { ValidationIssue } from './issue.ts';
+import type { FolderFault } from './messages.ts';
 import { parseTable, type TableSpec } from './table.ts';
+import { HIDDEN_VALUES_FOLDER } from '../protect/hidden-values.ts';
 
 export { KAWASAN_FILE, PROGRAM_FILE } from './file.ts';
 export const CROSSWALK_FILE = path.join('wilayah', 'kode-lama.csv');
@@ -58,7 +61,20 @@ export interface ValidationResult {
 }
 
 const YEAR_FOLDER = /^\d{4}$/;
-const KNOWN_FOLDERS = new Set(['wilayah', 'geo']);
+const KNOWN_FOLDERS = new Set(['wilayah', 'geo', HIDDEN_VALUES_FOLDER]);
+const INVISIBLE = /[\u00AD\u200B-\u200F\u2060\uFEFF]/u;
+const INVISIBLES = new RegExp(INVISIBLE.source, 'gu');
+
+/**
+ * A folder name that is meant as a year but is not a clean one (`"2024 "`, `2O24`, full-width
+ * digits): the year it means and what spoils it; undefined for any other name.
+ */
+export function yearLookalike(name: string): { year: string; fault: FolderFault } | undefined {
+  const year = name.normalize('NFKC').replace(INVISIBLES, '').replace(/\s/gu, '').replace(/[oO]/g, '0').replace(/[Il]/g, '1');
+  if (!YEAR_FOLDER.test(year) || year === name) return undefined;
+  const fault: FolderFault = INVISIBLE.test(name) ? 'invisible' : /\s/u.test(name) ? 'space' : /[oOIl]/.test(name) ? 'letter' : 'digits';
+  return { year, fault };
+}
 
 /**
  * Validates the whole data folder against the input contract and the region reference, and adds
@@ -83,7 +99,13 @@ export async function validateInputs(dataDir: string, reference: RegionReference
   const yearFolders = entries.filter((entry) => entry.isDirectory() && YEAR_FOLDER.test(entry.name));
   for (const entry of entries) {
     if (entry.isDirectory() && !YEAR_FOLDER.test(entry.name) && !KNOWN_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) {
-      issues.push({ severity: 'error', code: 'dir.unknown', file: shown(path.join(dataDir, entry.name)), params: { name: entry.name } });
+      const file = shown(path.join(dataDir, entry.name));
+      const lookalike = yearLookalike(entry.name);
+      issues.push(
+        lookalike
+          ? { severity: 'error', code: 'dir.year-malformed', file, params: { name: entry.name, ...lookalike } }
+          : { severity: 'error', code: 'dir.unknown', file, params: { name: entry.name } },
+      );
     }
   }
   if (yearFolders.length === 0) issues.push({ severity: 'error', code: 'data.no-years', file: shown(dataDir) });
@@ -171,14 +193,28 @@ async function readMeta(
     issues.push({ severity: 'error', code: 'dataset.missing', file });
     return undefined;
   }
-  let json: unknown;
+  const json = text.replace(/^\uFEFF/, '');
+  let meta: unknown;
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    meta = JSON.parse(json);
   } catch {
-    issues.push({ severity: 'error', code: 'dataset.invalid-json', file });
+    const error = findJsonSyntaxError(json);
+    issues.push(
+      error
+        ? {
+            severity: 'error',
+            code: 'dataset.invalid-json',
+            file,
+            line: error.line,
+            column: { index: error.column },
+            value: error.found,
+            params: { expected: error.expected, closer: error.closer },
+          }
+        : { severity: 'error', code: 'dataset.invalid-json', file },
+    );
     return undefined;
   }
-  const result = datasetMetaSchema.safeParse(json);
+  const result = datasetMetaSchema.safeParse(meta);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     issues.push({ severity: 'error', code: 'dataset.field', file, params: { column: String(issue.path[0] ?? '') } });

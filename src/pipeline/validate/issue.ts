@@ -7,8 +7,8 @@ export interface ValidationIssue {
   /** Path of the file, relative to the working directory, as staff would open it. */
   file: string;
   line?: number;
-  /** 1-based column number and the column's name. */
-  column?: { index: number; name: string };
+  /** 1-based column number and the column's name (none in a file without columns, e.g. JSON). */
+  column?: { index: number; name?: string };
   /** The offending cell's text. */
   value?: string;
   params?: MessageParams;
@@ -16,9 +16,10 @@ export interface ValidationIssue {
 
 const MAX_VALUE_LENGTH = 60;
 
+/** The value in quotes; line breaks as ↵, control characters as \u escapes (JSON escapes C0; DEL and C1 too). */
 function quoteValue(value: string): string {
   const shown = value.length > MAX_VALUE_LENGTH ? `${value.slice(0, MAX_VALUE_LENGTH)}…` : value;
-  return JSON.stringify(shown.replace(/\r?\n/g, '↵'));
+  return JSON.stringify(shown.replace(/\r?\n/g, '↵')).replace(/[\x7F-\x9F]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 const WORDS = {
@@ -40,7 +41,7 @@ export function describeIssue(issue: ValidationIssue, language: Language): strin
   const text = messageText(issue.code, language, params);
   const where: string[] = [];
   if (issue.line !== undefined) where.push(`${words.line} ${issue.line}`);
-  if (issue.column) where.push(`${words.column} ${issue.column.index} "${issue.column.name}"`);
+  if (issue.column) where.push(`${words.column} ${issue.column.index}${issue.column.name === undefined ? '' : ` "${issue.column.name}"`}`);
   if (issue.value !== undefined) where.push(`${words.value} ${quoteValue(issue.value)}`);
   const place = where.length ? `${where.join(', ')}: ` : '';
   const severity = issue.severity === 'warning' ? `${words.warning}: ` : '';

@@ -1,3 +1,5 @@
+import type { JsonExpected } from '../read/json.ts';
+
 /**
  * Every message the validator can give, in Bahasa Indonesia and English: what is wrong (reason)
  * and how to fix it (hint). Parameters come from the issue (`value`, `column`, …).
@@ -23,8 +25,12 @@ export const MESSAGES = {
     en: () => t('No year folder (e.g. 2024/) with a kawasan.csv.', 'Create one with `npm run new-year -- 2026` or copy another year.'),
   },
   'dir.unknown': {
-    id: (p) => t(`Folder "${p.name}" tidak dikenal.`, 'Folder tahun harus bernama 4 angka (mis. 2024); selain itu hanya wilayah/ dan geo/.'),
-    en: (p) => t(`Unknown folder "${p.name}".`, 'Year folders are named with 4 digits (e.g. 2024); besides them only wilayah/ and geo/.'),
+    id: (p) => t(`Folder "${p.name}" tidak dikenal.`, 'Folder tahun harus bernama 4 angka (mis. 2024); selain itu hanya wilayah/, geo/ dan rilis/.'),
+    en: (p) => t(`Unknown folder "${p.name}".`, 'Year folders are named with 4 digits (e.g. 2024); besides them only wilayah/, geo/ and rilis/.'),
+  },
+  'dir.year-malformed': {
+    id: (p) => t(`Nama folder ${visibleName(p.name)} mirip tahun, tetapi ${FOLDER_FAULTS.id[folderFault(p.fault)]}.`, `Ganti nama folder menjadi "${p.year}" (tepat 4 angka, tanpa spasi).`),
+    en: (p) => t(`Folder name ${visibleName(p.name)} looks like a year but ${FOLDER_FAULTS.en[folderFault(p.fault)]}.`, `Rename the folder to "${p.year}" (exactly 4 digits, no spaces).`),
   },
   'file.missing': {
     id: (p) => t(`Berkas ${p.name} tidak ada.`, `Tambahkan ${p.name} (boleh hanya berisi baris judul kolom).`),
@@ -67,12 +73,22 @@ export const MESSAGES = {
     en: () => t('A quote (") is opened but never closed; the rest of the file reads as one cell.', 'Close the quote in this cell, or write a quote inside text as "".'),
   },
   'header.empty-name': {
-    id: () => t('Kolom tanpa nama di baris judul.', 'Beri nama kolom ini atau hapus kolom kosong di Excel.'),
-    en: () => t('A column has no name in the header line.', 'Name this column or delete the empty column in Excel.'),
+    id: (p) =>
+      p.filledLine === undefined
+        ? t('Kolom tanpa nama di baris judul.', 'Beri nama kolom ini atau hapus kolom kosong di Excel.')
+        : t(`Kolom tanpa nama di baris judul, padahal berisi nilai (pertama di baris ${p.filledLine}).`, 'Beri nama kolom ini, atau pindahkan isinya ke kolom yang tepat lalu hapus kolom ini di Excel.'),
+    en: (p) =>
+      p.filledLine === undefined
+        ? t('A column has no name in the header line.', 'Name this column or delete the empty column in Excel.')
+        : t(`A column has no name in the header line, yet it holds values (first on line ${p.filledLine}).`, 'Name this column, or move its values to the right column and delete this one in Excel.'),
   },
   'header.duplicate': {
     id: (p) => t(`Nama kolom "${p.column}" muncul dua kali.`, 'Hapus atau ganti nama salah satu kolom.'),
     en: (p) => t(`Column name "${p.column}" appears twice.`, 'Delete or rename one of the columns.'),
+  },
+  'header.empty-column': {
+    id: () => t('Kolom terakhir tanpa nama dan tanpa isi; kolom ini diabaikan.', 'Tidak wajib diperbaiki. Agar peringatan ini hilang, hapus kolom kosong di kanan tabel di Excel (Excel menulis pemisah tambahan di akhir setiap baris), lalu simpan lagi.'),
+    en: () => t('The last column has no name and holds nothing; it is ignored.', 'Nothing must be fixed. To silence this warning, delete the empty columns right of the table in Excel (Excel writes an extra delimiter at the end of every line), then save again.'),
   },
   'header.missing-column': {
     id: (p) => t(`Kolom wajib "${p.column}" tidak ada.`, `Tambahkan kolom "${p.column}" di baris judul (urutan kolom bebas).`),
@@ -81,6 +97,18 @@ export const MESSAGES = {
   'row.ragged': {
     id: (p) => t(`Baris ini berisi ${p.actual} sel, padahal ada ${p.expected} kolom.`, 'Periksa pemisah kolom berlebih/kurang, atau teks berisi pemisah yang tidak diapit tanda kutip.'),
     en: (p) => t(`This row has ${p.actual} cells but there are ${p.expected} columns.`, 'Look for an extra or missing delimiter, or text containing the delimiter without quotes.'),
+  },
+  'row.repeated-header': {
+    id: () => t('Baris judul kolom muncul lagi di tengah berkas.', 'Hapus baris ini; judul kolom hanya ada di baris 1 (saat menempelkan data dari lembar kerja lain, jangan ikut menyalin judulnya).'),
+    en: () => t('The header row appears again in the middle of the file.', 'Delete this row; column names belong on line 1 only (when pasting from another sheet, leave its header out).'),
+  },
+  'cell.control-character': {
+    id: (p) => t(`Sel berisi karakter kendali tak terlihat ${p.character} (karakter ke-${p.position}), yang tidak boleh ada dalam data.`, 'Hapus karakter itu: ketik ulang isi sel di Excel (karakter seperti ini biasanya ikut tersalin dari sistem atau berkas lain).'),
+    en: (p) => t(`The cell holds an invisible control character ${p.character} (character ${p.position}), which data may not contain.`, 'Remove it: retype the cell in Excel (such characters usually come along when copying from another system or file).'),
+  },
+  'cell.too-long': {
+    id: (p) => t(`Sel berisi ${formatCount(p.length, 'id')} karakter, lebih dari batas Excel ${formatCount(p.limit, 'id')} karakter per sel.`, 'Persingkat isinya. Bila sel ini menelan baris-baris berikutnya, cari tanda kutip (") yang tidak berpasangan di sel ini.'),
+    en: (p) => t(`The cell holds ${formatCount(p.length, 'en')} characters, more than Excel's limit of ${formatCount(p.limit, 'en')} characters per cell.`, 'Shorten it. If this cell swallowed the following lines, look for an unpaired quote (") in it.'),
   },
   'cell.required': {
     id: () => t('Sel wajib diisi tetapi kosong.', 'Isi sel ini; hanya kolom pilihan yang boleh kosong ("tidak dilaporkan").'),
@@ -109,6 +137,10 @@ export const MESSAGES = {
   'number.invalid': {
     id: () => t('Bukan angka.', 'Tulis angka saja, tanpa satuan, spasi, atau "Rp".'),
     en: () => t('Not a number.', 'Write digits only, without units, spaces or "Rp".'),
+  },
+  'number.dash': {
+    id: () => t('Tanda pisah bukan angka.', 'Kosongkan sel ini bila nilainya tidak dilaporkan; tulis 0 hanya bila jumlahnya memang nol.'),
+    en: () => t('A dash is not a number.', 'Leave the cell empty when the value was not reported; write 0 only when it really is zero.'),
   },
   'number.negative': {
     id: () => t('Angka tidak boleh negatif.', 'Isi 0 atau lebih; kosongkan jika tidak dilaporkan.'),
@@ -163,8 +195,24 @@ export const MESSAGES = {
     en: () => t('dataset.json is missing.', 'Create dataset.json with title, publisher, license, contact, synthetic.'),
   },
   'dataset.invalid-json': {
-    id: () => t('dataset.json bukan JSON yang sah.', 'Periksa koma, tanda kutip dan kurung kurawal.'),
-    en: () => t('dataset.json is not valid JSON.', 'Check commas, quotes and braces.'),
+    id: (p) =>
+      t(
+        p.expected === undefined
+          ? 'dataset.json bukan JSON yang sah.'
+          : p.value === undefined
+            ? `dataset.json berakhir terlalu cepat: seharusnya masih ada ${jsonExpected(p, 'id')}.`
+            : `dataset.json bukan JSON yang sah: di sini seharusnya ada ${jsonExpected(p, 'id')}.`,
+        `Periksa koma, tanda kutip dan kurung kurawal di sini.${jsonHint(p, 'id')}`,
+      ),
+    en: (p) =>
+      t(
+        p.expected === undefined
+          ? 'dataset.json is not valid JSON.'
+          : p.value === undefined
+            ? `dataset.json ends too early: ${jsonExpected(p, 'en')} should still follow.`
+            : `dataset.json is not valid JSON: ${jsonExpected(p, 'en')} should come here.`,
+        `Check commas, quotes and braces here.${jsonHint(p, 'en')}`,
+      ),
   },
   'dataset.field': {
     id: (p) => t(`Isian "${p.column}" di dataset.json tidak ada atau salah jenis.`, 'title, publisher, license, contact berupa teks; synthetic true atau false.'),
@@ -198,6 +246,11 @@ export function isMessageCode(code: string): code is MessageCode {
   return Object.hasOwn(MESSAGES, code);
 }
 
+/** A count as staff read it: `32.767` in Indonesian, `32,767` in English. */
+export function formatCount(value: string | number | undefined, language: Language): string {
+  return Number(value).toLocaleString(language === 'id' ? 'id-ID' : 'en-GB');
+}
+
 export function messageText(code: MessageCode, language: Language, params: MessageParams): Text {
   return MESSAGES[code][language](params);
 }
@@ -212,4 +265,59 @@ function suggestDotted(value: string | number | undefined, language: Language): 
 function viaCode(current: string | number | undefined, language: Language): string {
   if (current === undefined) return '';
   return language === 'id' ? ` (kode kini ${current})` : ` (current code ${current})`;
+}
+
+const FOLDER_FAULTS = {
+  id: { space: 'berisi spasi', invisible: 'berisi karakter tak terlihat', letter: 'berisi huruf (O, I atau l) di tempat angka', digits: 'angkanya bukan angka biasa 0–9' },
+  en: { space: 'contains spaces', invisible: 'contains invisible characters', letter: 'has letters (O, I or l) in place of digits', digits: 'uses digits other than 0–9' },
+} as const;
+export type FolderFault = keyof (typeof FOLDER_FAULTS)['id'];
+const folderFault = (fault: string | number | undefined): FolderFault => (fault !== undefined && Object.hasOwn(FOLDER_FAULTS.id, fault) ? (fault as FolderFault) : 'space');
+
+/** A folder name in quotes, with every space visible where it is and invisible characters as \u escapes. */
+function visibleName(name: string | number | undefined): string {
+  const escaped = String(name ?? '').replace(/[^\x21-\x7E ]/gu, (c) => (/[\p{L}\p{N}]/u.test(c) ? c : `\\u${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`));
+  return `"${escaped}"`;
+}
+
+const JSON_EXPECTED: Record<Language, Record<JsonExpected, string>> = {
+  id: {
+    value: 'sebuah nilai (teks dalam tanda kutip "…", angka, true, false atau null)',
+    name: 'nama isian dalam tanda kutip, mis. "title"',
+    colon: 'titik dua (:) setelah nama isian',
+    comma: 'koma (,) atau penutup',
+    quote: 'tanda kutip penutup (") teks ini; teks tidak boleh berisi baris baru atau tab',
+    escape: 'huruf yang sah setelah garis miring terbalik \\ (mis. \\n atau \\")',
+    digit: 'angka',
+    end: 'akhir berkas (tidak ada apa pun setelah } terakhir)',
+  },
+  en: {
+    value: 'a value (text in quotes "…", a number, true, false or null)',
+    name: 'a field name in double quotes, e.g. "title"',
+    colon: 'a colon (:) after the field name',
+    comma: 'a comma (,) or the closing',
+    quote: 'the closing quote (") of this text; text may not hold line breaks or tabs',
+    escape: 'a valid letter after the backslash \\ (e.g. \\n or \\")',
+    digit: 'a digit',
+    end: 'the end of the file (nothing after the last })',
+  },
+};
+
+function jsonExpected(p: MessageParams, language: Language): string {
+  const text = JSON_EXPECTED[language][p.expected as JsonExpected] ?? String(p.expected);
+  return p.expected === 'comma' ? `${text} ${p.closer}` : text;
+}
+
+/** What to look for, from what was found: a missing comma, typographic quotes, or a comma before a closing brace. */
+function jsonHint(p: MessageParams, language: Language): string {
+  if (p.expected === 'comma' && p.value === '"') {
+    return language === 'id' ? ' Biasanya koma hilang di akhir baris sebelumnya.' : ' Usually a comma is missing at the end of the line before.';
+  }
+  if (typeof p.value === 'string' && /^[“”‘’„]$/.test(p.value)) {
+    return language === 'id' ? ' Gunakan tanda kutip lurus ("), bukan tanda kutip miring “ ” dari pengolah kata.' : ' Use straight quotes ("), not the curly “ ” a word processor makes.';
+  }
+  if ((p.expected === 'name' && p.value === '}') || (p.expected === 'value' && p.value === ']')) {
+    return language === 'id' ? ` Hapus koma terakhir sebelum ${p.value}.` : ` Delete the last comma before ${p.value}.`;
+  }
+  return '';
 }

@@ -1,5 +1,5 @@
 import { formatIssue, githubAnnotation, type ValidationIssue } from './issue.ts';
-import type { Language } from './messages.ts';
+import { formatCount as count, type Language } from './messages.ts';
 import type { ValidationResult } from './inputs.ts';
 
 export interface ReportOptions {
@@ -9,8 +9,6 @@ export interface ReportOptions {
   /** Also print GitHub Actions annotations (in CI). */
   githubAnnotations: boolean;
 }
-
-const count = (value: number, language: Language) => value.toLocaleString(language === 'id' ? 'id-ID' : 'en-GB');
 
 /** The lines the validator prints: each issue, then what was left out, then a summary. */
 export function reportLines(result: ValidationResult, seconds: number, options: ReportOptions): string[] {

@@ -48,8 +48,10 @@ export function schemaColumns(schema: ObjectSchema): { all: string[]; required: 
 }
 
 function csvProblemToIssue(problem: CsvProblem, file: string, header: readonly string[]): ValidationIssue {
+  const at = (line: number, column: number) => ({ file, line, column: { index: column, name: header[column - 1] ?? '' } });
   switch (problem.code) {
     case 'csv.unclosed-quote':
+    case 'row.repeated-header':
       return { severity: 'error', code: problem.code, file, line: problem.line };
     case 'row.ragged':
       return {
@@ -60,7 +62,9 @@ function csvProblemToIssue(problem: CsvProblem, file: string, header: readonly s
         params: { expected: problem.expected, actual: problem.actual },
       };
     case 'header.empty-name':
-      return { severity: 'error', code: problem.code, file, line: 1, column: { index: problem.column, name: '' } };
+      return { severity: 'error', code: problem.code, ...at(1, problem.column), params: { filledLine: problem.filledLine } };
+    case 'header.empty-column':
+      return { severity: 'warning', code: problem.code, ...at(1, problem.column) };
     case 'header.duplicate':
       return {
         severity: 'error',
@@ -69,6 +73,11 @@ function csvProblemToIssue(problem: CsvProblem, file: string, header: readonly s
         line: 1,
         column: { index: problem.column, name: header[problem.column - 1] ?? problem.name },
       };
+    case 'cell.control-character':
+    case 'cell.too-long': {
+      const { code, line, column, value, ...params } = problem;
+      return { severity: 'error', code, ...at(line, column), value, params };
+    }
     default:
       return { severity: 'error', code: problem.code, file };
   }
@@ -113,7 +122,8 @@ export function scanTable<Schema extends ObjectSchema>(
       }
       if (headerIssues.length > 0 || csvHeaderProblems.length > 0) return;
       const contract = new Set(columns.all);
-      const extraColumns = table.header.filter((name) => !contract.has(name) && !spec.privateColumns.includes(name));
+      // An unnamed column here is a last one (any other is a header problem), judged once the file is read; never read.
+      const extraColumns = table.header.filter((name) => name !== '' && !contract.has(name) && !spec.privateColumns.includes(name));
       const privateColumns = new Set([...spec.privateColumns, ...extraColumns]);
       const shape = (schema.shape ?? {}) as Record<string, z.ZodType>;
       const reader = rowReader(table.header, schema, compileFastRow(shape, spec.rowProblems), contract, privateColumns, collectPrivateValues, file, rowIssues, onRow);

@@ -27,7 +27,7 @@ const indexSchema = z.object({
     regionSource: z.string(),
     disclosureThreshold: z.number().int(),
   }),
-  disclosure: z.object({ threshold: z.number(), possibleValues: z.number(), suppressedCells: z.number() }),
+  disclosure: z.object({ threshold: z.number(), possibleValues: z.number(), suppressedCells: z.number(), releasesAudited: z.array(z.string()) }),
   tables: z.record(z.string(), z.object({ path: z.string(), schema: z.string(), rows: z.number() })),
 });
 
