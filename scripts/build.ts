@@ -7,9 +7,9 @@ import path from 'node:path';
 import { build as astroBuild } from 'astro';
 import { buildPublicData, guardAndPublish } from '../src/pipeline/build-pipeline.ts';
 import { dataDirectory, outputDirectory, PROJECT_ROOT, publicDataDirectory } from '../src/pipeline/config.ts';
-import { releasesDirectory } from '../src/pipeline/downloads/release.ts';
+import { releasesDirectory } from '../src/pipeline/release/release.ts';
 import { installDownloads, prepareDownloads } from '../src/pipeline/downloads/write-downloads.ts';
-import { guardRawInputs } from '../src/pipeline/guard/raw-inputs.ts';
+import { guardRawInputs } from '../src/pipeline/leak-guard/raw-inputs.ts';
 import { runCli } from './cli.ts';
 
 await runCli(async () => {

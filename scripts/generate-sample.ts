@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { dataDirectory, PROJECT_ROOT } from '../src/pipeline/config.ts';
 import { loadRegionReference } from '../src/pipeline/reference/region-reference.ts';
-import { parseCrosswalk } from '../src/pipeline/sample/crosswalk.ts';
+import { parseCrosswalk } from '../src/tools/sample/crosswalk.ts';
 import {
   datasetJsonText,
   DEFAULT_FIRST_YEAR,
@@ -20,8 +20,8 @@ import {
   generateYear,
   parseYears,
   yearFiles,
-} from '../src/pipeline/sample/generate.ts';
-import { buildPopulation } from '../src/pipeline/sample/population.ts';
+} from '../src/tools/sample/generate.ts';
+import { buildPopulation } from '../src/tools/sample/population.ts';
 
 const USAGE = 'pemakaian: node scripts/generate-sample.ts [--out DIR] [--years 2019-2025] [--seed N] [--all-desa]';
 /** The committed crosswalk defines which Papua codes the sample writes in their old form. */

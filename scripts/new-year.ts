@@ -15,7 +15,7 @@ import {
   scaffoldYear,
   USAGE,
   type Bilingual,
-} from '../src/pipeline/staff/new-year.ts';
+} from '../src/tools/staff/new-year.ts';
 import { runCli } from './cli.ts';
 
 const both = (message: Bilingual, mark = '') => `${mark}${message.id}\n  [EN] ${message.en}`;

@@ -8,12 +8,12 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildChangelog, changelogJson } from '../src/pipeline/downloads/changelog.ts';
-import { cutRelease } from '../src/pipeline/downloads/cut-release.ts';
-import { classifyChange, diffIsEmpty, diffTables } from '../src/pipeline/downloads/diff.ts';
-import { publishPreviewLines } from '../src/pipeline/downloads/publish-preview.ts';
-import { compareReleaseIds, draftDate, nextReleaseId, readReleases, resolveRelease, type ReleaseRecord } from '../src/pipeline/downloads/release.ts';
-import { tinyDataset } from '../src/pipeline/downloads/tiny-dataset.ts';
+import { buildChangelog, changelogJson } from '../src/pipeline/release/changelog.ts';
+import { cutRelease } from '../src/pipeline/release/cut-release.ts';
+import { classifyChange, diffIsEmpty, diffTables } from '../src/pipeline/release/diff.ts';
+import { publishPreviewLines } from '../src/pipeline/release/publish-preview.ts';
+import { compareReleaseIds, draftDate, nextReleaseId, readReleases, resolveRelease, type ReleaseRecord } from '../src/pipeline/release/release.ts';
+import { tinyDataset } from './support/tiny-dataset.ts';
 import { createDownloads, datasetTables } from '../src/pipeline/downloads/write-downloads.ts';
 import { tableFields } from '../src/pipeline/publish/public-schema.ts';
 

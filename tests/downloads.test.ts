@@ -13,9 +13,9 @@ import { chartDownload, chartIndexAndSums } from '../src/pipeline/downloads/char
 import { parseSha256Sums, sha256Hex } from '../src/pipeline/downloads/checksums.ts';
 import { csvField, CSV_EXCEL_ID, CSV_STANDARD, plainNumber } from '../src/pipeline/downloads/csv.ts';
 import { isInertText, needsNeutralising, neutraliseText, restoreText } from '../src/pipeline/downloads/formula-safety.ts';
-import { checkDataPackage, parseCsv, typedRecords, type ResourceDescriptor } from '../src/pipeline/downloads/read-back.ts';
-import { resolveRelease, type ReleaseInfo } from '../src/pipeline/downloads/release.ts';
-import { FORMULA_PAYLOADS, tinyDataset } from '../src/pipeline/downloads/tiny-dataset.ts';
+import { checkDataPackage, parseCsv, typedRecords, type ResourceDescriptor } from './support/read-back.ts';
+import { resolveRelease, type ReleaseInfo } from '../src/pipeline/release/release.ts';
+import { FORMULA_PAYLOADS, tinyDataset } from './support/tiny-dataset.ts';
 import { createDownloads, datasetTables, XLSX_NAME, type CreatedDownloads } from '../src/pipeline/downloads/write-downloads.ts';
 import { DICTIONARY_SHEET, README_SHEET } from '../src/pipeline/downloads/xlsx.ts';
 import { dosDateTime } from '../src/pipeline/downloads/zip.ts';

@@ -12,9 +12,9 @@ import {
   scanForLeaks,
   type LeakReport,
   type LeakSecrets,
-} from '../src/pipeline/audit/leak-guard.ts';
-import { classifyCoordinate, classifyText, isCoordinateColumn, planPrivatePatterns } from '../src/pipeline/audit/leak-patterns.ts';
-import { canonicalText, createWordFilter, findCodeTokens, isWordEdge } from '../src/pipeline/audit/leak-text.ts';
+} from '../src/pipeline/leak-guard/leak-guard.ts';
+import { classifyCoordinate, classifyText, isCoordinateColumn, planPrivatePatterns } from '../src/pipeline/leak-guard/leak-patterns.ts';
+import { canonicalText, createWordFilter, findCodeTokens, isWordEdge } from '../src/pipeline/leak-guard/leak-text.ts';
 import { loadRegionReference, type RegionReference } from '../src/pipeline/reference/region-reference.ts';
 
 let reference: RegionReference;

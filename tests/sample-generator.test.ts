@@ -6,10 +6,10 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RegionReference } from '../src/pipeline/reference/region-reference.ts';
 import { loadRegionReference } from '../src/pipeline/reference/region-reference.ts';
-import type { CrosswalkEntry } from '../src/pipeline/sample/crosswalk.ts';
-import { codeAsWrittenIn, currentCodeOf, parseCrosswalk } from '../src/pipeline/sample/crosswalk.ts';
-import { parseYears } from '../src/pipeline/sample/generate.ts';
-import { apportion } from '../src/pipeline/sample/selection.ts';
+import type { CrosswalkEntry } from '../src/tools/sample/crosswalk.ts';
+import { codeAsWrittenIn, currentCodeOf, parseCrosswalk } from '../src/tools/sample/crosswalk.ts';
+import { parseYears } from '../src/tools/sample/generate.ts';
+import { apportion } from '../src/tools/sample/selection.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const committedDir = path.join(repoRoot, 'data');

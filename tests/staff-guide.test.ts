@@ -1,7 +1,7 @@
 /**
  * The staff guide (data/README.md) cannot drift from the contract: its column tables list
  * exactly the schema's columns in contract order, its example rows are the ones in
- * src/pipeline/staff/examples.ts and pass the real validator, every allowed value is named, and
+ * src/tools/staff/examples.ts and pass the real validator, every allowed value is named, and
  * the validator message it quotes is what the validator prints today.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
@@ -12,9 +12,9 @@ import { INTERAKSI_SOSIAL, KATEGORI } from '../src/pipeline/contract/kawasan.ts'
 import { JENIS_PROGRAM } from '../src/pipeline/contract/program.ts';
 import { YES_NO } from '../src/pipeline/contract/cells.ts';
 import { loadRegionReference } from '../src/pipeline/reference/region-reference.ts';
-import { EXAMPLE_ROWS, EXAMPLE_YEAR, exampleCsv, type Delimiter } from '../src/pipeline/staff/examples.ts';
-import { STAFF_TABLES, type StaffTable } from '../src/pipeline/staff/columns.ts';
-import { MIN_YEAR } from '../src/pipeline/staff/new-year.ts';
+import { EXAMPLE_ROWS, EXAMPLE_YEAR, exampleCsv, type Delimiter } from '../src/tools/staff/examples.ts';
+import { STAFF_TABLES, type StaffTable } from '../src/tools/staff/columns.ts';
+import { MIN_YEAR } from '../src/tools/staff/new-year.ts';
 import { validateInputs } from '../src/pipeline/validate/inputs.ts';
 import { runScript } from './cli/run.ts';
 

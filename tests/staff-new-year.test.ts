@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { STAFF_TABLES } from '../src/pipeline/staff/columns.ts';
+import { STAFF_TABLES } from '../src/tools/staff/columns.ts';
 import {
   headerOnlyCsv,
   MIN_YEAR,
@@ -15,7 +15,7 @@ import {
   parseYearArgument,
   yearNotes,
   yearTemplates,
-} from '../src/pipeline/staff/new-year.ts';
+} from '../src/tools/staff/new-year.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const temps: string[] = [];

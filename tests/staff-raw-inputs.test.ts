@@ -1,12 +1,12 @@
 /**
- * The raw-input guard (src/pipeline/guard/raw-inputs.ts): no input file may end up under public/
+ * The raw-input guard (src/pipeline/leak-guard/raw-inputs.ts): no input file may end up under public/
  * or in the built site, by name, by a kode_desa header, or as a byte-identical copy.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { defaultIsInputFile, guardRawInputs, headerLineHasKodeDesa } from '../src/pipeline/guard/raw-inputs.ts';
+import { defaultIsInputFile, guardRawInputs, headerLineHasKodeDesa } from '../src/pipeline/leak-guard/raw-inputs.ts';
 import { siteDir } from './support/site.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');

@@ -1,7 +1,7 @@
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { formatLeakReport, leakReportPassed, regionPublicTerms, scanForLeaks } from './audit/leak-guard.ts';
-import { readReleases, releasesDirectory } from './downloads/release.ts';
+import { formatLeakReport, leakReportPassed, regionPublicTerms, scanForLeaks } from './leak-guard/leak-guard.ts';
+import { readReleases, releasesDirectory } from './release/release.ts';
 import { DISCLOSURE_CONFIG, PERSON_FIELDS } from './protect/config.ts';
 import { hiddenValuesPath, readHiddenValues, recoverHiddenValues, writeHiddenValues } from './protect/hidden-values.ts';
 import { personTables } from './protect/person-cells.ts';

@@ -22,7 +22,7 @@ import { MARKERS } from '../publish/markers.ts';
 import { sha256Hex, sha256sumsText } from './checksums.ts';
 import { csvText, CSV_STANDARD } from './csv.ts';
 import type { Lang } from './publication.ts';
-import type { CellValue } from './tables.ts';
+import type { CellValue } from '../publish/tables.ts';
 
 export const CHART_STAGING_SUBDIR = 'grafik';
 export const CHART_URL_PATH = '/data/grafik/';

@@ -12,7 +12,7 @@
  * formula.
  */
 import { neutraliseText } from './formula-safety.ts';
-import { rowCells, type CellValue, type Row } from './tables.ts';
+import { rowCells, type CellValue, type Row } from '../publish/tables.ts';
 
 export interface CsvDialect {
   name: 'standard' | 'excel-id';

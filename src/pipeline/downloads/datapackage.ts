@@ -8,7 +8,7 @@ import type { PublicTableName } from '../publish/public-schema.ts';
 import { tableSchema, type TableSchema } from '../publish/table-schema.ts';
 import type { CsvDialect } from './csv.ts';
 import { licenceOf, sourcesOf, SYNTHETIC_NOTE, TABLE_TEXT } from './publication.ts';
-import type { ReleaseMeta } from './release.ts';
+import type { ReleaseMeta } from '../release/release.ts';
 
 export const DATAPACKAGE_NAME = 'peta-kawasan-rawan-narkoba';
 

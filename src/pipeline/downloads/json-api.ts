@@ -12,7 +12,7 @@
  * Records are the same objects as in the table files (marks as text: "[c]", "[x]", "[z]").
  */
 import type { PublicTableName } from '../publish/public-schema.ts';
-import { fieldNames, type Row } from './tables.ts';
+import { fieldNames, type Row } from '../publish/tables.ts';
 
 export const API_VERSION = 'v1';
 

@@ -11,8 +11,8 @@
 import { createHash } from 'node:crypto';
 import type { PublicTableName } from '../publish/public-schema.ts';
 import type { Licence, Bilingual } from './publication.ts';
-import { snapshotContent, type ReleaseInfo, type ReleaseMeta } from './release.ts';
-import { TABLE_NAMES, type PublicTables } from './tables.ts';
+import { snapshotContent, type ReleaseInfo, type ReleaseMeta } from '../release/release.ts';
+import { TABLE_NAMES, type PublicTables } from '../publish/tables.ts';
 
 export const MANIFEST_FORMAT = 1;
 

@@ -5,7 +5,7 @@
  */
 import { MARKERS, type Marker } from '../publish/markers.ts';
 import type { FieldMeta } from '../publish/public-schema.ts';
-import type { ReleaseMeta } from './release.ts';
+import type { ReleaseMeta } from '../release/release.ts';
 
 /** The workbook's file name under /data/. */
 export const XLSX_NAME = 'peta-kawasan-rawan-narkoba.xlsx';

@@ -14,18 +14,18 @@
 import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PublicDataset } from '../publish/public-dataset.ts';
-import { buildChangelog, changelogJson, type Changelog } from './changelog.ts';
+import { buildChangelog, changelogJson, type Changelog } from '../release/changelog.ts';
 import { chartIndexAndSums, CHART_STAGING_SUBDIR } from './chart.ts';
 import { parseSha256Sums, sha256Hex, sha256sumsText } from './checksums.ts';
 import { CSV_EXCEL_ID, CSV_STANDARD, tableCsv } from './csv.ts';
 import { dataPackageJson, type PackageResourceFile } from './datapackage.ts';
-import { diffTables, type DatasetDiff } from './diff.ts';
+import { diffTables, type DatasetDiff } from '../release/diff.ts';
 import { recordsJson, unitFiles } from './json-api.ts';
 import { lastChangeFinder, MANIFEST_FORMAT, type DownloadEntry, type DownloadsManifest, type HistoryPoint } from './manifest.ts';
 import { citationApa, citationPlain, licenceOf, XLSX_NAME, type Lang } from './publication.ts';
-import { publishPreviewLines } from './publish-preview.ts';
-import { defaultDateSources, readReleases, resolveRelease, type DateSources, type LoadedRelease, type ReleaseInfo, type ReleaseMeta } from './release.ts';
-import { fieldNames, TABLE_NAMES, type PublicTables } from './tables.ts';
+import { publishPreviewLines } from '../release/publish-preview.ts';
+import { defaultDateSources, readReleases, resolveRelease, type DateSources, type LoadedRelease, type ReleaseInfo, type ReleaseMeta } from '../release/release.ts';
+import { fieldNames, TABLE_NAMES, type PublicTables } from '../publish/tables.ts';
 import { workbookBytes, XLSX_MEDIATYPE } from './xlsx.ts';
 
 export const DOWNLOADS_SUBDIR = 'downloads';

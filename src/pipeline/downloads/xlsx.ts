@@ -19,8 +19,8 @@ import { MARKERS } from '../publish/markers.ts';
 import { tableFields, type FieldMeta } from '../publish/public-schema.ts';
 import { neutraliseText } from './formula-safety.ts';
 import { citationApa, citationPlain, FORMULA_NOTE, licenceOf, MARK_TEXT, sourcesOf, SYNTHETIC_NOTE, TABLE_TEXT, UNIT_TEXT, type CitationInput } from './publication.ts';
-import type { ReleaseMeta } from './release.ts';
-import { TABLE_NAMES, type CellValue, type PublicTables } from './tables.ts';
+import type { ReleaseMeta } from '../release/release.ts';
+import { TABLE_NAMES, type CellValue, type PublicTables } from '../publish/tables.ts';
 import { zipBytes } from './zip.ts';
 
 export const XLSX_MEDIATYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

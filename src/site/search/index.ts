@@ -1,6 +1,6 @@
 /**
  * The static search index: every province and kab/kota with its page link, one small JSON per
- * language, fetched by src/scripts/search.ts the first time the search field is used.
+ * language, fetched by src/client/search.ts the first time the search field is used.
  * Entries: [name, context (province name, or the word "Provinsi"), href, level].
  */
 import { type Lang, href, type RegionRef } from '../routes.ts';

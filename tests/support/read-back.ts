@@ -6,12 +6,12 @@
  * Used by the tests and usable by anyone checking a published /data/ folder.
  */
 import Papa from 'papaparse';
-import { isMarker } from '../publish/markers.ts';
-import type { TableSchema, TableSchemaField } from '../publish/table-schema.ts';
-import { sha256Hex } from './checksums.ts';
-import { BOM } from './csv.ts';
-import { isInertText, restoreText } from './formula-safety.ts';
-import type { CellValue, Row } from './tables.ts';
+import { isMarker } from '../../src/pipeline/publish/markers.ts';
+import type { TableSchema, TableSchemaField } from '../../src/pipeline/publish/table-schema.ts';
+import { sha256Hex } from '../../src/pipeline/downloads/checksums.ts';
+import { BOM } from '../../src/pipeline/downloads/csv.ts';
+import { isInertText, restoreText } from '../../src/pipeline/downloads/formula-safety.ts';
+import type { CellValue, Row } from '../../src/pipeline/publish/tables.ts';
 
 export interface ParsedCsv {
   header: string[];

@@ -6,7 +6,7 @@
  */
 import { diffTables, type CellChange, type ChangeKind, type DatasetDiff, type RowChange } from './diff.ts';
 import type { LoadedRelease, ReleaseInfo, ReleaseSummary } from './release.ts';
-import type { PublicTables } from './tables.ts';
+import type { PublicTables } from '../publish/tables.ts';
 
 export const CHANGELOG_FORMAT = 1;
 

@@ -1,6 +1,6 @@
 /** Small formatting helpers for the downloads, changelog and dictionary pages (pure). */
-import { isMarker } from '../publish/markers.ts';
-import { longDate, type Lang } from './publication.ts';
+import { isMarker } from '../../pipeline/publish/markers.ts';
+import { longDate, type Lang } from '../../pipeline/downloads/publication.ts';
 
 const LOCALE: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
 

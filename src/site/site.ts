@@ -2,8 +2,8 @@
  * Per-region views of the public dataset, computed once per build (the dataset is loaded once by
  * `loadSiteData()`; everything here is cached in module scope) so that ~1,100 pages stay cheap.
  */
-import type { KawasanRecord, ProgramRecord, RegionRecord } from '../../pipeline/publish/public-schema.ts';
-import { loadSiteData, type SiteData } from '../../site/data/public-dataset.ts';
+import type { KawasanRecord, ProgramRecord, RegionRecord } from '../pipeline/publish/public-schema.ts';
+import { loadSiteData, type SiteData } from './data/public-dataset.ts';
 
 export type { KawasanRecord, ProgramRecord, RegionRecord };
 

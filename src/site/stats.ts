@@ -3,9 +3,9 @@
  * `*_perubahan` fields of the public dataset) and, where it helps, the province and the nation.
  * Values are HTML strings (marks are shown as such, never as 0).
  */
-import { type MessageKey, t } from '../../i18n/index.ts';
-import { type Cell, type CellStyle, formatStyled } from '../../site/format.ts';
-import type { Lang } from '../../site/routes.ts';
+import { type MessageKey, t } from '../i18n/index.ts';
+import { type Cell, type CellStyle, formatStyled } from './format.ts';
+import type { Lang } from './routes.ts';
 import { cellHtml, esc, markHtml } from './html.ts';
 import { type KawasanRecord, type ProgramRecord, site } from './site.ts';
 

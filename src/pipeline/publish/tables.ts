@@ -2,7 +2,7 @@
  * The public tables as the downloads see them: field order from the public schemas, rows as
  * plain records of numbers and text (marks are text). Every format writes the same cells.
  */
-import { PUBLIC_TABLES, tableFields, type PublicTableName } from '../publish/public-schema.ts';
+import { PUBLIC_TABLES, tableFields, type PublicTableName } from './public-schema.ts';
 
 export type CellValue = string | number;
 export type Row = Readonly<Record<string, CellValue>>;

@@ -1,8 +1,8 @@
 /** Notes under the maps (HTML, escaped): merged polygons, boundary source, link to the limits. */
-import { t } from '../../i18n/index.ts';
-import { href, type Lang } from '../../site/routes.ts';
+import { t } from '../i18n/index.ts';
+import { href, type Lang } from './routes.ts';
 import { esc } from './html.ts';
-import { boundaries } from './map.ts';
+import { boundaries } from './map/page-map.ts';
 
 export async function mapNotes(lang: Lang): Promise<string[]> {
   const { notes } = await boundaries();

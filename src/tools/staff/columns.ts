@@ -1,7 +1,7 @@
-import { crosswalkRowSchema } from '../contract/crosswalk.ts';
-import { KAWASAN_PRIVATE_COLUMNS, kawasanRowSchema } from '../contract/kawasan.ts';
-import { PROGRAM_PRIVATE_COLUMNS, programRowSchema } from '../contract/program.ts';
-import { schemaColumns } from '../validate/table.ts';
+import { crosswalkRowSchema } from '../../pipeline/contract/crosswalk.ts';
+import { KAWASAN_PRIVATE_COLUMNS, kawasanRowSchema } from '../../pipeline/contract/kawasan.ts';
+import { PROGRAM_PRIVATE_COLUMNS, programRowSchema } from '../../pipeline/contract/program.ts';
+import { schemaColumns } from '../../pipeline/validate/table.ts';
 
 /** The columns of one input table, read from its zod schema (never written twice). */
 export interface TableColumns {

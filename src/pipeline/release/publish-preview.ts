@@ -8,9 +8,9 @@ import { FIELD_TEXT } from '../publish/dictionary.ts';
 import { MARKERS } from '../publish/markers.ts';
 import { tableFields, type PublicTableName } from '../publish/public-schema.ts';
 import { changedUnits, diffIsEmpty, type CellChange, type ChangeKind, type DatasetDiff, type RowChange } from './diff.ts';
-import type { Lang } from './publication.ts';
+import type { Lang } from '../downloads/publication.ts';
 import type { ReleaseInfo, ReleaseRecord } from './release.ts';
-import type { PublicTables, Row } from './tables.ts';
+import type { PublicTables, Row } from '../publish/tables.ts';
 
 export interface PreviewOptions {
   lang?: Lang;

@@ -2,9 +2,9 @@
  * Small HTML-string helpers for the big tables (hundreds of cells per page are cheaper as strings
  * than as components). Every dynamic value goes through `esc`.
  */
-import { t } from '../../i18n/index.ts';
-import { type Cell, type CellStyle, formatStyled, type Marker } from '../../site/format.ts';
-import type { Lang } from '../../site/routes.ts';
+import { t } from '../i18n/index.ts';
+import { type Cell, type CellStyle, formatStyled, type Marker } from './format.ts';
+import type { Lang } from './routes.ts';
 
 /** A table column (see DataTable.astro). */
 export interface Column {

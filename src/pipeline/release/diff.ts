@@ -5,7 +5,7 @@
  */
 import { isMarker, MARKERS } from '../publish/markers.ts';
 import type { PublicTableName } from '../publish/public-schema.ts';
-import { rowKey, TABLE_NAMES, type CellValue, type PublicTables, type Row } from './tables.ts';
+import { rowKey, TABLE_NAMES, type CellValue, type PublicTables, type Row } from '../publish/tables.ts';
 
 /**
  * - `revised`: a number changed to another number;

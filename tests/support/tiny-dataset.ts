@@ -4,8 +4,8 @@
  * (spreadsheet formula payloads) and figures can be overridden to simulate a revision.
  */
 import { z } from 'zod';
-import type { PublicDataset } from '../publish/public-dataset.ts';
-import { JENIS_WITH_TOTAL, PUBLIC_TABLES, tableFields, type KawasanRecord, type ProgramRecord, type PublicTableName, type RegionRecord } from '../publish/public-schema.ts';
+import type { PublicDataset } from '../../src/pipeline/publish/public-dataset.ts';
+import { JENIS_WITH_TOTAL, PUBLIC_TABLES, tableFields, type KawasanRecord, type ProgramRecord, type PublicTableName, type RegionRecord } from '../../src/pipeline/publish/public-schema.ts';
 
 /** Text values that would run as formulas in a spreadsheet if written as they are. */
 export const FORMULA_PAYLOADS = [

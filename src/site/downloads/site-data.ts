@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Changelog } from './changelog.ts';
-import type { DownloadsManifest } from './manifest.ts';
+import type { Changelog } from '../../pipeline/release/changelog.ts';
+import type { DownloadsManifest } from '../../pipeline/downloads/manifest.ts';
 
 export interface DownloadsView {
   manifest: DownloadsManifest;

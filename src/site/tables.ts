@@ -2,8 +2,8 @@
  * Rows of the region tables (HTML cells via html.ts): provinces on the home page, kab/kota on a
  * province page, indicators by year on a region page, the comparison table.
  */
-import { t } from '../../i18n/index.ts';
-import { href, type Lang } from '../../site/routes.ts';
+import { t } from '../i18n/index.ts';
+import { href, type Lang } from './routes.ts';
 import { cellHtml, type Column, esc, link } from './html.ts';
 import { type KawasanRecord, type RegionRecord, site } from './site.ts';
 

@@ -30,8 +30,8 @@ import path from 'node:path';
 import { dataDirectory } from '../config.ts';
 import type { PublicDataset } from '../publish/public-dataset.ts';
 import type { PublicTableName } from '../publish/public-schema.ts';
-import { sha256Hex } from './checksums.ts';
-import { fieldNames, rowCells, TABLE_NAMES, type CellValue, type PublicTables, type Row } from './tables.ts';
+import { sha256Hex } from '../downloads/checksums.ts';
+import { fieldNames, rowCells, TABLE_NAMES, type CellValue, type PublicTables, type Row } from '../publish/tables.ts';
 
 export const RELEASE_ID_PATTERN = /^(\d{4})\.([1-9]\d*)$/;
 export const DRAFT_ID_PATTERN = /^(\d{4})\.([1-9]\d*)-draft\.([0-9a-f]{7})$/;

@@ -7,12 +7,12 @@
 import { dataDirectory } from '../../pipeline/config.ts';
 import { loadBoundaries } from '../../pipeline/geo/boundaries.ts';
 import type { Boundaries } from '../../pipeline/geo/types.ts';
-import { jakartaInset, type RegionInfo, type RegionValue, renderChoropleth } from '../../site/map/choropleth.ts';
-import { type Classification, classify, legendBins } from '../../site/map/scale.ts';
-import { type Cell, formatNumber, formatPercent, formatShort, isMarker } from '../../site/format.ts';
-import { href, type Lang } from '../../site/routes.ts';
+import { jakartaInset, type RegionInfo, type RegionValue, renderChoropleth } from './choropleth.ts';
+import { type Classification, classify, legendBins } from './scale.ts';
+import { type Cell, formatNumber, formatPercent, formatShort, isMarker } from '../format.ts';
+import { href, type Lang } from '../routes.ts';
 import { type MessageKey, t } from '../../i18n/index.ts';
-import { site, type KawasanRecord } from './site.ts';
+import { site, type KawasanRecord } from '../site.ts';
 
 export const MAP_MEASURES = ['rawan_persen', 'skor_rata', 'cakupan_persen'] as const;
 export type MapMeasure = (typeof MAP_MEASURES)[number];

@@ -11,8 +11,8 @@ import { PUBLIC_TABLES } from '../publish/public-schema.ts';
 import { releaseSummary } from './changelog.ts';
 import { diffTables, type DatasetDiff } from './diff.ts';
 import { readReleases, releaseRecord, resolveRelease, snapshotContent, writeRelease, type DateSources, type ReleaseRecord } from './release.ts';
-import { TABLE_NAMES } from './tables.ts';
-import { datasetTables } from './write-downloads.ts';
+import { TABLE_NAMES } from '../publish/tables.ts';
+import { datasetTables } from '../downloads/write-downloads.ts';
 
 export type CutResult =
   | { status: 'cut'; record: ReleaseRecord; dir: string; diff: DatasetDiff; privateRecord?: string }
