@@ -1,27 +1,19 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { loadConfig } from './src/config.ts';
 
 /**
- * The site can live under a sub-path (e.g. `/peta-rawan/` on a ministry host): set it here, from
- * DASHBOARD_BASE_PATH, and nowhere else. Every link goes through src/site/routes.ts, which reads
- * it back as `import.meta.env.BASE_URL`.
+ * From the environment (src/config.ts): the public origin (DASHBOARD_SITE_URL), when known, makes
+ * hreflang/canonical links absolute; the site can live under a sub-path (DASHBOARD_BASE_PATH,
+ * e.g. `/peta-rawan/` on a ministry host), set here and nowhere else. Every link goes through
+ * src/site/routes.ts, which reads it back as `import.meta.env.BASE_URL`.
  */
-function basePath() {
-  const raw = (process.env.DASHBOARD_BASE_PATH ?? '/').trim();
-  const trimmed = raw.replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}/` : '/';
-}
-
-/** The public origin (e.g. https://data.bnn.go.id), when known: enables absolute hreflang/canonical links. */
-function siteUrl() {
-  const raw = (process.env.DASHBOARD_SITE_URL ?? '').trim();
-  return raw ? raw.replace(/\/+$/, '') : undefined;
-}
+const { siteUrl, basePath } = loadConfig();
 
 export default defineConfig({
   output: 'static',
-  site: siteUrl(),
-  base: basePath(),
+  site: siteUrl,
+  base: basePath,
   trailingSlash: 'always',
   build: {
     format: 'directory',

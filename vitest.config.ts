@@ -1,14 +1,32 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Three projects; `npm test` runs them all, one after the other; `vitest run --project <name>`
+ * runs one.
+ * - unit (tests/unit/): no built site; files in parallel. `npm run test:unit`.
+ * - site (tests/site/, tests/browser/): the built sites. Its setup starts the builds of the
+ *   bundled and the canary site, once for the whole run, while `unit` runs; its files wait for
+ *   them (tests/support/built-site.ts). Files in parallel.
+ * - serial (tests/serial/): Lighthouse, determinism and anything else that measures the machine
+ *   or would distort such a measure: one file at a time, after the others.
+ */
+const sites = { setupFiles: ['tests/support/wait-for-sites.ts'] };
+
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 300_000,
     pool: 'forks',
-    // One test file at a time: the Lighthouse and page-timing checks measure the machine, and a
-    // concurrent site build (determinism test) would distort them.
-    fileParallelism: false,
-    globalSetup: ['tests/support/built-site.ts'],
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], maxWorkers: '100%', sequence: { groupOrder: 0 } } },
+      {
+        extends: true,
+        test: { name: 'site', include: ['tests/site/**/*.test.ts', 'tests/browser/**/*.test.ts'], globalSetup: ['tests/site/setup.ts'], ...sites, maxWorkers: '100%', sequence: { groupOrder: 1 } },
+      },
+      {
+        extends: true,
+        test: { name: 'serial', include: ['tests/serial/**/*.test.ts'], globalSetup: ['tests/serial/setup.ts'], ...sites, fileParallelism: false, sequence: { groupOrder: 2 } },
+      },
+    ],
   },
 });

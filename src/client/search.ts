@@ -53,6 +53,79 @@ function fill(template: string, n: number): string {
   return template.replace('{n}', new Intl.NumberFormat(document.documentElement.lang).format(n));
 }
 
+/** The header's search index, fetched on first use; after a failure, the next use tries again. */
+interface IndexLoader {
+  index: Indexed[] | undefined;
+  load: () => Promise<void>;
+}
+
+function indexLoader(indexUrl: string): IndexLoader {
+  let loading: Promise<void> | undefined;
+  const loader: IndexLoader = {
+    index: undefined,
+    load: () =>
+      (loading ??= fetch(indexUrl)
+        .then((r) => r.json() as Promise<{ entries: Entry[] }>)
+        .then((json) => {
+          loader.index = json.entries.map((entry) => ({ entry, name: normalise(entry[0]), key: normalise(`${entry[0]} ${entry[1]}`) }));
+        })
+        .catch(() => {
+          loading = undefined;
+        })),
+  };
+  return loader;
+}
+
+/** The list items: up to MAX_SHOWN matches as links, then a link to every match on the /cari/ page. */
+function resultItems(form: HTMLFormElement, q: string, results: readonly Indexed[]): HTMLLIElement[] {
+  const items: HTMLLIElement[] = [];
+  for (const item of results.slice(0, MAX_SHOWN)) {
+    const li = document.createElement('li');
+    const a = document.createElement('a');
+    a.href = item.entry[2];
+    a.textContent = item.entry[0];
+    const ctx = document.createElement('span');
+    ctx.textContent = item.entry[1];
+    a.append(ctx);
+    li.append(a);
+    items.push(li);
+  }
+  if (results.length > MAX_SHOWN) {
+    const li = document.createElement('li');
+    const a = document.createElement('a');
+    a.href = `${form.action}?q=${encodeURIComponent(q)}`;
+    a.textContent = `${form.dataset.more ?? ''} (${results.length})`;
+    li.append(a);
+    items.push(li);
+  }
+  return items;
+}
+
+/** The region Enter goes to: the exact name, or the only match. */
+function submitTarget(index: readonly Indexed[], value: string): Indexed | undefined {
+  const results = search(index, value);
+  const q = words(value).join(' ');
+  const exact = results.find((r) => r.name === q);
+  return exact ?? (results.length === 1 ? results[0] : undefined);
+}
+
+/** Escape closes the list; the arrow keys move between the field and the links. */
+function navigate(event: KeyboardEvent, input: HTMLInputElement, box: HTMLElement, list: HTMLElement): void {
+  const links = [...list.querySelectorAll('a')];
+  const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+  if (event.key === 'Escape') {
+    box.hidden = true;
+    input.focus();
+  } else if (event.key === 'ArrowDown' && !box.hidden && links.length > 0) {
+    event.preventDefault();
+    links[Math.min(at + 1, links.length - 1)]?.focus();
+  } else if (event.key === 'ArrowUp' && at >= 0) {
+    event.preventDefault();
+    if (at === 0) input.focus();
+    else links[at - 1]?.focus();
+  }
+}
+
 function setupHeader(form: HTMLFormElement): void {
   const input = form.querySelector<HTMLInputElement>('input[type="search"]');
   const box = form.querySelector<HTMLElement>('.search-results');
@@ -61,26 +134,14 @@ function setupHeader(form: HTMLFormElement): void {
   const indexUrl = form.dataset.index;
   if (!input || !box || !status || !list || !indexUrl) return;
 
-  let index: Indexed[] | undefined;
-  let loading: Promise<void> | undefined;
-  let current: Indexed[] = [];
-  const load = (): Promise<void> =>
-    (loading ??= fetch(indexUrl)
-      .then((r) => r.json() as Promise<{ entries: Entry[] }>)
-      .then((json) => {
-        index = json.entries.map((entry) => ({ entry, name: normalise(entry[0]), key: normalise(`${entry[0]} ${entry[1]}`) }));
-      })
-      .catch(() => {
-        loading = undefined;
-      }));
-
+  const loader = indexLoader(indexUrl);
   const hide = (): void => {
     box.hidden = true;
   };
   const render = (): void => {
-    if (!index) return;
+    if (!loader.index) return;
     const q = input.value;
-    current = search(index, q);
+    const current = search(loader.index, q);
     list.replaceChildren();
     if (words(q).length === 0) {
       status.textContent = '';
@@ -89,56 +150,20 @@ function setupHeader(form: HTMLFormElement): void {
     }
     status.textContent =
       current.length === 0 ? (form.dataset.none ?? '') : current.length === 1 ? (form.dataset.foundOne ?? '') : fill(form.dataset.found ?? '{n}', current.length);
-    for (const item of current.slice(0, MAX_SHOWN)) {
-      const li = document.createElement('li');
-      const a = document.createElement('a');
-      a.href = item.entry[2];
-      a.textContent = item.entry[0];
-      const ctx = document.createElement('span');
-      ctx.textContent = item.entry[1];
-      a.append(ctx);
-      li.append(a);
-      list.append(li);
-    }
-    if (current.length > MAX_SHOWN) {
-      const li = document.createElement('li');
-      const a = document.createElement('a');
-      a.href = `${form.action}?q=${encodeURIComponent(q)}`;
-      a.textContent = `${form.dataset.more ?? ''} (${current.length})`;
-      li.append(a);
-      list.append(li);
-    }
+    list.append(...resultItems(form, q, current));
     box.hidden = false;
   };
 
-  input.addEventListener('focus', () => void load());
-  input.addEventListener('input', () => void load().then(render));
+  input.addEventListener('focus', () => void loader.load());
+  input.addEventListener('input', () => void loader.load().then(render));
   form.addEventListener('submit', (event) => {
-    if (!index) return;
-    const results = search(index, input.value);
-    const q = words(input.value).join(' ');
-    const exact = results.find((r) => r.name === q);
-    const target = exact ?? (results.length === 1 ? results[0] : undefined);
+    const target = loader.index && submitTarget(loader.index, input.value);
     if (target) {
       event.preventDefault();
       location.href = target.entry[2];
     }
   });
-  form.addEventListener('keydown', (event) => {
-    const links = [...list.querySelectorAll('a')];
-    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
-    if (event.key === 'Escape') {
-      hide();
-      input.focus();
-    } else if (event.key === 'ArrowDown' && !box.hidden && links.length > 0) {
-      event.preventDefault();
-      links[Math.min(at + 1, links.length - 1)]?.focus();
-    } else if (event.key === 'ArrowUp' && at >= 0) {
-      event.preventDefault();
-      if (at === 0) input.focus();
-      else links[at - 1]?.focus();
-    }
-  });
+  form.addEventListener('keydown', (event) => navigate(event, input, box, list));
   form.addEventListener('focusout', (event) => {
     const next = event.relatedTarget as Node | null;
     if (!next || !form.contains(next)) hide();

@@ -1,17 +1,9 @@
 /**
- * The words of the downloads, changelog and data-dictionary pages (src/pages/unduh.astro,
- * perubahan.astro, kamus-data.astro and their English twins), Bahasa Indonesia first.
- * Texts that also appear inside the files (licence, marks, citation, units, table descriptions)
- * come from src/pipeline/downloads/publication.ts so that pages and files never disagree.
- *
- * `{name}` placeholders are filled by `td()`; a missing value throws at build time.
+ * Catalogue section: the downloads, changelog and data-dictionary pages, and the words the
+ * download files say about themselves (licence, sources, citation, the XLSX README sheet,
+ * datapackage.json, the JSON API index), so that pages and files never disagree.
  */
-import type { Lang } from '../site/routes.ts';
-
-export interface DownloadsMessage {
-  id: string;
-  en: string;
-}
+import type { Bilingual } from './lang.ts';
 
 export const downloadsMessages = {
   // ── Shared ──────────────────────────────────────────────────────────────────────────────────
@@ -120,7 +112,7 @@ export const downloadsMessages = {
   // ── Changelog page ──────────────────────────────────────────────────────────────────────────
   'cl.title': { id: 'Perubahan data', en: 'Data changelog' },
   'cl.lead': {
-    id: 'Setiap rilis mencatat tahun yang ditambahkan dan SETIAP angka tahun sebelumnya yang berubah, termasuk sel yang baru disembunyikan atau dibuka kembali. Tidak ada revisi yang diam-diam. Versi mesin: {json}.',
+    id: 'Setiap rilis mencatat tahun yang ditambahkan dan SETIAP angka tahun sebelumnya yang berubah, termasuk sel yang baru disamarkan atau dibuka kembali. Tidak ada revisi yang diam-diam. Versi mesin: {json}.',
     en: 'Every release lists the years it added and EVERY figure of an earlier year that changed, including cells newly suppressed or shown again. No revision is silent. Machine-readable: {json}.',
   },
   'cl.releaseHeading': { id: 'Rilis {release}', en: 'Release {release}' },
@@ -146,15 +138,15 @@ export const downloadsMessages = {
   'cl.rowsAdded': { id: 'Baris baru pada tahun yang sudah terbit: {n}', en: 'Rows added to years already published: {n}' },
   'cl.rowsRemoved': { id: 'Baris yang hilang dari tahun yang sudah terbit: {n}', en: 'Rows removed from years already published: {n}' },
   'cl.kind.revised': { id: 'direvisi', en: 'revised' },
-  'cl.kind.suppressed': { id: 'baru disembunyikan', en: 'newly suppressed' },
+  'cl.kind.suppressed': { id: 'baru disamarkan', en: 'newly suppressed' },
   'cl.kind.unsuppressed': { id: 'dibuka kembali', en: 'shown again' },
   'cl.kind.reported': { id: 'kini tersedia', en: 'now available' },
   'cl.kind.withdrawn': { id: 'kini tidak tersedia', en: 'now unavailable' },
   'cl.kind.remarked': { id: 'tanda berganti', en: 'mark changed' },
   'cl.kind.text': { id: 'teks berubah', en: 'text changed' },
   'cl.kinds.explained': {
-    id: 'Sel dapat baru disembunyikan ([c]) karena angkanya kini di bawah ambang, atau untuk melindungi sel lain — juga terhadap rilis terdahulu, agar selisih angka lama dan baru tidak membuka angka yang disembunyikan. Angka yang sudah terbit tetap terbit selama tidak berubah; sel [c] tetap [c] selama angkanya tidak berubah, dan baru dibuka bila angkanya direvisi dan tidak perlu dilindungi lagi. Halaman ini hanya menunjukkan angka yang memang terbit di salah satu rilis.',
-    en: 'A cell can be newly suppressed ([c]) because its figure is now below the threshold, or to protect another cell — also against earlier releases, so that old minus new cannot reveal a hidden figure. A published figure stays published while it is unchanged; a [c] cell stays [c] while its figure is unchanged, and is shown again only when its figure is revised and no longer needs protection. This page shows only figures that one of the releases published.',
+    id: 'Sel dapat baru disamarkan ([c]) karena angkanya kini di bawah ambang, atau untuk melindungi sel lain — juga terhadap rilis terdahulu, agar selisih angka lama dan baru tidak membuka angka yang disamarkan. Angka yang sudah terbit tetap terbit selama tidak berubah; sel [c] tetap [c] selama angkanya tidak berubah, dan baru dibuka bila angkanya direvisi dan tidak perlu dilindungi lagi. Halaman ini hanya menunjukkan angka yang memang terbit di salah satu rilis.',
+    en: 'A cell can be newly suppressed ([c]) because its figure is now below the threshold, or to protect another cell — also against earlier releases, so that old minus new cannot reveal a suppressed figure. A published figure stays published while it is unchanged; a [c] cell stays [c] while its figure is unchanged, and is shown again only when its figure is revised and no longer needs protection. This page shows only figures that one of the releases published.',
   },
 
   // ── Data dictionary page ───────────────────────────────────────────────────────────────────
@@ -183,27 +175,74 @@ export const downloadsMessages = {
   'dd.key.kawasan': { id: 'wilayah dan tahun (tahun, kode)', en: 'region and year (tahun, kode)' },
   'dd.key.program': { id: 'wilayah, tahun dan jenis kegiatan (tahun, kode, jenis)', en: 'region, year and activity kind (tahun, kode, jenis)' },
   'dd.values': { id: 'Nilai: {values}', en: 'Values: {values}' },
-} satisfies Record<string, DownloadsMessage>;
 
-export type DownloadsKey = keyof typeof downloadsMessages;
+  // ── What the files say about themselves ────────────────────────────────────────────────────
+  'dl.synthetic': {
+    id: 'DATA SINTETIS: angka-angka ini dibuat oleh generator contoh dan BUKAN data resmi BNN. Jangan dikutip sebagai fakta.',
+    en: 'SYNTHETIC DATA: these figures were made by a sample generator and are NOT official BNN data. Do not quote them as facts.',
+  },
+  'dl.formulas': {
+    id: "Teks yang diawali =, +, -, @, tab atau CR diberi awalan tanda kutip tunggal ' agar tidak pernah dijalankan sebagai rumus oleh Excel; angka (termasuk angka negatif) tetap angka.",
+    en: "Text beginning with =, +, -, @, a tab or a carriage return is prefixed with a single quote ' so that Excel can never run it as a formula; numbers (negative ones too) stay numbers.",
+  },
+  'cite.apa': {
+    id: '{publisher}. ({year}). {title} (Versi {release}) [Set data].{url}',
+    en: '{publisher}. ({year}). {title} (Version {release}) [Data set].{url}',
+  },
+  'cite.plain': {
+    id: 'Sumber: {publisher}, “{title}”, rilis {release} ({date}), lisensi {licence}.{url}',
+    en: 'Source: {publisher}, “{title}”, release {release} ({date}), licence {licence}.{url}',
+  },
+  'source.ikrn': {
+    id: 'Badan Narkotika Nasional (BNN): pemetaan Indeks Kawasan Rawan Narkoba (IKRN)',
+    en: 'National Narcotics Board (BNN): drug-vulnerable-area mapping (Indeks Kawasan Rawan Narkoba, IKRN)',
+  },
+  'source.ikrnSynthetic': {
+    id: 'Data contoh SINTETIS yang meniru struktur pemetaan Indeks Kawasan Rawan Narkoba (IKRN) BNN; bukan data resmi',
+    en: 'SYNTHETIC sample data imitating the structure of BNN’s drug-vulnerable-area mapping (IKRN); not official data',
+  },
+  'source.regions': {
+    id: 'Kode dan nama wilayah: {source} — Keputusan Menteri Dalam Negeri tentang kode dan data wilayah administrasi pemerintahan',
+    en: 'Region codes and names: {source} — Minister of Home Affairs decree on administrative region codes',
+  },
+  'dp.description': {
+    id: 'Data agregat pemetaan kawasan rawan narkoba (IKRN) dan program pemberdayaan alternatif per kabupaten/kota, provinsi dan nasional per tahun. Tidak ada data di bawah kabupaten/kota; jumlah kecil disamarkan ([c]).',
+    en: 'Aggregate data of the drug-vulnerable-area mapping (IKRN) and alternative-empowerment programmes per regency/city, province and nation per year. Nothing below regency/city; small counts are suppressed ([c]).',
+  },
+  'dp.workbook': { id: 'Buku kerja Excel: README, wilayah, kawasan, program, kamus', en: 'Excel workbook: README, wilayah, kawasan, program, kamus' },
+  'dp.workbook.description': {
+    id: 'Semua tabel dalam satu berkas XLSX, satu lembar per tabel, didahului lembar README.',
+    en: 'All tables in one XLSX file, one sheet per table, after a README sheet.',
+  },
+  'dp.resource.json': { id: '{table} (JSON)', en: '{table} (JSON)' },
+  'dp.resource.csv': { id: '{table} (CSV)', en: '{table} (CSV)' },
+  'dp.resource.csv-excel-id': {
+    id: '{table} (CSV untuk Excel berbahasa Indonesia: titik koma, koma desimal)',
+    en: '{table} (CSV for Excel set to Indonesian: semicolon, decimal comma)',
+  },
+  'api.index': {
+    id: 'Satu berkas JSON per wilayah (nasional, provinsi, kab/kota) berisi semua tahun tabel kawasan dan program. Jalur stabil: /data/v1/<tingkat>/<kode>.json; `path` di bawah ini relatif terhadap berkas indeks ini, sehingga tetap benar bila situs dipasang di sub-jalur.',
+    en: 'One JSON file per unit (nation, province, regency/city) holding all years of the kawasan and program tables. Stable paths: /data/v1/<tingkat>/<kode>.json; each `path` below is relative to this index file, so it stays right when the site is served from a sub-path.',
+  },
 
-export function td(lang: Lang, key: DownloadsKey, params?: Record<string, string | number>): string {
-  const text: string = downloadsMessages[key][lang];
-  if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = params[name];
-    if (value === undefined) throw new Error(`i18n: ${key} needs {${name}}`);
-    return String(value);
-  });
-}
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** Like `td`, as HTML: the message text is escaped, the params are trusted HTML (links, code). */
-export function tdHtml(lang: Lang, key: DownloadsKey, html: Record<string, string>): string {
-  return escapeHtml(downloadsMessages[key][lang]).replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = html[name];
-    if (value === undefined) throw new Error(`i18n: ${key} needs {${name}}`);
-    return value;
-  });
-}
+  // ── XLSX README sheet (labels are written "Indonesian / English") ───────────────────────────
+  'xlsx.about': { id: 'Keterangan', en: 'About' },
+  'xlsx.title': { id: 'Judul', en: 'Title' },
+  'xlsx.source': { id: 'Sumber', en: 'Source' },
+  'xlsx.citeApa': { id: 'Kutipan (APA)', en: 'Citation (APA)' },
+  'xlsx.cite': { id: 'Kutipan', en: 'Citation' },
+  'xlsx.levels': { id: 'Tingkat wilayah', en: 'Levels' },
+  'xlsx.levels.text': { id: 'tidak pernah di bawah kabupaten/kota', en: 'never below regency/city' },
+  'xlsx.protection': { id: 'Perlindungan', en: 'Protection' },
+  'xlsx.protection.text': {
+    id: 'Jumlah orang kurang dari {k} disamarkan, beserta sel lain yang dapat dipakai menghitungnya.',
+    en: 'Counts of persons below {k} are suppressed, with the other cells from which they could be worked out.',
+  },
+  'xlsx.formulas': { id: 'Rumus', en: 'Formulas' },
+  'xlsx.sheet': { id: 'Lembar', en: 'Sheet' },
+  'xlsx.sheet.table': { id: '{title}: {description} ({n} baris)', en: '{title}: {description} ({n} rows)' },
+  'xlsx.sheet.dictionary': {
+    id: 'Kamus data: judul, satuan dan keterangan setiap kolom.',
+    en: 'Data dictionary: title, unit and description of every column.',
+  },
+} as const satisfies Record<string, Bilingual>;

@@ -1,5 +1,7 @@
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { t, tBoth } from '../i18n/index.ts';
+import { publicMap } from './geo/boundaries.ts';
 import { formatLeakReport, leakReportPassed, regionPublicTerms, scanForLeaks } from './leak-guard/leak-guard.ts';
 import { readReleases, releasesDirectory } from './release/release.ts';
 import { DISCLOSURE_CONFIG, PERSON_FIELDS } from './protect/config.ts';
@@ -18,8 +20,8 @@ export interface PipelinePaths {
   dataDir: string;
   /** Where the public dataset is written (the site reads it from here). */
   publicDataDir: string;
-  /** The releases published before (default: `RELEASES_DIR`, else `releases/` next to the data folder). */
-  releasesDir?: string;
+  /** The releases published before (RELEASES_DIR; default `releases/` next to the data folder). */
+  releasesDir?: string | undefined;
 }
 
 /**
@@ -51,16 +53,21 @@ export async function loadEarlierReleases(releasesDir: string, dataDir: string):
 }
 
 const seconds = (since: number) => (performance.now() - since) / 1000;
+/** A count as the build log writes it (Indonesian digits, as every log line). */
+const count = (value: number) => value.toLocaleString(t('id', 'locale'));
 
 /**
- * read → validate → normalise codes → aggregate → protect → audit → public dataset.
+ * read → validate → normalise codes → aggregate → protect → audit → public dataset (with the map).
  * Returns false (after printing why) when anything fails; the public dataset is then not written.
  */
 export async function buildPublicData(
   paths: PipelinePaths,
   log: (line: string) => void,
-  /** `collectPrivateValues`: keep the never-publish values for the leak guard of a site build (default true). */
-  options: { collectPrivateValues?: boolean } = {},
+  /**
+   * `collectPrivateValues`: keep the never-publish values for the leak guard of a site build (default true);
+   * `githubAnnotations`: also report validation problems as GitHub annotations (config.githubAnnotations).
+   */
+  options: { collectPrivateValues?: boolean; githubAnnotations?: boolean } = {},
 ) {
   const started = performance.now();
   const reference = await loadRegionReference();
@@ -68,12 +75,12 @@ export async function buildPublicData(
   for (const line of reportLines(validation, seconds(started), {
     languages: ['id', 'en'],
     maxIssues: 50,
-    githubAnnotations: process.env.GITHUB_ACTIONS === 'true',
+    githubAnnotations: options.githubAnnotations ?? false,
   })) log(line);
   if (!validation.inputs) return undefined;
 
   const protecting = performance.now();
-  const earlier = await loadEarlierReleases(paths.releasesDir ?? releasesDirectory(paths.dataDir), paths.dataDir);
+  const earlier = await loadEarlierReleases(releasesDirectory(paths.dataDir, paths.releasesDir), paths.dataDir);
   let built: Awaited<ReturnType<typeof buildPublicDataset>>;
   try {
     built = await buildPublicDataset(validation.inputs, reference, DISCLOSURE_CONFIG, earlier);
@@ -85,8 +92,10 @@ export async function buildPublicData(
   const { dataset, disclosure, hiddenValues } = built;
   for (const line of disclosureLogLines(disclosure, seconds(protecting))) log(line);
   if (disclosure.audit.failures.length > 0) return undefined;
-  const files = await writePublicDataset(paths.publicDataDir, dataset, disclosure);
-  log(`✓ Dataset publik / public dataset: ${dataset.kawasan.length.toLocaleString('id-ID')} baris kawasan, ${dataset.program.length.toLocaleString('id-ID')} baris program, ${files.length} berkas → ${path.relative(process.cwd(), paths.publicDataDir)}/`);
+  const map = publicMap(validation.inputs.boundaries, reference.kabkota.length);
+  const files = await writePublicDataset(paths.publicDataDir, dataset, disclosure, map);
+  const rows = t('id', 'build.dataset.rows', { kawasan: count(dataset.kawasan.length), program: count(dataset.program.length), files: files.length });
+  log(`✓ ${tBoth('build.dataset')}: ${rows} → ${path.relative(process.cwd(), paths.publicDataDir)}/`);
   return { dataset, disclosure, hiddenValues, inputs: validation.inputs, reference };
 }
 
@@ -129,7 +138,7 @@ export async function recoverReleaseRecord(
 ): Promise<boolean> {
   const release = (await readReleases(paths.releasesDir)).find((loaded) => loaded.record.id === releaseId);
   if (!release) {
-    log(`✗ Rilis ${releaseId} tidak ada di / no release ${releaseId} in ${path.relative(process.cwd(), paths.releasesDir) || paths.releasesDir}`);
+    log(`✗ ${tBoth('build.noRelease', { release: releaseId })} ${path.relative(process.cwd(), paths.releasesDir) || paths.releasesDir}`);
     return false;
   }
   const reference = await loadRegionReference();
@@ -143,11 +152,12 @@ export async function recoverReleaseRecord(
   const truth = new Map(tables.cells.flatMap((cell) => (typeof cell.value === 'number' && !cell.hidden ? [[cell.label, cell.value] as const] : [])));
   const { values, mismatches } = recoverHiddenValues(release.tables, truth);
   if (mismatches.length > 0) {
-    log(`✗ Data di ${paths.dataThen} bukan data rilis ${releaseId}: ${mismatches.length} angka berbeda. / These are not the data of release ${releaseId}: ${mismatches.length} counts differ.`);
+    log(`✗ ${tBoth('build.notRelease', { dir: paths.dataThen, release: releaseId, n: mismatches.length })}`);
     for (const mismatch of mismatches.slice(0, 10)) log(`  ${mismatch}`);
     return false;
   }
   const file = await writeHiddenValues(paths.dataDir, releaseId, values);
-  log(`✓ Catatan privat rilis ${releaseId} / private record of release ${releaseId}: ${values.size.toLocaleString('id-ID')} nilai [c] → ${path.relative(process.cwd(), file) || file} (privat: commit hanya bersama data / private: commit only with the data)`);
+  const recorded = t('id', 'build.record.values', { n: count(values.size) });
+  log(`✓ ${tBoth('build.record', { release: releaseId })}: ${recorded} → ${path.relative(process.cwd(), file) || file} (${tBoth('build.record.private')})`);
   return true;
 }

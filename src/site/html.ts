@@ -1,38 +1,24 @@
 /**
- * Small HTML-string helpers for the big tables (hundreds of cells per page are cheaper as strings
- * than as components). Every dynamic value goes through `esc`.
+ * HTML escaping, the one place for it. Astro escapes what a template writes with `{…}`; these are
+ * for the HTML and SVG strings the site builds itself (`set:html` tables, lists, notes, the map
+ * and chart SVG): every dynamic value in them goes through `escapeHtml` (element text) or
+ * `escapeAttribute` (a double-quoted attribute value). Both write `&`, `<`, `>` and `"` as
+ * entities, so the same text is safe in either place.
  */
-import { t } from '../i18n/index.ts';
-import { type Cell, type CellStyle, formatStyled, type Marker } from './format.ts';
-import type { Lang } from './routes.ts';
+const ENTITY: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const SPECIAL = /[&<>"]/g;
 
-/** A table column (see DataTable.astro). */
-export interface Column {
-  label: string;
-  num?: boolean;
+/** Text for an element's content: `a < b & "c"` → `a &lt; b &amp; &quot;c&quot;`. */
+export function escapeHtml(value: string | number): string {
+  return String(value).replace(SPECIAL, (c) => ENTITY[c] ?? c);
 }
 
-export function esc(s: string | number): string {
-  return String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** A value for a double-quoted attribute (`href="…"`, `aria-label="…"`, `data-key="…"`). */
+export function escapeAttribute(value: string | number): string {
+  return escapeHtml(value);
 }
 
-const MARK_KEY = { '[c]': 'mark.c', '[x]': 'mark.x', '[z]': 'mark.z' } as const;
-
-/** A mark as shown on pages: "[c]" visibly, with its meaning for screen readers. */
-export function markHtml(lang: Lang, mark: Marker): string {
-  return `<span class="mark">${mark}<span class="sr-only"> (${esc(t(lang, MARK_KEY[mark]))})</span></span>`;
-}
-
-export function markWord(lang: Lang, mark: Marker): string {
-  return t(lang, MARK_KEY[mark]);
-}
-
-/** A cell as HTML: the formatted number, or its mark. */
-export function cellHtml(lang: Lang, cell: Cell | undefined, style: CellStyle = 'int'): string {
-  if (cell === undefined) return markHtml(lang, '[x]');
-  return typeof cell === 'number' ? esc(formatStyled(lang, cell, style)) : markHtml(lang, cell);
-}
-
-export function link(hrefValue: string, text: string): string {
-  return `<a href="${esc(hrefValue)}">${esc(text)}</a>`;
+/** `<a href="url">text</a>`, both escaped. */
+export function link(url: string, text: string): string {
+  return `<a href="${escapeAttribute(url)}">${escapeHtml(text)}</a>`;
 }

@@ -7,8 +7,9 @@
  * e.g. `/kabkota/31-72-kota-administrasi-jakarta-utara/`. The code keeps them unique and stable
  * across renamings of the slug's spelling; the slug makes them readable.
  */
-export type Lang = 'id' | 'en';
-export const LANGS: readonly Lang[] = ['id', 'en'];
+import { type Lang, LANGS, otherLang } from '../i18n/lang.ts';
+
+export { type Lang, LANGS, otherLang };
 
 export type PageId = 'home' | 'methodology' | 'downloads' | 'changelog' | 'dictionary' | 'about' | 'search';
 
@@ -33,8 +34,6 @@ export interface RegionRef {
   kode: string;
   nama: string;
 }
-
-export const otherLang = (lang: Lang): Lang => (lang === 'id' ? 'en' : 'id');
 
 /** Lower-case ASCII words joined by hyphens: "Kota Administrasi Jakarta Utara" → "kota-administrasi-jakarta-utara". */
 export function slugify(text: string): string {
@@ -87,8 +86,10 @@ export const href = {
 };
 
 /** The static search index, one per language (built by src/pages/[...]search-index). */
+const SEARCH_INDEX: Record<Lang, string> = { id: '/indeks-cari.json', en: '/en/search-index.json' };
+
 export function searchIndexPath(lang: Lang): string {
-  return lang === 'id' ? '/indeks-cari.json' : '/en/search-index.json';
+  return SEARCH_INDEX[lang];
 }
 
 /** The map data behind the year/measure switch (numbers and names only: one file for both languages). */

@@ -4,6 +4,7 @@
  */
 import type { KawasanRecord, ProgramRecord, RegionRecord } from '../pipeline/publish/public-schema.ts';
 import { loadSiteData, type SiteData } from './data/public-dataset.ts';
+import { regionSlug } from './routes.ts';
 
 export type { KawasanRecord, ProgramRecord, RegionRecord };
 
@@ -102,4 +103,9 @@ export function site(): SiteModel {
 
   model = { data, latestYear, years: data.years, nation, provinces, kabkota, kabkotaByProvince, view };
   return model;
+}
+
+/** The static paths of the province or kab/kota pages (`getStaticPaths`): one per region, at its slug. */
+export function regionPaths(level: 'provinces' | 'kabkota'): { params: { slug: string }; props: { region: RegionRecord } }[] {
+  return site()[level].map((region) => ({ params: { slug: regionSlug(region) }, props: { region } }));
 }

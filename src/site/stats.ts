@@ -3,10 +3,11 @@
  * `*_perubahan` fields of the public dataset) and, where it helps, the province and the nation.
  * Values are HTML strings (marks are shown as such, never as 0).
  */
-import { type MessageKey, t } from '../i18n/index.ts';
-import { type Cell, type CellStyle, formatStyled } from './format.ts';
+import { type MessageKey, rawHtml, t, tHtml } from '../i18n/index.ts';
+import { type Cell, type CellStyle, cellText, formatStyled } from './format/index.ts';
 import type { Lang } from './routes.ts';
-import { cellHtml, esc, markHtml } from './html.ts';
+import { cellHtml, markHtml } from './cells.ts';
+import { escapeHtml } from './html.ts';
 import { type KawasanRecord, type ProgramRecord, site } from './site.ts';
 
 export interface StatItem {
@@ -28,10 +29,10 @@ function previousYear(year: number): number | undefined {
 
 function change(lang: Lang, cell: Cell | undefined, year: number, style: CellStyle, polarity: Polarity): StatItem['change'] {
   const prev = previousYear(year);
-  if (cell === undefined || cell === '[z]' || prev === undefined) return { html: esc(t(lang, 'stat.changeNone')) };
-  if (typeof cell !== 'number') return { html: esc(t(lang, 'stat.changeMarked', { mark: '\u0000' })).replace('\u0000', markHtml(lang, cell)) };
-  if (cell === 0) return { html: esc(t(lang, 'stat.unchanged', { year: prev })) };
-  const text = esc(t(lang, 'stat.change', { change: formatStyled(lang, cell, style), year: prev }));
+  if (cell === undefined || cell === '[z]' || prev === undefined) return { html: escapeHtml(t(lang, 'stat.changeNone')) };
+  if (typeof cell !== 'number') return { html: tHtml(lang, 'stat.changeMarked', { mark: rawHtml(markHtml(lang, cell)) }) };
+  if (cell === 0) return { html: escapeHtml(t(lang, 'stat.unchanged', { year: prev })) };
+  const text = escapeHtml(t(lang, 'stat.change', { change: formatStyled(lang, cell, style), year: prev }));
   if (polarity === 'neutral') return { html: text };
   const up = cell > 0;
   return { html: text, dir: up === (polarity === 'up-bad') ? 'worse' : 'better' };
@@ -45,29 +46,29 @@ export interface Comparison {
 function compareLines(lang: Lang, comparisons: readonly Comparison[], field: keyof KawasanRecord, style: CellStyle): string[] {
   return comparisons.map((c) => {
     const v = c.record?.[field] as Cell | undefined;
-    return esc(t(lang, c.labelKey, { v: '\u0000' })).replace('\u0000', cellHtml(lang, v, style));
+    return tHtml(lang, c.labelKey, { v: rawHtml(cellHtml(lang, v, style)) });
   });
 }
 
 export function kawasanStats(lang: Lang, r: KawasanRecord, comparisons: readonly Comparison[] = []): StatItem[] {
   const y = r.tahun;
   const label = (key: MessageKey) => t(lang, key);
-  const dinilai = typeof r.dinilai === 'number' ? formatStyled(lang, r.dinilai, 'int') : r.dinilai;
+  const dinilai = cellText(lang, r.dinilai);
   const coverage =
     typeof r.cakupan_persen === 'number' && typeof r.desa_total === 'number'
-      ? esc(t(lang, 'stat.assessed', { pct: formatStyled(lang, r.cakupan_persen, 'percent'), total: formatStyled(lang, r.desa_total, 'int') }))
+      ? escapeHtml(t(lang, 'stat.assessed', { pct: formatStyled(lang, r.cakupan_persen, 'percent'), total: formatStyled(lang, r.desa_total, 'int') }))
       : undefined;
   return [
     {
       label: label('m.rawan'),
       value: cellHtml(lang, r.rawan),
-      sub: esc(t(lang, 'm.rawan.sub')),
+      sub: escapeHtml(t(lang, 'm.rawan.sub')),
       change: change(lang, r.rawan_perubahan, y, 'signed', 'up-bad'),
     },
     {
       label: label('m.rawan_persen'),
       value: cellHtml(lang, r.rawan_persen, 'percent'),
-      sub: esc(t(lang, 'stat.ofAssessed', { n: dinilai })),
+      sub: escapeHtml(t(lang, 'stat.ofAssessed', { n: dinilai })),
       change: change(lang, r.rawan_persen_perubahan, y, 'pp', 'up-bad'),
       compare: compareLines(lang, comparisons, 'rawan_persen', 'percent'),
     },
@@ -104,7 +105,7 @@ export function programStats(lang: Lang, p: ProgramRecord, k: KawasanRecord | un
     {
       label: t(lang, 'm.kegiatan'),
       value: cellHtml(lang, p.kegiatan),
-      sub: typeof p.anggaran === 'number' ? esc(t(lang, 'stat.budget', { v: formatStyled(lang, p.anggaran, 'rupiah') })) : undefined,
+      sub: typeof p.anggaran === 'number' ? escapeHtml(t(lang, 'stat.budget', { v: formatStyled(lang, p.anggaran, 'rupiah') })) : undefined,
       change: change(lang, p.kegiatan_perubahan, y, 'signed', 'neutral'),
     },
     {

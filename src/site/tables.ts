@@ -1,86 +1,83 @@
 /**
- * Rows of the region tables (HTML cells via html.ts): provinces on the home page, kab/kota on a
+ * Rows of the region tables (HTML cells via cells.ts): provinces on the home page, kab/kota on a
  * province page, indicators by year on a region page, the comparison table.
  */
-import { t } from '../i18n/index.ts';
+import { type MessageKey, t } from '../i18n/index.ts';
 import { href, type Lang } from './routes.ts';
-import { cellHtml, type Column, esc, link } from './html.ts';
-import { type KawasanRecord, type RegionRecord, site } from './site.ts';
+import { cellHtml } from './cells.ts';
+import type { Cell, CellStyle } from './format/index.ts';
+import { escapeHtml, link } from './html.ts';
+import { type KawasanRecord, type RegionRecord, type RegionView, site } from './site.ts';
+
+/** A table column (see DataTable.astro). */
+export interface Column {
+  label: string;
+  num?: boolean;
+}
+
+/** A figure of a table: its label, how to get it from a record, how to write it. */
+type Figure<T> = readonly [label: MessageKey, value: (record: T) => Cell | undefined, style: CellStyle];
+
+const numberColumns = <T>(lang: Lang, figures: readonly Figure<T>[]): Column[] => figures.map(([key]) => ({ label: t(lang, key), num: true }));
+const figureCell = <T>(lang: Lang, [, value, style]: Figure<T>, record: T | undefined): string =>
+  cellHtml(lang, record === undefined ? undefined : value(record), style);
+const figureCells = <T>(lang: Lang, figures: readonly Figure<T>[], record: T): string[] => figures.map((figure) => figureCell(lang, figure, record));
+
+/** A region's latest figures (lists of regions). */
+const REGION_FIGURES: readonly Figure<RegionView>[] = [
+  ['m.rawan_persen', (v) => v.latest?.rawan_persen, 'percent'],
+  ['col.rawanChange', (v) => v.latest?.rawan_persen_perubahan, 'signed1'],
+  ['m.rawan', (v) => v.latest?.rawan, 'int'],
+  ['m.dinilai', (v) => v.latest?.dinilai, 'int'],
+  ['m.skor_rata', (v) => v.latest?.skor_rata, 'score'],
+  ['m.kegiatan', (v) => v.latestProgram?.kegiatan, 'int'],
+];
 
 /** Columns of a list of regions with their latest figures. */
 export function regionColumns(lang: Lang, first: 'province' | 'kabkota'): Column[] {
-  return [
-    { label: t(lang, first === 'province' ? 'col.province' : 'col.kabkota') },
-    { label: t(lang, 'm.rawan_persen'), num: true },
-    { label: t(lang, 'col.rawanChange'), num: true },
-    { label: t(lang, 'm.rawan'), num: true },
-    { label: t(lang, 'm.dinilai'), num: true },
-    { label: t(lang, 'm.skor_rata'), num: true },
-    { label: t(lang, 'm.kegiatan'), num: true },
-  ];
+  return [{ label: t(lang, first === 'province' ? 'col.province' : 'col.kabkota') }, ...numberColumns(lang, REGION_FIGURES)];
 }
 
 export function regionRows(lang: Lang, regions: readonly RegionRecord[]): string[][] {
   const { view } = site();
-  return regions.map((region) => {
-    const v = view(region.kode);
-    const r = v.latest;
-    return [
-      link(href.region(lang, region), region.nama),
-      cellHtml(lang, r?.rawan_persen, 'percent'),
-      cellHtml(lang, r?.rawan_persen_perubahan, 'signed1'),
-      cellHtml(lang, r?.rawan),
-      cellHtml(lang, r?.dinilai),
-      cellHtml(lang, r?.skor_rata, 'score'),
-      cellHtml(lang, v.latestProgram?.kegiatan),
-    ];
-  });
+  return regions.map((region) => [link(href.region(lang, region), region.nama), ...figureCells(lang, REGION_FIGURES, view(region.kode))]);
 }
+
+/** A year's indicators (a region page's table by year). */
+const INDICATOR_FIGURES: readonly Figure<KawasanRecord>[] = [
+  ['m.kasus_narkoba', (r) => r.kasus_narkoba, 'int'],
+  ['m.tersangka', (r) => r.tersangka, 'int'],
+  ['m.pengguna', (r) => r.pengguna, 'int'],
+  ['m.desa_bandar', (r) => r.desa_bandar, 'int'],
+  ['m.desa_kurir', (r) => r.desa_kurir, 'int'],
+  ['m.desa_produksi', (r) => r.desa_produksi, 'int'],
+  ['m.desa_bersinar', (r) => r.desa_bersinar, 'int'],
+  ['m.cakupan_persen', (r) => r.cakupan_persen, 'percent'],
+];
 
 /** Indicators by year (newest first). */
 export function indicatorColumns(lang: Lang): Column[] {
-  return [
-    { label: t(lang, 'col.year') },
-    { label: t(lang, 'm.kasus_narkoba'), num: true },
-    { label: t(lang, 'm.tersangka'), num: true },
-    { label: t(lang, 'm.pengguna'), num: true },
-    { label: t(lang, 'm.desa_bandar'), num: true },
-    { label: t(lang, 'm.desa_kurir'), num: true },
-    { label: t(lang, 'm.desa_produksi'), num: true },
-    { label: t(lang, 'm.desa_bersinar'), num: true },
-    { label: t(lang, 'm.cakupan_persen'), num: true },
-  ];
+  return [{ label: t(lang, 'col.year') }, ...numberColumns(lang, INDICATOR_FIGURES)];
 }
 
 export function indicatorRows(lang: Lang, records: readonly KawasanRecord[]): string[][] {
-  return [...records]
-    .sort((a, b) => b.tahun - a.tahun)
-    .map((r) => [
-      String(r.tahun),
-      cellHtml(lang, r.kasus_narkoba),
-      cellHtml(lang, r.tersangka),
-      cellHtml(lang, r.pengguna),
-      cellHtml(lang, r.desa_bandar),
-      cellHtml(lang, r.desa_kurir),
-      cellHtml(lang, r.desa_produksi),
-      cellHtml(lang, r.desa_bersinar),
-      cellHtml(lang, r.cakupan_persen, 'percent'),
-    ]);
+  return [...records].sort((a, b) => b.tahun - a.tahun).map((r) => [String(r.tahun), ...figureCells(lang, INDICATOR_FIGURES, r)]);
 }
 
-/** Region vs its province vs the nation, latest year. */
+/** The figures compared between a region, its province and the nation. */
+const POSITION_FIGURES: readonly Figure<KawasanRecord>[] = [
+  ['m.rawan_persen', (r) => r.rawan_persen, 'percent'],
+  ['m.skor_rata', (r) => r.skor_rata, 'score'],
+  ['m.cakupan_persen', (r) => r.cakupan_persen, 'percent'],
+];
+
+/** Region vs its province vs the nation, latest year (one row a figure, one column a region). */
 export function positionTable(
   lang: Lang,
   columns: { label: string; record: KawasanRecord | undefined }[],
 ): { columns: Column[]; rows: string[][] } {
-  const fields = [
-    ['m.rawan_persen', 'rawan_persen', 'percent'],
-    ['m.skor_rata', 'skor_rata', 'score'],
-    ['m.cakupan_persen', 'cakupan_persen', 'percent'],
-  ] as const;
   return {
     columns: [{ label: t(lang, 'col.measure') }, ...columns.map((c) => ({ label: c.label, num: true }))],
-    rows: fields.map(([key, field, style]) => [esc(t(lang, key)), ...columns.map((c) => cellHtml(lang, c.record?.[field], style))]),
+    rows: POSITION_FIGURES.map((figure) => [escapeHtml(t(lang, figure[0])), ...columns.map((c) => figureCell(lang, figure, c.record))]),
   };
 }
-

@@ -4,27 +4,14 @@
  * (the context bypasses the site's CSP only to let the test inject it).
  */
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { siteDir } from '../support/site.ts';
-import { guardedContext, launchBrowser, PAGE_TYPES, serveSite, type GuardedContext, type SiteServer } from './harness.ts';
+import { guardedContext, openBrowserSite, PAGE_TYPES, type GuardedContext } from './harness.ts';
 
 const AXE = path.resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js');
 const CHECKED = new Set(['home', 'province', 'regency', 'regency-merged', 'methodology', 'search']);
 
-let server: SiteServer;
-let browser: Browser;
+const site = openBrowserSite();
 let guarded: GuardedContext;
-
-beforeAll(async () => {
-  server = await serveSite(siteDir());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 const cases = PAGE_TYPES.filter((p) => CHECKED.has(p.type)).flatMap((p) => [p.id, p.en]);
 
@@ -33,14 +20,14 @@ describe.each([
   { scheme: 'dark' as const, width: 360, height: 740 },
 ])('$scheme, $width px', ({ scheme, width, height }) => {
   beforeAll(async () => {
-    guarded = await guardedContext(browser, { bypassCSP: true, colorScheme: scheme, viewport: { width, height } });
+    guarded = await guardedContext(site.browser, { bypassCSP: true, colorScheme: scheme, viewport: { width, height } });
   });
   afterAll(async () => {
     await guarded?.context.close();
   });
   it.each(cases)('%s has no axe violations', async (pagePath) => {
     const page = await guarded.context.newPage();
-    await page.goto(server.origin + pagePath);
+    await page.goto(site.server.origin + pagePath);
     // Open every disclosure so the tables inside are checked too.
     await page.$$eval('details', (ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
     await page.addScriptTag({ path: AXE });

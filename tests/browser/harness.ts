@@ -1,26 +1,29 @@
 /**
  * Browser-test harness: a static server for the built site (sirv on 127.0.0.1, random port) and
- * Debian's Chromium through playwright-core (never a downloaded browser). Every request is
+ * a headless Chromium through playwright-core, found by src/tools/browser.ts. Every request is
  * routed: anything not for the local server is aborted and recorded, so tests can prove that no
- * page talks to a third party.
+ * page talks to a third party. `openBrowserSite` sets a test file up with all three.
  */
 import { existsSync } from 'node:fs';
-import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH, serveSite as serveSiteUnder } from '../support/static-server.ts';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser } from '../../src/tools/browser.ts';
+import { serveSite as serveSiteUnder } from '../../src/tools/static-server.ts';
+import { siteDir } from '../support/site.ts';
+
+export { launchBrowser } from '../../src/tools/browser.ts';
 
 export interface SiteServer {
   origin: string;
+  /** The absolute URL of a site path (`/`, `/cari/`) under the base path. */
+  url: (sitePath: string) => string;
   close: () => Promise<void>;
 }
 
-/** Serves `dir` (a built site) at the root of 127.0.0.1, compressed as hosts serve it (support/static-server.ts). */
-export async function serveSite(dir: string): Promise<SiteServer> {
+/** Serves `dir` (a built site) on 127.0.0.1 under `base`, compressed as hosts serve it (src/tools/static-server.ts). */
+export async function serveSite(dir: string, base = '/'): Promise<SiteServer> {
   if (!existsSync(dir)) throw new Error(`built site not found: ${dir}`);
-  return serveSiteUnder(dir);
-}
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS, headless: true });
+  return serveSiteUnder(dir, base);
 }
 
 export interface GuardedContext {
@@ -40,6 +43,33 @@ export async function guardedContext(browser: Browser, options: BrowserContextOp
     return route.abort('blockedbyclient');
   });
   return { context, offOrigin };
+}
+
+export interface BrowserSite {
+  server: SiteServer;
+  browser: Browser;
+  /** The context the file's pages share; set only when `openBrowserSite` was given its options. */
+  guarded: GuardedContext;
+}
+
+/**
+ * The setup of a browser test file: before its tests, serve the built site (`dir`, default the
+ * bundled one, under `base`), launch the browser and, given `context` options, open one guarded
+ * context; after them, close all three. The fields are set once the file's `beforeAll` hooks run.
+ */
+export function openBrowserSite(options: { dir?: string; base?: string; context?: BrowserContextOptions } = {}): BrowserSite {
+  const site = {} as BrowserSite;
+  beforeAll(async () => {
+    site.server = await serveSite(options.dir ?? siteDir(), options.base);
+    site.browser = await launchBrowser();
+    if (options.context) site.guarded = await guardedContext(site.browser, options.context);
+  });
+  afterAll(async () => {
+    await site.guarded?.context.close();
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }
 
 /** Console errors and CSP violations seen by a page. */

@@ -5,24 +5,14 @@
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { siteDir } from '../support/site.ts';
-import { guardedContext, launchBrowser, PAGE_TYPES, serveSite, type SiteServer } from './harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { guardedContext, openBrowserSite, PAGE_TYPES } from './harness.ts';
 
 const SHOTS = path.resolve(import.meta.dirname, '../../build/screenshots');
-let server: SiteServer;
-let browser: Browser;
+const site = openBrowserSite();
 
 beforeAll(async () => {
-  server = await serveSite(siteDir());
-  browser = await launchBrowser();
   await mkdir(SHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe.each([
@@ -31,9 +21,9 @@ describe.each([
   { width: 1366, height: 900, shot: true },
 ])('$width px wide', ({ width, height, shot }) => {
   it.each(PAGE_TYPES.map((p) => [p.type, p.id] as const))('%s (%s) does not scroll sideways', async (type, pagePath) => {
-    const { context } = await guardedContext(browser, { viewport: { width, height } });
+    const { context } = await guardedContext(site.browser, { viewport: { width, height } });
     const page = await context.newPage();
-    await page.goto(server.origin + pagePath);
+    await page.goto(site.server.origin + pagePath);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     if (shot) await page.screenshot({ path: path.join(SHOTS, `${type}-${width}.png`), fullPage: false });
@@ -42,9 +32,9 @@ describe.each([
 });
 
 it('prints without menu, search or map controls, with chart tables open', async () => {
-  const { context } = await guardedContext(browser, { viewport: { width: 1000, height: 800 } });
+  const { context } = await guardedContext(site.browser, { viewport: { width: 1000, height: 800 } });
   const page = await context.newPage();
-  await page.goto(server.origin + '/');
+  await page.goto(site.server.origin + '/');
   await page.emulateMedia({ media: 'print' });
   for (const selector of ['.site-nav', 'form.search', '.map-controls', '.lang-switch']) {
     expect(await page.locator(selector).first().isVisible(), selector).toBe(false);

@@ -6,32 +6,21 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { siteDir } from '../support/site.ts';
-import { collectErrors, guardedContext, launchBrowser, serveSite, type GuardedContext, type SiteServer } from './harness.ts';
+import { collectErrors, openBrowserSite } from './harness.ts';
 
-let server: SiteServer;
-let browser: Browser;
-let guarded: GuardedContext;
+const site = openBrowserSite({ context: { viewport: { width: 1366, height: 900 } } });
 let kabkotaCodes: string[];
 
 beforeAll(async () => {
-  server = await serveSite(siteDir());
-  browser = await launchBrowser();
-  guarded = await guardedContext(browser, { viewport: { width: 1366, height: 900 } });
   // The kab/kota of the published dataset, as listed by the search index.
   const index = JSON.parse(await readFile(path.join(siteDir(), 'indeks-cari.json'), 'utf8')) as { entries: [string, string, string, string][] };
   kabkotaCodes = index.entries
     .filter((e) => e[3] === 'k')
     .map((e) => /\/kabkota\/(\d\d-\d\d)-/.exec(e[2])![1]!.replace('-', '.'))
     .sort();
-});
-
-afterAll(async () => {
-  await guarded?.context.close();
-  await browser?.close();
-  await server?.close();
 });
 
 interface RegionLink {
@@ -62,9 +51,9 @@ describe('home map', () => {
   let page: Page;
   let errors: string[];
   beforeAll(async () => {
-    page = await guarded.context.newPage();
+    page = await site.guarded.context.newPage();
     errors = collectErrors(page);
-    await page.goto(server.origin + '/');
+    await page.goto(site.server.origin + '/');
   });
 
   it('has one link per polygon, and every kab/kota is addressable', async () => {
@@ -88,7 +77,7 @@ describe('home map', () => {
     const named = await page.locator('svg.choropleth a[data-code="31.72"]').getAttribute('aria-label');
     expect(named).toMatch(/^Kota Administrasi Jakarta Utara: (\d+,\d%|disamarkan \[c\]|tidak ada data \[x\]|tidak berlaku \[z\])$/);
     const href = await page.locator('svg.choropleth a[data-code="31.72"]').getAttribute('href');
-    const response = await page.request.get(server.origin + href);
+    const response = await page.request.get(site.server.origin + href);
     expect(response.status()).toBe(200);
   });
 
@@ -135,13 +124,13 @@ describe('home map', () => {
     expect(scores.find((l) => l.code === '31.72')!.label).toMatch(/^Kota Administrasi Jakarta Utara: (\d+,\d|disamarkan \[c\]|tidak ada data \[x\]|tidak berlaku \[z\])$/);
     expect(await page.locator('svg.choropleth > title').textContent()).toContain(oldest);
     expect(errors).toEqual([]);
-    expect(guarded.offOrigin).toEqual([]);
+    expect(site.guarded.offOrigin).toEqual([]);
   });
 });
 
 it('a province page has a zoomed map linking every kab/kota of the province', async () => {
-  const page = await guarded.context.newPage();
-  await page.goto(server.origin + '/provinsi/32-jawa-barat/');
+  const page = await site.guarded.context.newPage();
+  await page.goto(site.server.origin + '/provinsi/32-jawa-barat/');
   const links = await regionLinks(page);
   const codes = [...new Set(links.flatMap((l) => l.codes))].sort();
   expect(codes).toEqual(kabkotaCodes.filter((c) => c.startsWith('32.')));

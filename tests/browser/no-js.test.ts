@@ -3,42 +3,26 @@
  * latest year's share of vulnerable villages with every region a link, the JS-only controls stay
  * hidden, and chart tables are reachable.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { siteDir } from '../support/site.ts';
-import { guardedContext, launchBrowser, PAGE_TYPES, serveSite, type GuardedContext, type SiteServer } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { openBrowserSite, PAGE_TYPES } from './harness.ts';
 
-let server: SiteServer;
-let browser: Browser;
-let guarded: GuardedContext;
-
-beforeAll(async () => {
-  server = await serveSite(siteDir());
-  browser = await launchBrowser();
-  guarded = await guardedContext(browser, { javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
-});
-
-afterAll(async () => {
-  await guarded?.context.close();
-  await browser?.close();
-  await server?.close();
-});
+const site = openBrowserSite({ context: { javaScriptEnabled: false, viewport: { width: 360, height: 740 } } });
 
 describe.each(PAGE_TYPES.flatMap((p) => [p.id, p.en]))('%s without JavaScript', (pagePath) => {
   it('renders its content', async () => {
-    const page = await guarded.context.newPage();
-    const response = await page.goto(server.origin + pagePath);
+    const page = await site.guarded.context.newPage();
+    const response = await page.goto(site.server.origin + pagePath);
     expect(response?.status()).toBe(200);
     expect(await page.locator('h1').isVisible()).toBe(true);
     expect((await page.locator('main').innerText()).length).toBeGreaterThan(200);
-    expect(guarded.offOrigin).toEqual([]);
+    expect(site.guarded.offOrigin).toEqual([]);
     await page.close();
   });
 });
 
 it('the home map shows the latest rawan_persen with all regions linked, controls hidden', async () => {
-  const page = await guarded.context.newPage();
-  await page.goto(server.origin + '/');
+  const page = await site.guarded.context.newPage();
+  await page.goto(site.server.origin + '/');
   const figure = page.locator('figure[data-map]');
   expect(await figure.getAttribute('data-measure')).toBe('rawan_persen');
   const years = await page.$$eval('.map-controls select[name="year"] option', (os) => os.map((o) => Number((o as HTMLOptionElement).value)));
@@ -53,8 +37,8 @@ it('the home map shows the latest rawan_persen with all regions linked, controls
 });
 
 it('chart data tables open without JavaScript', async () => {
-  const page = await guarded.context.newPage();
-  await page.goto(server.origin + '/kabkota/31-72-kota-administrasi-jakarta-utara/');
+  const page = await site.guarded.context.newPage();
+  await page.goto(site.server.origin + '/kabkota/31-72-kota-administrasi-jakarta-utara/');
   const details = page.locator('figure.chart details').first();
   await details.locator('summary').click();
   expect(await details.locator('table').isVisible()).toBe(true);

@@ -3,33 +3,23 @@
  * index and Enter opens the one region that matches; a query with many matches opens the /cari/
  * page filtered; without JavaScript the form opens the /cari/ page with every kab/kota.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { siteDir } from '../support/site.ts';
-import { collectErrors, guardedContext, launchBrowser, serveSite, type GuardedContext, type SiteServer } from './harness.ts';
+import { expect, it } from 'vitest';
+import { collectErrors, guardedContext, openBrowserSite } from './harness.ts';
 
-let server: SiteServer;
-let browser: Browser;
-let guarded: GuardedContext;
+const site = openBrowserSite({ context: { viewport: { width: 1366, height: 900 } } });
 
-beforeAll(async () => {
-  server = await serveSite(siteDir());
-  browser = await launchBrowser();
-  guarded = await guardedContext(browser, { viewport: { width: 1366, height: 900 } });
-});
-
-afterAll(async () => {
-  await guarded?.context.close();
-  await browser?.close();
-  await server?.close();
-});
+/** A new page at `sitePath` with `query` typed into the header's search field, and its console errors. */
+async function typeSearch(sitePath: string, query: string) {
+  const page = await site.guarded.context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(site.server.origin + sitePath);
+  const input = page.locator('#cari-q');
+  await input.fill(query);
+  return { page, input, errors };
+}
 
 it('lists matches while typing and opens a unique match on Enter', async () => {
-  const page = await guarded.context.newPage();
-  const errors = collectErrors(page);
-  await page.goto(server.origin + '/');
-  const input = page.locator('#cari-q');
-  await input.fill('jakarta ut');
+  const { page, input, errors } = await typeSearch('/', 'jakarta ut');
   const results = page.locator('.search-results');
   await expect.poll(() => results.isVisible()).toBe(true);
   expect(await results.locator('a').first().innerText()).toContain('Kota Administrasi Jakarta Utara');
@@ -41,10 +31,7 @@ it('lists matches while typing and opens a unique match on Enter', async () => {
 });
 
 it('finds by any part of the name, in any order, and by keyboard', async () => {
-  const page = await guarded.context.newPage();
-  await page.goto(server.origin + '/en/');
-  const input = page.locator('#cari-q');
-  await input.fill('selatan tangerang');
+  const { page, input } = await typeSearch('/en/', 'selatan tangerang');
   const first = page.locator('.search-results a').first();
   await expect.poll(() => first.innerText()).toContain('Kota Tangerang Selatan');
   await input.press('ArrowDown');
@@ -55,10 +42,7 @@ it('finds by any part of the name, in any order, and by keyboard', async () => {
 });
 
 it('opens the filtered /cari/ page when several regions match', async () => {
-  const page = await guarded.context.newPage();
-  await page.goto(server.origin + '/tentang/');
-  const input = page.locator('#cari-q');
-  await input.fill('bandung');
+  const { page, input } = await typeSearch('/tentang/', 'bandung');
   await expect.poll(() => page.locator('.search-results a').count()).toBeGreaterThan(1);
   await Promise.all([page.waitForURL('**/cari/?q=bandung'), input.press('Enter')]);
   const visible = page.locator('.region-list li:visible');
@@ -68,14 +52,14 @@ it('opens the filtered /cari/ page when several regions match', async () => {
   // A province name shows its kab/kota.
   await page.locator('#saring').fill('gorontalo');
   await expect.poll(() => visible.count()).toBe(6);
-  expect(guarded.offOrigin).toEqual([]);
+  expect(site.guarded.offOrigin).toEqual([]);
   await page.close();
 });
 
 it('without JavaScript the form opens the full list of kab/kota', async () => {
-  const { context, offOrigin } = await guardedContext(browser, { javaScriptEnabled: false });
+  const { context, offOrigin } = await guardedContext(site.browser, { javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(server.origin + '/');
+  await page.goto(site.server.origin + '/');
   await page.locator('#cari-q').fill('bogor');
   await Promise.all([page.waitForURL('**/cari/?q=bogor'), page.locator('form.search button').click()]);
   expect(await page.locator('.region-list a[href^="/kabkota/"]').count()).toBe(514);

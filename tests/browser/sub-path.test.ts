@@ -8,16 +8,13 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page, Response } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page, Response } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CANARY_BASE_PATH, CANARY_SITE_DIR } from '../support/built-site.ts';
-import { serveSite } from '../support/static-server.ts';
-import { collectErrors, guardedContext, launchBrowser, listFiles, type GuardedContext } from './harness.ts';
+import { collectErrors, guardedContext, listFiles, openBrowserSite } from './harness.ts';
 
 const BASE = CANARY_BASE_PATH;
-let server: Awaited<ReturnType<typeof serveSite>>;
-let browser: Browser;
-let guarded: GuardedContext;
+const site = openBrowserSite({ dir: CANARY_SITE_DIR, base: BASE, context: { viewport: { width: 1366, height: 900 } } });
 let files: Set<string>;
 
 /** Whether a root-relative URL (with the base) names a built file. */
@@ -44,15 +41,6 @@ function watch(page: Page): { problems: string[]; responses: Response[] } {
 
 beforeAll(async () => {
   files = new Set(await listFiles(CANARY_SITE_DIR));
-  server = await serveSite(CANARY_SITE_DIR, BASE);
-  browser = await launchBrowser();
-  guarded = await guardedContext(browser, { viewport: { width: 1366, height: 900 } });
-});
-
-afterAll(async () => {
-  await guarded?.context.close();
-  await browser?.close();
-  await server?.close();
 });
 
 describe(`files built for ${BASE}`, () => {
@@ -94,10 +82,10 @@ describe(`files built for ${BASE}`, () => {
 
 describe(`browsing under ${BASE}`, () => {
   it('the home page loads its assets and map data, the map works and leads to a kab/kota page', async () => {
-    const page = await guarded.context.newPage();
+    const page = await site.guarded.context.newPage();
     const errors = collectErrors(page);
     const { problems, responses } = watch(page);
-    await page.goto(server.url('/'));
+    await page.goto(site.server.url('/'));
     expect(await page.locator('h1').count()).toBe(1);
     // The stylesheet applies (inlined) and the scripts load from /dashboard/_astro/.
     expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).not.toBe('');
@@ -118,15 +106,15 @@ describe(`browsing under ${BASE}`, () => {
     expect(await page.locator('svg').count()).toBeGreaterThan(0);
     expect(problems).toEqual([]);
     expect(errors).toEqual([]);
-    expect(guarded.offOrigin).toEqual([]);
+    expect(site.guarded.offOrigin).toEqual([]);
     await page.close();
   });
 
   it('search and the language switch stay under the base path', async () => {
-    const page = await guarded.context.newPage();
+    const page = await site.guarded.context.newPage();
     const errors = collectErrors(page);
     const { problems } = watch(page);
-    await page.goto(server.url('/tentang/'));
+    await page.goto(site.server.url('/tentang/'));
     const input = page.locator('#cari-q');
     await input.fill('jakarta ut');
     await expect.poll(() => page.locator('.search-results a').count()).toBe(1);
@@ -135,17 +123,17 @@ describe(`browsing under ${BASE}`, () => {
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     // Breadcrumb back to the province, then home, all under the base path.
     await Promise.all([page.waitForURL(`**${BASE}en/province/31-*/`), page.locator('.breadcrumb a[href*="/province/"]').first().click()]);
-    await Promise.all([page.waitForURL(server.url('/en/')), page.locator('.breadcrumb a').first().click()]);
+    await Promise.all([page.waitForURL(site.server.url('/en/')), page.locator('.breadcrumb a').first().click()]);
     expect(problems).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it('works without JavaScript: the search form opens the list under the base path', async () => {
-    const { context } = await guardedContext(browser, { javaScriptEnabled: false });
+    const { context } = await guardedContext(site.browser, { javaScriptEnabled: false });
     const page = await context.newPage();
     const { problems } = watch(page);
-    await page.goto(server.url('/'));
+    await page.goto(site.server.url('/'));
     await page.locator('#cari-q').fill('bogor');
     await Promise.all([page.waitForURL(`**${BASE}cari/?q=bogor`), page.locator('form.search button').click()]);
     expect(await page.locator('.region-list li').count()).toBeGreaterThan(500);
@@ -154,9 +142,9 @@ describe(`browsing under ${BASE}`, () => {
   });
 
   it('every download linked from the downloads page is served, with the bytes its checksum names', async () => {
-    const page = await guarded.context.newPage();
+    const page = await site.guarded.context.newPage();
     const { problems } = watch(page);
-    await page.goto(server.url('/unduh/'));
+    await page.goto(site.server.url('/unduh/'));
     const links = [...new Set(await page.$$eval('main a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).pathname)))].filter((p) =>
       p.startsWith(`${BASE}data/`),
     );
@@ -172,7 +160,7 @@ describe(`browsing under ${BASE}`, () => {
     );
     const failures: string[] = [];
     for (const link of links) {
-      const response = await page.request.get(server.origin + link);
+      const response = await page.request.get(site.server.origin + link);
       if (response.status() !== 200) {
         failures.push(`${response.status()} ${link}`);
         continue;

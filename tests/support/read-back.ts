@@ -47,6 +47,31 @@ export function typedRecords(parsed: ParsedCsv, schema: TableSchema & { fields: 
   );
 }
 
+/** One cell of an XLSX sheet beside the same cell of the table's CSV. */
+export interface SheetCell {
+  /** Row number in the sheet (the header is row 1). */
+  row: number;
+  field: TableSchemaField;
+  /** The CSV text. */
+  text: string;
+  /** The sheet's value as exceljs reads it ('' for an empty cell). */
+  value: unknown;
+  /** The CSV cell is a number: a field that is not text, and not a mark. */
+  isNumber: boolean;
+}
+
+/** Every cell of a sheet (exceljs) whose rows follow the CSV's, beside its CSV cell. */
+export function* sheetBesideCsv(sheet: { getRow(row: number): { values: unknown } }, csv: ParsedCsv, schema: TableSchema): Generator<SheetCell> {
+  for (const [index, cells] of csv.rows.entries()) {
+    const row = index + 2;
+    const values = (sheet.getRow(row).values as unknown[]).slice(1);
+    for (const [column, field] of schema.fields.entries()) {
+      const text = cells[column]!;
+      yield { row, field, text, value: values[column] ?? '', isNumber: field.type !== 'string' && !schema.missingValues.includes(text) };
+    }
+  }
+}
+
 function cellProblem(value: unknown, field: FieldWithDecimal, missingValues: readonly string[], fromCsv: boolean): string | undefined {
   if (typeof value === 'string' && missingValues.includes(value)) return isMarker(value) ? undefined : `unknown mark ${value}`;
   if (field.type === 'string') {

@@ -1,7 +1,7 @@
 /**
  * Suppression and audit across releases (src/pipeline/protect/release-history.ts), on tiny tables:
  * one province with three kab/kota, drug users only. The independent attack on whole builds is
- * tests/privacy-across-releases.test.ts.
+ * tests/unit/privacy-across-releases.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import type { Region } from '../../src/pipeline/aggregate/regions.ts';

@@ -1,16 +1,10 @@
 import { KATEGORI, type KawasanRow } from '../contract/kawasan.ts';
-import { addFlag, addReported, emptyTally, type Tally } from './tally.ts';
+import { addFlag, addReported, emptyTally, withReported, type Tally } from './tally.ts';
 
 export const KAWASAN_TALLY_KEYS = [
   'dinilai', ...KATEGORI,
   'skorSum', 'skorReported',
-  'bersinar', 'bersinarReported',
-  'kasus', 'kasusReported',
-  'tersangka', 'tersangkaReported',
-  'pengguna', 'penggunaReported',
-  'bandar', 'bandarReported',
-  'kurir', 'kurirReported',
-  'produksi', 'produksiReported',
+  ...withReported('bersinar', 'kasus', 'tersangka', 'pengguna', 'bandar', 'kurir', 'produksi'),
 ] as const;
 export type KawasanTally = Tally<(typeof KAWASAN_TALLY_KEYS)[number]>;
 

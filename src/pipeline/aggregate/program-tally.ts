@@ -1,14 +1,12 @@
 import type { ProgramRow } from '../contract/program.ts';
-import { addReported, emptyTally, type Tally } from './tally.ts';
+import { addReported, emptyTally, withReported, type Tally } from './tally.ts';
 
 export const PROGRAM_TALLY_KEYS = [
   'kegiatan',
-  'peserta', 'pesertaReported',
-  'perempuan', 'perempuanReported',
-  'lulus', 'lulusReported', 'lulusRateNumerator', 'lulusBase',
-  'wirausaha', 'wirausahaReported', 'wirausahaRateNumerator', 'wirausahaBase',
+  ...withReported('peserta', 'perempuan', 'lulus'), 'lulusRateNumerator', 'lulusBase',
+  ...withReported('wirausaha'), 'wirausahaRateNumerator', 'wirausahaBase',
   'incomeChangeWeighted', 'incomeBase',
-  'anggaran', 'anggaranReported',
+  ...withReported('anggaran'),
 ] as const;
 export type ProgramTally = Tally<(typeof PROGRAM_TALLY_KEYS)[number]>;
 

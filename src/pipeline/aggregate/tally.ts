@@ -4,6 +4,11 @@
  */
 export type Tally<K extends string> = Record<K, number>;
 
+/** Keys of measures that rows may leave unreported: each key, then its `…Reported` count. */
+export function withReported<const K extends string>(...keys: K[]): (K | `${K}Reported`)[] {
+  return keys.flatMap((key) => [key, `${key}Reported` as const]);
+}
+
 export function emptyTally<K extends string>(keys: readonly K[]): Tally<K> {
   return Object.fromEntries(keys.map((key) => [key, 0])) as Tally<K>;
 }

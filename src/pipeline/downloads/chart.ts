@@ -18,15 +18,18 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { currentConfig } from '../../config.ts';
 import { MARKERS } from '../publish/markers.ts';
 import { sha256Hex, sha256sumsText } from './checksums.ts';
 import { csvText, CSV_STANDARD } from './csv.ts';
-import type { Lang } from './publication.ts';
+import type { Lang } from '../../i18n/index.ts';
 import type { CellValue } from '../publish/tables.ts';
 
 export const CHART_STAGING_SUBDIR = 'grafik';
 export const CHART_URL_PATH = '/data/grafik/';
 const ID_PATTERN = /^[a-z0-9][a-z0-9.-]{0,99}$/;
+/** A chart's SVG file per language: `<id>.svg` (Indonesian) and `<id>.en.svg`. */
+const SVG_SUFFIX: Record<Lang, string> = { id: '.svg', en: '.en.svg' };
 
 export interface ChartDownloadInput {
   /** Stable id: lower-case letters, digits, `.` and `-` (e.g. `tren-rawan-31.72`). */
@@ -60,8 +63,8 @@ interface ChartMeta {
 }
 
 /** Where chart files are staged during the site build. */
-export function chartStagingDir(env: NodeJS.ProcessEnv = process.env): string {
-  return path.join(path.resolve(env.PUBLIC_DATA_DIR ?? path.join('build', 'public-data')), 'downloads', CHART_STAGING_SUBDIR);
+export function chartStagingDir(publicDataDir: string = currentConfig().publicDataDir): string {
+  return path.join(publicDataDir, 'downloads', CHART_STAGING_SUBDIR);
 }
 
 /** The CSV of a chart (pure). */
@@ -99,7 +102,7 @@ export function chartDownload(input: ChartDownloadInput, options: { dir?: string
   mkdirSync(dir, { recursive: true });
 
   writeOnce(path.join(dir, `${input.id}.csv`), chartCsv(input.columns, input.rows), input.id);
-  const svgName = input.lang === 'id' ? `${input.id}.svg` : `${input.id}.${input.lang}.svg`;
+  const svgName = `${input.id}${SVG_SUFFIX[input.lang]}`;
   if (input.svg !== undefined) writeOnce(path.join(dir, svgName), standaloneSvg(input.svg), input.id);
 
   const metaFile = path.join(dir, `${input.id}.meta.json`);

@@ -7,7 +7,8 @@
 import type { PublicTableName } from '../publish/public-schema.ts';
 import { tableSchema, type TableSchema } from '../publish/table-schema.ts';
 import type { CsvDialect } from './csv.ts';
-import { licenceOf, sourcesOf, SYNTHETIC_NOTE, TABLE_TEXT } from './publication.ts';
+import { bilingual, type Lang, t, tBoth } from '../../i18n/index.ts';
+import { licenceOf, sourcesOf } from './publication.ts';
 import type { ReleaseMeta } from '../release/release.ts';
 
 export const DATAPACKAGE_NAME = 'peta-kawasan-rawan-narkoba';
@@ -51,29 +52,21 @@ function resourceDescriptor(file: PackageResourceFile): Record<string, unknown> 
     hash: `sha256:${file.sha256}`,
   };
   if (!file.table) {
-    return {
-      ...base,
-      profile: 'data-resource',
-      title: 'Buku kerja Excel: README, wilayah, kawasan, program, kamus',
-      description: 'Semua tabel dalam satu berkas XLSX, satu lembar per tabel, didahului lembar README.',
-      'x-title-en': 'Excel workbook: README, wilayah, kawasan, program, kamus',
-      'x-description-en': 'All tables in one XLSX file, one sheet per table, after a README sheet.',
-    };
+    const title = bilingual('dp.workbook');
+    const description = bilingual('dp.workbook.description');
+    return { ...base, profile: 'data-resource', title: title.id, description: description.id, 'x-title-en': title.en, 'x-description-en': description.en };
   }
-  const text = TABLE_TEXT[file.table];
-  const variant =
-    file.format === 'json'
-      ? { id: ' (JSON)', en: ' (JSON)' }
-      : file.dialect?.name === 'excel-id'
-        ? { id: ' (CSV untuk Excel berbahasa Indonesia: titik koma, koma desimal)', en: ' (CSV for Excel set to Indonesian: semicolon, decimal comma)' }
-        : { id: ' (CSV)', en: ' (CSV)' };
+  const variant = file.format === 'json' ? 'dp.resource.json' : file.dialect?.name === 'excel-id' ? 'dp.resource.csv-excel-id' : 'dp.resource.csv';
+  const table = file.table;
+  const title = { id: t('id', variant, { table: t('id', `table.${table}`) }), en: t('en', variant, { table: t('en', `table.${table}`) }) };
+  const description = bilingual(`table.${file.table}.description`);
   const descriptor: Record<string, unknown> = {
     ...base,
     profile: 'tabular-data-resource',
-    title: `${text.title.id}${variant.id}`,
-    description: text.description.id,
-    'x-title-en': `${text.title.en}${variant.en}`,
-    'x-description-en': text.description.en,
+    title: title.id,
+    description: description.id,
+    'x-title-en': title.en,
+    'x-description-en': description.en,
   };
   if (file.format === 'csv' && file.dialect) {
     descriptor.dialect = { delimiter: file.dialect.delimiter, lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true, skipInitialSpace: false };
@@ -81,6 +74,9 @@ function resourceDescriptor(file: PackageResourceFile): Record<string, unknown> 
   descriptor.schema = resourceSchema(file.table, file.dialect);
   return descriptor;
 }
+
+/** What the package holds, and that it is synthetic when it is. */
+const packageDescription = (lang: Lang, synthetic: boolean) => [t(lang, 'dp.description'), ...(synthetic ? [t(lang, 'dl.synthetic')] : [])].join(' ');
 
 /** The descriptor, as a plain object (keys in a fixed order). */
 export function dataPackage(input: DataPackageInput): Record<string, unknown> {
@@ -90,12 +86,8 @@ export function dataPackage(input: DataPackageInput): Record<string, unknown> {
     profile: 'data-package',
     name: DATAPACKAGE_NAME,
     title: meta.title,
-    description:
-      'Data agregat pemetaan kawasan rawan narkoba (IKRN) dan program pemberdayaan alternatif per kabupaten/kota, provinsi dan nasional per tahun. Tidak ada data di bawah kabupaten/kota; jumlah kecil disembunyikan ([c]).' +
-      (meta.synthetic ? ` ${SYNTHETIC_NOTE.id}` : ''),
-    'x-description-en':
-      'Aggregate data of the drug-vulnerable-area mapping (IKRN) and alternative-empowerment programmes per regency/city, province and nation per year. Nothing below regency/city; small counts are suppressed ([c]).' +
-      (meta.synthetic ? ` ${SYNTHETIC_NOTE.en}` : ''),
+    description: packageDescription('id', meta.synthetic),
+    'x-description-en': packageDescription('en', meta.synthetic),
     version: release.id,
     created: `${release.date}T00:00:00Z`,
     ...(input.siteUrl ? { homepage: input.siteUrl } : {}),
@@ -107,11 +99,7 @@ export function dataPackage(input: DataPackageInput): Record<string, unknown> {
     'x-synthetic': meta.synthetic,
     'x-years': meta.years,
     'x-disclosure-threshold': meta.disclosureThreshold,
-    'x-missing-values': {
-      '[c]': 'disembunyikan untuk melindungi jumlah kecil / suppressed to protect small counts',
-      '[x]': 'tidak ada data / no data',
-      '[z]': 'tidak berlaku / not applicable',
-    },
+    'x-missing-values': { '[c]': tBoth('mark.c.short'), '[x]': tBoth('mark.x'), '[z]': tBoth('mark.z') },
     resources: input.resources.map(resourceDescriptor),
   };
   return descriptor;

@@ -11,6 +11,7 @@
  * or renamed. The files hold no release id, so a unit's file changes only when its data change.
  * Records are the same objects as in the table files (marks as text: "[c]", "[x]", "[z]").
  */
+import { bilingual } from '../../i18n/index.ts';
 import type { PublicTableName } from '../publish/public-schema.ts';
 import { fieldNames, type Row } from '../publish/tables.ts';
 
@@ -63,10 +64,7 @@ export function unitFiles(
   });
   const index = {
     schemaVersion,
-    description: {
-      id: 'Satu berkas JSON per wilayah (nasional, provinsi, kab/kota) berisi semua tahun tabel kawasan dan program. Jalur stabil: /data/v1/<tingkat>/<kode>.json; `path` di bawah ini relatif terhadap berkas indeks ini, sehingga tetap benar bila situs dipasang di sub-jalur.',
-      en: 'One JSON file per unit (nation, province, regency/city) holding all years of the kawasan and program tables. Stable paths: /data/v1/<tingkat>/<kode>.json; each `path` below is relative to this index file, so it stays right when the site is served from a sub-path.',
-    },
+    description: bilingual('api.index'),
     units: units.map((unit) => {
       const region = tables.wilayah.find((row) => row.kode === unit.kode)!;
       return { kode: unit.kode, nama: unit.nama, tingkat: unit.tingkat, kode_induk: region.kode_induk, path: unit.path.slice(`${API_VERSION}/`.length) };

@@ -10,7 +10,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { PublicTableName } from '../publish/public-schema.ts';
-import type { Licence, Bilingual } from './publication.ts';
+import type { Bilingual } from '../../i18n/index.ts';
+import type { Licence } from './publication.ts';
 import { snapshotContent, type ReleaseInfo, type ReleaseMeta } from '../release/release.ts';
 import { TABLE_NAMES, type PublicTables } from '../publish/tables.ts';
 

@@ -22,11 +22,15 @@ import { dataPackageJson, type PackageResourceFile } from './datapackage.ts';
 import { diffTables, type DatasetDiff } from '../release/diff.ts';
 import { recordsJson, unitFiles } from './json-api.ts';
 import { lastChangeFinder, MANIFEST_FORMAT, type DownloadEntry, type DownloadsManifest, type HistoryPoint } from './manifest.ts';
-import { citationApa, citationPlain, licenceOf, XLSX_NAME, type Lang } from './publication.ts';
+import { type Lang, t, tBoth } from '../../i18n/index.ts';
+import { citationApa, citationPlain, licenceOf, XLSX_NAME } from './publication.ts';
 import { publishPreviewLines } from '../release/publish-preview.ts';
-import { defaultDateSources, readReleases, resolveRelease, type DateSources, type LoadedRelease, type ReleaseInfo, type ReleaseMeta } from '../release/release.ts';
+import { readReleases, resolveRelease, type DateSources, type LoadedRelease, type ReleaseInfo, type ReleaseMeta } from '../release/release.ts';
 import { fieldNames, TABLE_NAMES, type PublicTables } from '../publish/tables.ts';
 import { workbookBytes, XLSX_MEDIATYPE } from './xlsx.ts';
+
+/** A number in the build log (Indonesian digits, as every log line). */
+const count = (value: number, digits = 0) => value.toLocaleString(t('id', 'locale'), { maximumFractionDigits: digits });
 
 export const DOWNLOADS_SUBDIR = 'downloads';
 export const DATA_URL_PATH = '/data/';
@@ -63,55 +67,79 @@ export async function createDownloads(input: DownloadsInput): Promise<CreatedDow
   const releaseRef = { id: release.id, date: release.date };
   const dataUrl = dataUrlOf(input.siteUrl);
   const changelog = buildChangelog(releases, { info: release, tables });
+  const lastChange = lastChangeOf(input);
+  const out = new DownloadFiles();
+
+  addTableFiles(out, tables, lastChange);
+  const workbook = await workbookBytes({ meta, release: releaseRef, tables, ...(dataUrl ? { dataUrl } : {}) });
+  const xlsx = out.add(XLSX_NAME, workbook, { group: 'workbook', format: 'xlsx', mediatype: XLSX_MEDIATYPE, lastChanged: lastChange(undefined) });
+  out.resources.push({ name: 'peta-kawasan-rawan-narkoba-xlsx', path: XLSX_NAME, format: 'xlsx', mediatype: XLSX_MEDIATYPE, bytes: xlsx.bytes, sha256: xlsx.sha256 });
+
+  out.add('datapackage.json', utf8(dataPackageJson({ meta, release: releaseRef, resources: out.resources, ...(input.siteUrl ? { siteUrl: input.siteUrl } : {}) })), {
+    group: 'metadata',
+    format: 'datapackage',
+    mediatype: 'application/json',
+    lastChanged: lastChange(undefined),
+  });
+  out.add('changelog.json', utf8(changelogJson(changelog)), { group: 'metadata', format: 'json', mediatype: 'application/json', lastChanged: lastChange(undefined) });
+  addApiFiles(out, input.schemaVersion, tables, lastChange);
+
+  const sums = sha256sumsText(out.entries.map((entry) => ({ path: entry.path.slice(DATA_URL_PATH.length), sha256: entry.sha256 })));
+  out.add('SHA256SUMS', utf8(sums), { group: 'metadata', format: 'sha256sums', mediatype: 'text/plain', lastChanged: lastChange(undefined) });
+  return { files: out.files, manifest: downloadsManifest(input, out.entries), changelog };
+}
+
+type LastChange = ReturnType<typeof lastChangeFinder>;
+
+/** When each file's content last changed: over the committed releases and this one (when a draft). */
+function lastChangeOf({ release, releases, tables, schemaVersion }: DownloadsInput): LastChange {
   const history: HistoryPoint[] = releases.map((loaded) => ({ id: loaded.record.id, date: loaded.record.date, tables: loaded.tables }));
   if (release.draft || history.length === 0) history.push({ id: release.id, date: release.date, tables });
-  const lastChange = lastChangeFinder(history, input.schemaVersion);
+  return lastChangeFinder(history, schemaVersion);
+}
 
-  const files = new Map<string, Uint8Array>();
-  const entries: DownloadEntry[] = [];
-  const resources: PackageResourceFile[] = [];
-  const add = (name: string, bytes: Uint8Array, entry: Omit<DownloadEntry, 'path' | 'bytes' | 'sha256'>) => {
-    if (files.has(name)) throw new Error(`duplicate download ${name}`);
-    files.set(name, bytes);
+/** The files of /data/ as they are added: bytes, manifest entries and data-package resources. */
+class DownloadFiles {
+  readonly files = new Map<string, Uint8Array>();
+  readonly entries: DownloadEntry[] = [];
+  readonly resources: PackageResourceFile[] = [];
+
+  add(name: string, bytes: Uint8Array, entry: Omit<DownloadEntry, 'path' | 'bytes' | 'sha256'>): DownloadEntry {
+    if (this.files.has(name)) throw new Error(`duplicate download ${name}`);
+    this.files.set(name, bytes);
     const full: DownloadEntry = { path: `${DATA_URL_PATH}${name}`, bytes: bytes.byteLength, sha256: sha256Hex(bytes), ...entry };
-    entries.push(full);
+    this.entries.push(full);
     return full;
-  };
+  }
+}
 
+/** Every table as standard CSV, Excel-Indonesia CSV and JSON records. */
+function addTableFiles(out: DownloadFiles, tables: PublicTables, lastChange: LastChange): void {
   for (const table of TABLE_NAMES) {
     const fields = fieldNames(table);
     const changed = lastChange((keys) => keys.table[table]);
     for (const dialect of [CSV_STANDARD, CSV_EXCEL_ID]) {
       const name = dialect.name === 'standard' ? `${table}.csv` : `${table}-excel-id.csv`;
-      const entry = add(name, utf8(tableCsv(fields, tables[table], dialect)), {
+      const entry = out.add(name, utf8(tableCsv(fields, tables[table], dialect)), {
         group: 'table',
         format: dialect.name === 'standard' ? 'csv' : 'csv-excel-id',
         mediatype: 'text/csv',
         table,
         lastChanged: changed,
       });
-      resources.push({ name: dialect.name === 'standard' ? table : `${table}-excel-id`, path: name, format: 'csv', mediatype: 'text/csv', bytes: entry.bytes, sha256: entry.sha256, table, dialect });
+      out.resources.push({ name: dialect.name === 'standard' ? table : `${table}-excel-id`, path: name, format: 'csv', mediatype: 'text/csv', bytes: entry.bytes, sha256: entry.sha256, table, dialect });
     }
-    const json = add(`${table}.json`, utf8(recordsJson(table, tables[table])), { group: 'table', format: 'json', mediatype: 'application/json', table, lastChanged: changed });
-    resources.push({ name: `${table}-json`, path: `${table}.json`, format: 'json', mediatype: 'application/json', bytes: json.bytes, sha256: json.sha256, table });
+    const json = out.add(`${table}.json`, utf8(recordsJson(table, tables[table])), { group: 'table', format: 'json', mediatype: 'application/json', table, lastChanged: changed });
+    out.resources.push({ name: `${table}-json`, path: `${table}.json`, format: 'json', mediatype: 'application/json', bytes: json.bytes, sha256: json.sha256, table });
   }
+}
 
-  const workbook = await workbookBytes({ meta, release: releaseRef, tables, ...(dataUrl ? { dataUrl } : {}) });
-  const xlsx = add(XLSX_NAME, workbook, { group: 'workbook', format: 'xlsx', mediatype: XLSX_MEDIATYPE, lastChanged: lastChange(undefined) });
-  resources.push({ name: 'peta-kawasan-rawan-narkoba-xlsx', path: XLSX_NAME, format: 'xlsx', mediatype: XLSX_MEDIATYPE, bytes: xlsx.bytes, sha256: xlsx.sha256 });
-
-  add('datapackage.json', utf8(dataPackageJson({ meta, release: releaseRef, resources, ...(input.siteUrl ? { siteUrl: input.siteUrl } : {}) })), {
-    group: 'metadata',
-    format: 'datapackage',
-    mediatype: 'application/json',
-    lastChanged: lastChange(undefined),
-  });
-  add('changelog.json', utf8(changelogJson(changelog)), { group: 'metadata', format: 'json', mediatype: 'application/json', lastChanged: lastChange(undefined) });
-
-  const api = unitFiles(input.schemaVersion, tables);
-  add('v1/index.json', utf8(api.index), { group: 'api', format: 'json', mediatype: 'application/json', lastChanged: lastChange((keys) => keys.unitList) });
+/** The JSON API: the index of units, then one file per unit. */
+function addApiFiles(out: DownloadFiles, schemaVersion: string, tables: PublicTables, lastChange: LastChange): void {
+  const api = unitFiles(schemaVersion, tables);
+  out.add('v1/index.json', utf8(api.index), { group: 'api', format: 'json', mediatype: 'application/json', lastChanged: lastChange((keys) => keys.unitList) });
   for (const unit of api.units) {
-    add(unit.path, utf8(unit.text), {
+    out.add(unit.path, utf8(unit.text), {
       group: 'api',
       format: 'json',
       mediatype: 'application/json',
@@ -119,13 +147,15 @@ export async function createDownloads(input: DownloadsInput): Promise<CreatedDow
       lastChanged: lastChange((keys) => keys.unit.get(unit.kode)),
     });
   }
+}
 
-  const sums = sha256sumsText(entries.map((entry) => ({ path: entry.path.slice(DATA_URL_PATH.length), sha256: entry.sha256 })));
-  add('SHA256SUMS', utf8(sums), { group: 'metadata', format: 'sha256sums', mediatype: 'text/plain', lastChanged: lastChange(undefined) });
-
-  const citationInput = { meta, release: releaseRef, ...(dataUrl ? { dataUrl } : {}) };
+/** The manifest the pages read: release, previous release, licence, citations, row counts, files. */
+function downloadsManifest(input: DownloadsInput, entries: DownloadEntry[]): DownloadsManifest {
+  const { meta, release, releases, tables } = input;
+  const dataUrl = dataUrlOf(input.siteUrl);
+  const citationInput = { meta, release: { id: release.id, date: release.date }, ...(dataUrl ? { dataUrl } : {}) };
   const previous = releases.length > 0 ? releases.at(release.draft ? -1 : -2)?.record : undefined;
-  const manifest: DownloadsManifest = {
+  return {
     format: MANIFEST_FORMAT,
     release,
     previous: previous ? { id: previous.id, date: previous.date } : null,
@@ -139,7 +169,6 @@ export async function createDownloads(input: DownloadsInput): Promise<CreatedDow
     rows: { wilayah: tables.wilayah.length, kawasan: tables.kawasan.length, program: tables.program.length },
     files: entries,
   };
-  return { files, manifest, changelog };
 }
 
 export interface PrepareOptions {
@@ -147,11 +176,9 @@ export interface PrepareOptions {
   publicDataDir: string;
   /** The committed releases (`releases/`). */
   releasesDir: string;
-  /** The input data folder (its git commit date dates a draft release). */
-  dataDir: string;
-  siteUrl?: string;
-  /** Default: SOURCE_DATE_EPOCH and git (see release.ts). */
-  dateSources?: DateSources;
+  siteUrl?: string | undefined;
+  /** What dates a draft release: usually `defaultDateSources(config)` (SOURCE_DATE_EPOCH, git; see release.ts). */
+  dateSources: DateSources;
   /** Language of the publish preview in the log (default id). */
   previewLang?: Lang;
 }
@@ -179,7 +206,7 @@ export async function prepareDownloads(dataset: PublicDataset, options: PrepareO
   const started = performance.now();
   const releases = await readReleases(options.releasesDir);
   const tables = datasetTables(dataset);
-  const release = resolveRelease(tables, dataset.schemaVersion, dataset.meta.years, releases, options.dateSources ?? defaultDateSources(options.dataDir));
+  const release = resolveRelease(tables, dataset.schemaVersion, dataset.meta.years, releases, options.dateSources);
   const previousRelease = release.draft ? releases.at(-1) : releases.at(-2);
   const newest = releases.at(-1);
   const diff = diffTables(newest?.tables, tables);
@@ -204,9 +231,8 @@ export async function prepareDownloads(dataset: PublicDataset, options: PrepareO
 
   for (const line of publishPreviewLines({ release, previous: newest?.record, diff, tables }, { lang: options.previewLang ?? 'id', maxItems: 5, maxUnits: 10 })) log(line);
   const megabytes = [...created.files.values()].reduce((sum, bytes) => sum + bytes.byteLength, 0) / 1e6;
-  log(
-    `✓ Unduhan / downloads: rilis ${release.id} (${release.date}), ${created.files.size.toLocaleString('id-ID')} berkas, ${megabytes.toLocaleString('id-ID', { maximumFractionDigits: 1 })} MB (${((performance.now() - started) / 1000).toFixed(1)} dtk)`,
-  );
+  const summary = { release: release.id, date: release.date, files: count(created.files.size), mb: count(megabytes, 1), seconds: ((performance.now() - started) / 1000).toFixed(1) };
+  log(`✓ ${tBoth('build.downloads')}: ${t('id', 'build.downloads.summary', summary)}`);
   return { ...created, release, previous: previousRelease, diff, dir };
 }
 
@@ -256,5 +282,5 @@ export async function installDownloads(publicDataDir: string, stagingDir: string
     }
   }
   const chartFiles = [...charts.keys()].filter((name) => name !== 'SHA256SUMS' && name !== 'index.json').length;
-  log(`✓ Unduhan dipasang / downloads installed: ${names.length.toLocaleString('id-ID')} berkas di data/, ${chartFiles.toLocaleString('id-ID')} berkas grafik di data/grafik/; SHA256SUMS cocok / checksums match`);
+  log(`✓ ${tBoth('build.installed')}: ${t('id', 'build.installed.files', { files: count(names.length), charts: count(chartFiles) })}; ${tBoth('build.installed.sums')}`);
 }

@@ -9,16 +9,17 @@
  * - Deterministic: exceljs's streaming writer produces the parts; the zip is then rebuilt with
  *   zip.ts in a fixed entry order, with every entry dated at noon of the release date and the
  *   workbook's created/modified properties set to the release date, so the same release gives
- *   the same bytes (checked by tests/downloads.test.ts).
+ *   the same bytes (checked by tests/unit/downloads.test.ts).
  */
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
-import { FIELD_TEXT } from '../publish/dictionary.ts';
+import { LANGS, type MessageKey, type Params, t, tBoth } from '../../i18n/index.ts';
+import { fieldText, MARK_KEY } from '../../i18n/fields.ts';
 import { MARKERS } from '../publish/markers.ts';
-import { tableFields, type FieldMeta } from '../publish/public-schema.ts';
+import { tableFields, type FieldMeta, type PublicTableName } from '../publish/public-schema.ts';
 import { neutraliseText } from './formula-safety.ts';
-import { citationApa, citationPlain, FORMULA_NOTE, licenceOf, MARK_TEXT, sourcesOf, SYNTHETIC_NOTE, TABLE_TEXT, UNIT_TEXT, type CitationInput } from './publication.ts';
+import { citationApa, citationPlain, licenceOf, sourcesOf, type CitationInput } from './publication.ts';
 import type { ReleaseMeta } from '../release/release.ts';
 import { TABLE_NAMES, type CellValue, type PublicTables } from '../publish/tables.ts';
 import { zipBytes } from './zip.ts';
@@ -47,38 +48,38 @@ const widthOf = (texts: Iterable<string>, min = 8, max = 60) => {
   return Math.min(max, longest);
 };
 
+/** A README text in both languages, one a line (labels are "Rilis / Release": `tBoth`). */
+const twoLines = (key: MessageKey, params?: Params) => tBoth(key, params, '\n');
+
 /** The README sheet's rows: [label, value]. */
 export function readmeRows(input: WorkbookInput): [string, string][] {
   const { meta, release } = input;
   const licence = licenceOf(meta);
   const citation: CitationInput = input.dataUrl ? { meta, release, dataUrl: input.dataUrl } : { meta, release };
   const rows: [string, string][] = [
-    ['Judul / Title', meta.title],
-    ['Status data / Data status', meta.synthetic ? `${SYNTHETIC_NOTE.id}\n${SYNTHETIC_NOTE.en}` : 'Data resmi / Official data'],
-    ['Penerbit / Publisher', meta.publisher],
-    ['Kontak / Contact', meta.contact],
-    ['Rilis / Release', release.id],
-    ['Tanggal rilis / Release date', release.date],
-    ['Tahun data / Data years', meta.years.join(', ')],
-    ['Lisensi / Licence', licence.path ? `${licence.title} — ${licence.path}` : licence.title],
-    ...sourcesOf(meta).map((source, index): [string, string] => [index === 0 ? 'Sumber / Source' : '', `${source.title} (${source['x-title-en']}) — ${source.path}`]),
-    ['Kutipan (APA) / Citation (APA)', `${citationApa(citation, 'id')}\n${citationApa(citation, 'en')}`],
-    ['Kutipan / Citation', `${citationPlain(citation, 'id')}\n${citationPlain(citation, 'en')}`],
-    ['Tingkat wilayah / Levels', 'nasional, provinsi, kabkota — tidak pernah di bawah kabupaten/kota / never below regency/city'],
-    [
-      'Perlindungan / Protection',
-      `Jumlah orang kurang dari ${meta.disclosureThreshold} disembunyikan, beserta sel lain yang dapat dipakai menghitungnya. / Counts of persons below ${meta.disclosureThreshold} are suppressed, with the other cells from which they could be worked out.`,
-    ],
+    [tBoth('xlsx.title'), meta.title],
+    [tBoth('dl.status'), meta.synthetic ? twoLines('dl.synthetic') : tBoth('dl.status.official')],
+    [tBoth('footer.publisher'), meta.publisher],
+    [tBoth('footer.contact'), meta.contact],
+    [tBoth('dl.release'), release.id],
+    [tBoth('dl.releaseDate'), release.date],
+    [tBoth('dl.years'), meta.years.join(', ')],
+    [tBoth('dl.licence'), licence.path ? `${licence.title} — ${licence.path}` : licence.title],
+    ...sourcesOf(meta).map((source, index): [string, string] => [index === 0 ? tBoth('xlsx.source') : '', `${source.title} (${source['x-title-en']}) — ${source.path}`]),
+    [tBoth('xlsx.citeApa'), LANGS.map((lang) => citationApa(citation, lang)).join('\n')],
+    [tBoth('xlsx.cite'), LANGS.map((lang) => citationPlain(citation, lang)).join('\n')],
+    [tBoth('xlsx.levels'), `nasional, provinsi, kabkota — ${tBoth('xlsx.levels.text')}`],
+    [tBoth('xlsx.protection'), tBoth('xlsx.protection.text', { k: meta.disclosureThreshold })],
     ...([MARKERS.suppressed, MARKERS.noData, MARKERS.notApplicable] as const).map((mark): [string, string] => [
-      `${mark} ${MARK_TEXT[mark].label.id} / ${MARK_TEXT[mark].label.en}`,
-      `${MARK_TEXT[mark].description.id}\n${MARK_TEXT[mark].description.en}`,
+      `${mark} ${tBoth(MARK_KEY[mark])}`,
+      twoLines(`${MARK_KEY[mark]}.description`, { k: meta.disclosureThreshold }),
     ]),
-    ['Rumus / Formulas', `${FORMULA_NOTE.id}\n${FORMULA_NOTE.en}`],
+    [tBoth('xlsx.formulas'), twoLines('dl.formulas')],
     ...TABLE_NAMES.map((table): [string, string] => [
-      `Lembar / Sheet "${table}"`,
-      `${TABLE_TEXT[table].title.id}: ${TABLE_TEXT[table].description.id} (${input.tables[table].length} baris)\n${TABLE_TEXT[table].title.en}: ${TABLE_TEXT[table].description.en} (${input.tables[table].length} rows)`,
+      `${tBoth('xlsx.sheet')} "${table}"`,
+      LANGS.map((lang) => t(lang, 'xlsx.sheet.table', { title: t(lang, `table.${table}`), description: t(lang, `table.${table}.description`), n: input.tables[table].length })).join('\n'),
     ]),
-    [`Lembar / Sheet "${DICTIONARY_SHEET}"`, 'Kamus data: judul, satuan dan keterangan setiap kolom. / Data dictionary: title, unit and description of every column.'],
+    [`${tBoth('xlsx.sheet')} "${DICTIONARY_SHEET}"`, tBoth('xlsx.sheet.dictionary')],
   ];
   return rows;
 }
@@ -102,22 +103,38 @@ export async function workbookBytes(input: WorkbookInput): Promise<Uint8Array> {
     stream.on('error', reject);
   });
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useSharedStrings: true, useStyles: true, zip: { store: true } });
+  describeWorkbook(workbook, input);
+  addReadmeSheet(workbook, input);
+  for (const table of TABLE_NAMES) addTableSheet(workbook, input, table);
+  addDictionarySheet(workbook);
+  await workbook.commit();
+  await finished;
+  return normaliseZip(Buffer.concat(chunks), input.release.date);
+}
+
+type WorkbookWriter = ExcelJS.stream.xlsx.WorkbookWriter;
+
+/** The workbook's properties, dated at the release date. */
+function describeWorkbook(workbook: WorkbookWriter, input: WorkbookInput): void {
   const date = new Date(`${input.release.date}T00:00:00Z`);
   workbook.created = date;
   workbook.modified = date;
   workbook.creator = input.meta.publisher;
   workbook.lastModifiedBy = input.meta.publisher;
   workbook.title = input.meta.title;
-  workbook.subject = `Rilis / Release ${input.release.id}`;
+  workbook.subject = `${tBoth('dl.release')} ${input.release.id}`;
   workbook.keywords = 'IKRN; kawasan rawan narkoba; BNN; Indonesia';
-  workbook.description = input.meta.synthetic ? SYNTHETIC_NOTE.en : '';
+  workbook.description = input.meta.synthetic ? t('en', 'dl.synthetic') : '';
+}
 
+/** The README sheet: a heading row, then `readmeRows`. */
+function addReadmeSheet(workbook: WorkbookWriter, input: WorkbookInput): void {
   const readme = workbook.addWorksheet(README_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
   readme.columns = [
     { key: 'label', width: 34 },
     { key: 'value', width: 110, style: { alignment: { wrapText: true, vertical: 'top' } } },
   ];
-  const readmeHead = readme.addRow([neutraliseText('Keterangan / About'), neutraliseText(`${input.meta.title} — ${input.release.id}`)]);
+  const readmeHead = readme.addRow([neutraliseText(tBoth('xlsx.about')), neutraliseText(`${input.meta.title} — ${input.release.id}`)]);
   readmeHead.font = { bold: true };
   readmeHead.commit();
   for (const [label, value] of readmeRows(input)) {
@@ -127,36 +144,40 @@ export async function workbookBytes(input: WorkbookInput): Promise<Uint8Array> {
     row.commit();
   }
   readme.commit();
+}
 
-  for (const table of TABLE_NAMES) {
-    const fields = tableFields(table);
-    const records = input.tables[table];
-    const sheet = workbook.addWorksheet(table, { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.columns = fields.map(({ name, meta }) => {
-      const format = numFmt(name, meta);
-      const texts = (function* () {
-        yield name;
-        for (const record of records) yield cellText(record[name] ?? '');
-      })();
-      return { key: name, width: widthOf(texts), ...(format ? { style: { numFmt: format } } : {}) };
-    });
-    const header = sheet.addRow(fields.map(({ name }) => neutraliseText(name)));
-    header.font = { bold: true };
-    header.commit();
-    for (const record of records) {
-      sheet
-        .addRow(
-          fields.map(({ name }) => {
-            const value = record[name];
-            if (value === undefined) throw new Error(`field ${name} missing in a ${table} record`);
-            return typeof value === 'number' ? value : neutraliseText(value);
-          }),
-        )
-        .commit();
-    }
-    sheet.commit();
+/** One sheet per public table: a bold header row, numbers as numbers, text neutralised. */
+function addTableSheet(workbook: WorkbookWriter, input: WorkbookInput, table: PublicTableName): void {
+  const fields = tableFields(table);
+  const records = input.tables[table];
+  const sheet = workbook.addWorksheet(table, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = fields.map(({ name, meta }) => {
+    const format = numFmt(name, meta);
+    const texts = (function* () {
+      yield name;
+      for (const record of records) yield cellText(record[name] ?? '');
+    })();
+    return { key: name, width: widthOf(texts), ...(format ? { style: { numFmt: format } } : {}) };
+  });
+  const header = sheet.addRow(fields.map(({ name }) => neutraliseText(name)));
+  header.font = { bold: true };
+  header.commit();
+  for (const record of records) {
+    sheet
+      .addRow(
+        fields.map(({ name }) => {
+          const value = record[name];
+          if (value === undefined) throw new Error(`field ${name} missing in a ${table} record`);
+          return typeof value === 'number' ? value : neutraliseText(value);
+        }),
+      )
+      .commit();
   }
+  sheet.commit();
+}
 
+/** The `kamus` sheet: every field of every table, its kind, unit, title and description. */
+function addDictionarySheet(workbook: WorkbookWriter): void {
   const dictionary = workbook.addWorksheet(DICTIONARY_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
   const dictionaryColumns = ['lembar_sheet', 'kolom_field', 'jenis_type', 'satuan_unit', 'judul', 'title', 'keterangan', 'description'];
   dictionary.columns = dictionaryColumns.map((key, index) => ({ key, width: index < 4 ? 18 : index < 6 ? 30 : 80 }));
@@ -165,17 +186,13 @@ export async function workbookBytes(input: WorkbookInput): Promise<Uint8Array> {
   dictionaryHead.commit();
   for (const table of TABLE_NAMES) {
     for (const { name, meta } of tableFields(table)) {
-      const text = FIELD_TEXT[name];
+      const text = fieldText(name, meta);
       if (!text) throw new Error(`no dictionary entry for field ${name}`);
-      const unit = meta.unit ? `${UNIT_TEXT[meta.unit].id} / ${UNIT_TEXT[meta.unit].en}` : '';
+      const unit = meta.unit ? tBoth(`unit.${meta.unit}`) : '';
       dictionary
         .addRow([table, name, meta.kind, unit, text.title.id, text.title.en, text.description.id, text.description.en].map(neutraliseText))
         .commit();
     }
   }
   dictionary.commit();
-
-  await workbook.commit();
-  await finished;
-  return normaliseZip(Buffer.concat(chunks), input.release.date);
 }

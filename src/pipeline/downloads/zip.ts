@@ -20,6 +20,30 @@ export function dosDateTime(date: string): { date: number; time: number } {
   return { date: ((year - 1980) << 9) | (month << 5) | day, time: 12 << 11 };
 }
 
+interface EntryFields {
+  stamp: { date: number; time: number };
+  crc: number;
+  compressedSize: number;
+  size: number;
+  nameLength: number;
+}
+
+/**
+ * The 26 bytes that a local header (at 4) and its central-directory record (at 6) share: version
+ * needed, flags, method, time, date, CRC-32, compressed and uncompressed size, name length.
+ */
+function writeEntryFields(header: Buffer, at: number, fields: EntryFields): void {
+  header.writeUInt16LE(20, at); // version needed: 2.0 (deflate)
+  header.writeUInt16LE(0x0800, at + 2); // flags: UTF-8 names
+  header.writeUInt16LE(8, at + 4); // method: deflate
+  header.writeUInt16LE(fields.stamp.time, at + 6);
+  header.writeUInt16LE(fields.stamp.date, at + 8);
+  header.writeUInt32LE(fields.crc, at + 10);
+  header.writeUInt32LE(fields.compressedSize, at + 14);
+  header.writeUInt32LE(fields.size, at + 18);
+  header.writeUInt16LE(fields.nameLength, at + 22);
+}
+
 export function zipBytes(entries: readonly ZipEntry[], date: string, level = 6): Uint8Array {
   const stamp = dosDateTime(date);
   const encoder = new TextEncoder();
@@ -33,30 +57,15 @@ export function zipBytes(entries: readonly ZipEntry[], date: string, level = 6):
     const name = Buffer.from(encoder.encode(entry.name));
     const compressed = deflateRawSync(entry.data, { level });
     const crc = crc32(entry.data) >>> 0;
+    const fields: EntryFields = { stamp, crc, compressedSize: compressed.byteLength, size: entry.data.byteLength, nameLength: name.byteLength };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4); // version needed: 2.0 (deflate)
-    local.writeUInt16LE(0x0800, 6); // flags: UTF-8 names
-    local.writeUInt16LE(8, 8); // method: deflate
-    local.writeUInt16LE(stamp.time, 10);
-    local.writeUInt16LE(stamp.date, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(compressed.byteLength, 18);
-    local.writeUInt32LE(entry.data.byteLength, 22);
-    local.writeUInt16LE(name.byteLength, 26);
-    local.writeUInt16LE(0, 28);
+    writeEntryFields(local, 4, fields);
+    // extra length: 0
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4); // made by: MS-DOS, 2.0
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt16LE(stamp.time, 12);
-    central.writeUInt16LE(stamp.date, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(compressed.byteLength, 20);
-    central.writeUInt32LE(entry.data.byteLength, 24);
-    central.writeUInt16LE(name.byteLength, 28);
+    writeEntryFields(central, 6, fields);
     // extra length, comment length, disk number, internal and external attributes: 0
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, compressed);

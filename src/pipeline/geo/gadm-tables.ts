@@ -4,11 +4,9 @@
  * province (see `gadm-match.ts`); anything that still does not match stops the build.
  */
 
-/** A sentence in both site languages. */
-export interface Bilingual {
-  id: string;
-  en: string;
-}
+import type { Bilingual } from '../publish/public-map.ts';
+
+export type { Bilingual };
 
 /**
  * GADM NAME_1 values whose normalised key differs from today's province name, mapped to the
@@ -56,49 +54,14 @@ export interface GadmRename {
 }
 
 export const GADM_RENAMES: readonly GadmRename[] = [
-  {
-    gadm: 'SumateraUtara/TobaSamosir',
-    today: 'Kabupaten Toba',
-    why: { id: 'Kab. Toba Samosir berganti nama menjadi Kab. Toba (2020).', en: 'Toba Samosir was renamed Toba (2020).' },
-  },
-  {
-    gadm: 'SumateraUtara/PakpakBarat',
-    today: 'Kabupaten Pakpak Bharat',
-    why: { id: 'Ejaan: GADM menulis "Pakpak Barat".', en: 'Spelling: GADM writes "Pakpak Barat".' },
-  },
-  {
-    gadm: 'Jambi/TanjungJabungB',
-    today: 'Kabupaten Tanjung Jabung Barat',
-    why: { id: 'GADM menyingkat "Barat" menjadi "B".', en: 'GADM abbreviates "Barat" to "B".' },
-  },
-  {
-    gadm: 'Jambi/TanjungJabungT',
-    today: 'Kabupaten Tanjung Jabung Timur',
-    why: { id: 'GADM menyingkat "Timur" menjadi "T".', en: 'GADM abbreviates "Timur" to "T".' },
-  },
-  {
-    gadm: 'KalimantanBarat/Pontianak',
-    today: 'Kabupaten Mempawah',
-    why: { id: 'Kab. Pontianak berganti nama menjadi Kab. Mempawah (2014).', en: 'Kabupaten Pontianak was renamed Mempawah (2014).' },
-  },
-  {
-    gadm: 'SulawesiBarat/MamujuUtara',
-    today: 'Kabupaten Pasangkayu',
-    why: { id: 'Kab. Mamuju Utara berganti nama menjadi Kab. Pasangkayu (2017).', en: 'Mamuju Utara was renamed Pasangkayu (2017).' },
-  },
-  {
-    gadm: 'Maluku/MalukuTenggaraBarat',
-    today: 'Kabupaten Kepulauan Tanimbar',
-    why: {
-      id: 'Kab. Maluku Tenggara Barat berganti nama menjadi Kab. Kepulauan Tanimbar (2019).',
-      en: 'Maluku Tenggara Barat was renamed Kepulauan Tanimbar (2019).',
-    },
-  },
-  {
-    gadm: 'SulawesiUtara/SiauTagulandangBiaro',
-    today: 'Kabupaten Kepulauan Siau Tagulandang Biaro',
-    why: { id: 'GADM tidak menulis awalan "Kepulauan".', en: 'GADM omits the "Kepulauan" prefix.' },
-  },
+  { gadm: 'SumateraUtara/TobaSamosir', today: 'Kabupaten Toba', why: { id: 'Kab. Toba Samosir berganti nama menjadi Kab. Toba (2020).', en: 'Toba Samosir was renamed Toba (2020).' } },
+  { gadm: 'SumateraUtara/PakpakBarat', today: 'Kabupaten Pakpak Bharat', why: { id: 'Ejaan: GADM menulis "Pakpak Barat".', en: 'Spelling: GADM writes "Pakpak Barat".' } },
+  { gadm: 'Jambi/TanjungJabungB', today: 'Kabupaten Tanjung Jabung Barat', why: { id: 'GADM menyingkat "Barat" menjadi "B".', en: 'GADM abbreviates "Barat" to "B".' } },
+  { gadm: 'Jambi/TanjungJabungT', today: 'Kabupaten Tanjung Jabung Timur', why: { id: 'GADM menyingkat "Timur" menjadi "T".', en: 'GADM abbreviates "Timur" to "T".' } },
+  { gadm: 'KalimantanBarat/Pontianak', today: 'Kabupaten Mempawah', why: { id: 'Kab. Pontianak berganti nama menjadi Kab. Mempawah (2014).', en: 'Kabupaten Pontianak was renamed Mempawah (2014).' } },
+  { gadm: 'SulawesiBarat/MamujuUtara', today: 'Kabupaten Pasangkayu', why: { id: 'Kab. Mamuju Utara berganti nama menjadi Kab. Pasangkayu (2017).', en: 'Mamuju Utara was renamed Pasangkayu (2017).' } },
+  { gadm: 'Maluku/MalukuTenggaraBarat', today: 'Kabupaten Kepulauan Tanimbar', why: { id: 'Kab. Maluku Tenggara Barat berganti nama menjadi Kab. Kepulauan Tanimbar (2019).', en: 'Maluku Tenggara Barat was renamed Kepulauan Tanimbar (2019).' } },
+  { gadm: 'SulawesiUtara/SiauTagulandangBiaro', today: 'Kabupaten Kepulauan Siau Tagulandang Biaro', why: { id: 'GADM tidak menulis awalan "Kepulauan".', en: 'GADM omits the "Kepulauan" prefix.' } },
 ];
 
 /**

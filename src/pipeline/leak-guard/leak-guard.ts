@@ -33,7 +33,8 @@
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import AhoCorasick from 'modern-ahocorasick';
-import { DEFAULT_LIMITS, expandBytes, type ExpandLimits, type SkippedFile, type TextUnit } from './leak-files.ts';
+import { type Lang, t } from '../../i18n/index.ts';
+import { DEFAULT_LIMITS, expandBytes, type ExpandLimits, type ExpandSink, type SkippedFile, type TextUnit } from './leak-files.ts';
 import { IGNORE_REASONS, planPrivatePatterns, type IgnoreReason, type PatternOwner } from './leak-patterns.ts';
 import { canonicalText, createWordFilter, findCodeTokens, isWordEdge } from './leak-text.ts';
 
@@ -186,80 +187,104 @@ export async function scanForLeaks(rootDir: string, secrets: LeakSecrets, option
   const readAhead = Math.max(1, options.readAhead ?? 8);
 
   const hits = new Map<string, LeakHit>();
-  const skipped: SkippedFile[] = [];
-  let filesScanned = 0;
-  let entriesScanned = 0;
-  let bytesScanned = 0;
-
-  const search = (unit: TextUnit) => {
-    for (const finding of matcher.findInText(unit.text, { binary: unit.binary })) {
-      const key = `${unit.file}\u0000${unit.isName ? 1 : 0}\u0000${finding.key}`;
-      const hit = hits.get(key);
-      if (hit) {
-        hit.occurrences++;
-        continue;
-      }
-      const fresh: LeakHit = { file: unit.file, kind: finding.kind, redacted: finding.redacted, occurrences: 1 };
-      if (finding.column !== undefined) fresh.column = finding.column;
-      if (unit.isName) fresh.inName = true;
-      hits.set(key, fresh);
-    }
-  };
-  const sink = { text: search, skip: (entry: SkippedFile) => skipped.push(entry), entry: () => entriesScanned++ };
+  const tally: ScanTally = { filesScanned: 0, entriesScanned: 0, bytesScanned: 0, skipped: [] };
+  const search = (unit: TextUnit) => addFindings(hits, unit, matcher.findInText(unit.text, { binary: unit.binary }));
+  const sink: ExpandSink = { text: search, skip: (entry: SkippedFile) => tally.skipped.push(entry), entry: () => tally.entriesScanned++ };
 
   const listed = await listFiles(rootDir);
   if (!Array.isArray(listed)) {
-    skipped.push(listed);
+    tally.skipped.push(listed);
   } else {
-    const reads: (Promise<Uint8Array | Error> | undefined)[] = [];
-    const read = (index: number) => {
-      const item = listed[index];
-      if (!item || 'skipped' in item || reads[index]) return;
-      reads[index] = readFile(item.absolute).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
-    };
-    for (let index = 0; index < listed.length; index++) {
-      for (let ahead = index; ahead < Math.min(listed.length, index + readAhead); ahead++) read(ahead);
-      const item = listed[index]!;
-      search({ file: item.file, text: item.file, binary: false, isName: true });
-      if ('skipped' in item) {
-        skipped.push(await describeSkipped(rootDir, item.skipped));
-        continue;
-      }
-      const bytes = await reads[index]!;
-      reads[index] = undefined;
-      if (bytes instanceof Error) {
-        skipped.push({ file: item.file, reason: 'unreadable', detail: bytes.message });
-        continue;
-      }
-      filesScanned++;
-      bytesScanned += bytes.byteLength;
-      try {
-        expandBytes(bytes, item.file, sink, limits);
-      } catch (error) {
-        const tooLarge = error instanceof RangeError || (error as { code?: string }).code === 'ERR_STRING_TOO_LONG';
-        skipped.push({ file: item.file, reason: tooLarge ? 'too-large' : 'unreadable', detail: error instanceof Error ? error.message : String(error) });
-      }
-    }
+    await scanListed(rootDir, listed, { sink, limits, readAhead }, tally);
   }
 
-  const kindOrder: LeakKind[] = ['desa-code', 'kecamatan-code', 'coordinate', 'private-value'];
-  const sorted = [...hits.values()].sort(
+  return {
+    filesScanned: tally.filesScanned,
+    entriesScanned: tally.entriesScanned,
+    bytesScanned: tally.bytesScanned,
+    elapsedMs: performance.now() - started,
+    hits: sortHits([...hits.values()]),
+    skipped: tally.skipped,
+    patterns: matcher.patterns,
+  };
+}
+
+type ScanTally = Pick<LeakReport, 'filesScanned' | 'entriesScanned' | 'bytesScanned' | 'skipped'>;
+
+/** Counts the findings of one text per file (and name or content) and leaked thing. */
+function addFindings(hits: Map<string, LeakHit>, unit: TextUnit, findings: readonly LeakFinding[]): void {
+  for (const finding of findings) {
+    const key = `${unit.file}\u0000${unit.isName ? 1 : 0}\u0000${finding.key}`;
+    const hit = hits.get(key);
+    if (hit) {
+      hit.occurrences++;
+      continue;
+    }
+    const fresh: LeakHit = { file: unit.file, kind: finding.kind, redacted: finding.redacted, occurrences: 1 };
+    if (finding.column !== undefined) fresh.column = finding.column;
+    if (unit.isName) fresh.inName = true;
+    hits.set(key, fresh);
+  }
+}
+
+/**
+ * Searches every listed file's name and contents, in order, reading up to `readAhead` files
+ * ahead of the one searched.
+ */
+async function scanListed(
+  rootDir: string,
+  listed: readonly Listed[],
+  { sink, limits, readAhead }: { sink: ExpandSink; limits: ExpandLimits; readAhead: number },
+  tally: ScanTally,
+): Promise<void> {
+  const reads: (Promise<Uint8Array | Error> | undefined)[] = [];
+  const read = (index: number) => {
+    const item = listed[index];
+    if (!item || 'skipped' in item || reads[index]) return;
+    reads[index] = readFile(item.absolute).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+  };
+  for (let index = 0; index < listed.length; index++) {
+    for (let ahead = index; ahead < Math.min(listed.length, index + readAhead); ahead++) read(ahead);
+    const item = listed[index]!;
+    sink.text({ file: item.file, text: item.file, binary: false, isName: true });
+    if ('skipped' in item) {
+      tally.skipped.push(await describeSkipped(rootDir, item.skipped));
+      continue;
+    }
+    const bytes = await reads[index]!;
+    reads[index] = undefined;
+    if (bytes instanceof Error) {
+      tally.skipped.push({ file: item.file, reason: 'unreadable', detail: bytes.message });
+      continue;
+    }
+    tally.filesScanned++;
+    tally.bytesScanned += bytes.byteLength;
+    expandFile(bytes, item.file, sink, limits, tally.skipped);
+  }
+}
+
+/** Searches one file's bytes (archives and compressed streams opened); a failure skips the file. */
+function expandFile(bytes: Uint8Array, file: string, sink: ExpandSink, limits: ExpandLimits, skipped: SkippedFile[]): void {
+  try {
+    expandBytes(bytes, file, sink, limits);
+  } catch (error) {
+    const tooLarge = error instanceof RangeError || (error as { code?: string }).code === 'ERR_STRING_TOO_LONG';
+    skipped.push({ file, reason: tooLarge ? 'too-large' : 'unreadable', detail: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+const KIND_ORDER: LeakKind[] = ['desa-code', 'kecamatan-code', 'coordinate', 'private-value'];
+
+/** Hits by file, content before name, kind, column and redacted value. */
+function sortHits(hits: LeakHit[]): LeakHit[] {
+  return hits.sort(
     (a, b) =>
       compare(a.file, b.file) ||
       Number(a.inName ?? false) - Number(b.inName ?? false) ||
-      kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) ||
+      KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
       compare(a.column ?? '', b.column ?? '') ||
       compare(a.redacted, b.redacted),
   );
-  return {
-    filesScanned,
-    entriesScanned,
-    bytesScanned,
-    elapsedMs: performance.now() - started,
-    hits: sorted,
-    skipped,
-    patterns: matcher.patterns,
-  };
 }
 
 async function describeSkipped(rootDir: string, skipped: SkippedFile): Promise<SkippedFile> {
@@ -277,35 +302,8 @@ export function leakReportPassed(report: LeakReport): boolean {
   return report.filesScanned > 0 && report.hits.length === 0 && report.skipped.length === 0;
 }
 
-const KIND_LABEL: Record<'id' | 'en', Record<LeakKind, string>> = {
-  id: { 'desa-code': 'kode desa/kelurahan', 'kecamatan-code': 'kode kecamatan', coordinate: 'koordinat', 'private-value': 'nilai rahasia' },
-  en: { 'desa-code': 'desa/kelurahan code', 'kecamatan-code': 'kecamatan code', coordinate: 'coordinate', 'private-value': 'private value' },
-};
-
-const SKIP_LABEL: Record<'id' | 'en', Record<SkippedFile['reason'], string>> = {
-  id: {
-    unreadable: 'tidak dapat dibaca',
-    'not-a-file': 'bukan berkas biasa',
-    'too-large': 'terlalu besar',
-    'archive-error': 'arsip/kompresi rusak atau tidak didukung',
-    'nesting-too-deep': 'arsip bersarang terlalu dalam',
-  },
-  en: {
-    unreadable: 'unreadable',
-    'not-a-file': 'not a regular file',
-    'too-large': 'too large',
-    'archive-error': 'corrupt or unsupported archive/compression',
-    'nesting-too-deep': 'archives nested too deep',
-  },
-};
-
-const IGNORE_LABEL: Record<'id' | 'en', Record<IgnoreReason, string>> = {
-  id: { short: 'pendek', numeric: 'angka pendek', date: 'tanggal', vocabulary: 'kosakata umum', 'imprecise-coordinate': 'koordinat kasar' },
-  en: { short: 'short', numeric: 'short number', date: 'date', vocabulary: 'public vocabulary', 'imprecise-coordinate': 'coarse coordinate' },
-};
-
 export interface FormatOptions {
-  lang?: 'id' | 'en';
+  lang?: Lang;
   /** Most hit and skipped lines printed (the rest are counted). Default 200. */
   maxLines?: number;
 }
@@ -316,65 +314,60 @@ export interface FormatOptions {
  * what was searched. Holds no private value.
  */
 export function formatLeakReport(report: LeakReport, { lang = 'id', maxLines = 200 }: FormatOptions = {}): string[] {
-  const locale = lang === 'id' ? 'id-ID' : 'en-GB';
+  const locale = t(lang, 'locale');
   const n = (value: number, digits = 0) => value.toLocaleString(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits });
+  return [...verdictLines(report, lang, n), ...findingLines(report, lang, maxLines, n), ...searchedLines(report, lang, n)];
+}
+
+/** A number in the report's language, with `digits` decimals. */
+type Count = (value: number, digits?: number) => string;
+
+/** The verdict: passed or failed (and why), and what was scanned. */
+function verdictLines(report: LeakReport, lang: Lang, n: Count): string[] {
   const mb = n(report.bytesScanned / 1e6, 1);
   const seconds = n(report.elapsedMs / 1000, 1);
   const filesWithHits = new Set(report.hits.map((hit) => hit.file.split('!')[0])).size;
-  const passed = leakReportPassed(report);
+  const scanned = t(lang, 'leak.scanned', { files: n(report.filesScanned), mb, entries: n(report.entriesScanned), seconds });
+  if (leakReportPassed(report)) return [t(lang, 'leak.passed', { scanned })];
+  const problems: string[] = [];
+  if (report.hits.length > 0) problems.push(t(lang, 'leak.hits', { hits: n(report.hits.length), files: n(filesWithHits) }));
+  if (report.skipped.length > 0) problems.push(t(lang, 'leak.skipped', { n: n(report.skipped.length) }));
+  if (report.filesScanned === 0) problems.push(t(lang, 'leak.nothingScanned'));
+  return [t(lang, 'leak.failed', { problems: problems.join('; '), scanned })];
+}
+
+/** A redacted value (written in Indonesian by leak-patterns.ts) in the report's language. */
+function redactedIn(lang: Lang, redacted: string): string {
+  return redacted
+    .replace(new RegExp(` ${t('id', 'leak.characters')}\\)$`), ` ${t(lang, 'leak.characters')})`)
+    .replace(new RegExp(`\\(${t('id', 'leak.line')} (\\d+)/`), `(${t(lang, 'leak.line')} $1/`);
+}
+
+/** One line per hit, then per skipped file, at most `maxLines`, and how many were left out. */
+function findingLines(report: LeakReport, lang: Lang, maxLines: number, n: Count): string[] {
   const lines: string[] = [];
-  const scanned =
-    lang === 'id'
-      ? `${n(report.filesScanned)} berkas (${mb} MB, ${n(report.entriesScanned)} entri arsip) diperiksa dalam ${seconds} dtk`
-      : `${n(report.filesScanned)} files (${mb} MB, ${n(report.entriesScanned)} archive entries) scanned in ${seconds} s`;
-
-  if (passed) {
-    lines.push(
-      lang === 'id'
-        ? `Pemeriksaan kebocoran: LULUS. ${scanned}; tidak ada kode kecamatan/desa, koordinat, atau nilai rahasia.`
-        : `Leak check: PASSED. ${scanned}; no kecamatan/desa code, coordinate or private value.`,
-    );
-  } else {
-    const parts: string[] = [];
-    if (report.hits.length > 0) {
-      parts.push(lang === 'id' ? `${n(report.hits.length)} temuan di ${n(filesWithHits)} berkas` : `${n(report.hits.length)} hits in ${n(filesWithHits)} files`);
-    }
-    if (report.skipped.length > 0) {
-      parts.push(
-        lang === 'id'
-          ? `${n(report.skipped.length)} berkas tidak dapat diperiksa (bukan lulus)`
-          : `${n(report.skipped.length)} files could not be checked (not a pass)`,
-      );
-    }
-    if (report.filesScanned === 0) parts.push(lang === 'id' ? 'tidak ada berkas yang diperiksa' : 'no file was scanned');
-    lines.push(lang === 'id' ? `Pemeriksaan kebocoran: GAGAL. ${parts.join('; ')}. ${scanned}.` : `Leak check: FAILED. ${parts.join('; ')}. ${scanned}.`);
-  }
-
   let printed = 0;
   for (const hit of report.hits) {
     if (printed++ >= maxLines) break;
-    const where = hit.inName ? (lang === 'id' ? ' (di nama berkas)' : ' (in the file name)') : '';
+    const where = hit.inName ? ` (${t(lang, 'leak.inName')})` : '';
     const times = hit.occurrences > 1 ? ` (${n(hit.occurrences)}×)` : '';
-    const shown = lang === 'id' ? hit.redacted : hit.redacted.replace(/ karakter\)$/, ' characters)').replace(/\(baris (\d+)\//, '(line $1/');
-    lines.push(`  ${hit.file}${where}: ${KIND_LABEL[lang][hit.kind]} ${shown}${times}`);
+    lines.push(`  ${hit.file}${where}: ${t(lang, `leak.kind.${hit.kind}`)} ${redactedIn(lang, hit.redacted)}${times}`);
   }
   for (const entry of report.skipped) {
     if (printed++ >= maxLines) break;
     const detail = entry.detail ? ` (${entry.detail})` : '';
-    lines.push(`  ${entry.file}: ${lang === 'id' ? 'TIDAK DIPERIKSA' : 'NOT CHECKED'}, ${SKIP_LABEL[lang][entry.reason]}${detail}`);
+    lines.push(`  ${entry.file}: ${t(lang, 'leak.notChecked')}, ${t(lang, `leak.skip.${entry.reason}`)}${detail}`);
   }
   const hidden = report.hits.length + report.skipped.length - maxLines;
-  if (hidden > 0) lines.push(lang === 'id' ? `  … dan ${n(hidden)} baris lagi` : `  … and ${n(hidden)} more lines`);
-
-  const ignored = IGNORE_REASONS.filter((reason) => report.patterns.valuesIgnored[reason] > 0)
-    .map((reason) => `${n(report.patterns.valuesIgnored[reason])} ${IGNORE_LABEL[lang][reason]}`)
-    .join(', ');
-  lines.push(
-    lang === 'id'
-      ? `Dicari: kode kecamatan/desa dan ${n(report.patterns.valuesSearched)} nilai rahasia (${n(report.patterns.patternCount)} pola)` +
-          (ignored ? `; tidak dicari karena tidak bermakna sendiri: ${ignored}.` : '.')
-      : `Searched: kecamatan/desa codes and ${n(report.patterns.valuesSearched)} private values (${n(report.patterns.patternCount)} patterns)` +
-          (ignored ? `; not searched, meaningless alone: ${ignored}.` : '.'),
-  );
+  if (hidden > 0) lines.push(`  ${t(lang, 'leak.moreLines', { n: n(hidden) })}`);
   return lines;
+}
+
+/** What was searched for, and what was not (and why). */
+function searchedLines(report: LeakReport, lang: Lang, n: Count): string[] {
+  const ignored = IGNORE_REASONS.filter((reason) => report.patterns.valuesIgnored[reason] > 0)
+    .map((reason) => `${n(report.patterns.valuesIgnored[reason])} ${t(lang, `leak.ignore.${reason}`)}`)
+    .join(', ');
+  const searched = t(lang, 'leak.searched', { values: n(report.patterns.valuesSearched), patterns: n(report.patterns.patternCount) });
+  return [ignored ? `${searched}; ${t(lang, 'leak.ignored', { ignored })}.` : `${searched}.`];
 }

@@ -27,11 +27,14 @@
  * (`-7.125370` is printed `-7.12537` by JavaScript); the canonical form makes decimal comma and
  * point, and the sign, irrelevant.
  */
+import { t } from '../../i18n/index.ts';
 import { canonicalValue } from './leak-text.ts';
 
 export type ValueKind = 'private-value' | 'coordinate';
 export type IgnoreReason = 'short' | 'numeric' | 'date' | 'vocabulary' | 'imprecise-coordinate';
 export const IGNORE_REASONS: readonly IgnoreReason[] = ['short', 'numeric', 'date', 'vocabulary', 'imprecise-coordinate'];
+/** How a value is searched: its patterns, or why it is not. */
+export type Classification = { patterns: string[] } | { ignored: IgnoreReason };
 
 /** What a pattern stands for. Never holds the private value itself, only its redacted form. */
 export interface PatternOwner {
@@ -95,12 +98,12 @@ export function isCoordinateColumn(column: string): boolean {
 
 /** Redacted form of a value: column, first two characters, length. Never the whole value. */
 export function redactValue(column: string, value: string, line?: { index: number; of: number }): string {
-  const where = line ? ` (baris ${line.index}/${line.of})` : '';
+  const where = line ? ` (${t('id', 'leak.line')} ${line.index}/${line.of})` : '';
   const first = value.codePointAt(0) ?? 0;
   const secondAt = first > 0xffff ? 2 : 1;
   const second = value.codePointAt(secondAt) ?? 0;
   const prefixLength = Math.min(value.length, secondAt + (second > 0xffff ? 2 : 1));
-  return `${column}${where}: "${value.slice(0, prefixLength)}…" (${codePointCount(value)} karakter)`;
+  return `${column}${where}: "${value.slice(0, prefixLength)}…" (${codePointCount(value)} ${t('id', 'leak.characters')})`;
 }
 
 /** Length in Unicode code points (what a reader counts as characters). */
@@ -164,10 +167,7 @@ const SMALL_NUMBER = /^\d{1,3}$/;
 const isPublicWord = (word: string) => word.length === 1 || SMALL_NUMBER.test(word) || PUBLIC_WORDS.has(word);
 
 /** How one text (a value or one of its lines) is searched: its patterns, or why it is not. */
-export function classifyText(
-  text: string,
-  publicTerms: ReadonlySet<string> = new Set(),
-): { patterns: string[] } | { ignored: IgnoreReason } {
+export function classifyText(text: string, publicTerms: ReadonlySet<string> = new Set()): Classification {
   const trimmed = text.trim();
   const canonical = canonicalValue(trimmed);
   if (codePointCount(trimmed) < 5 || canonical.length === 0) return { ignored: 'short' };
@@ -186,10 +186,7 @@ export function classifyText(
 }
 
 /** How one coordinate-column value is searched. */
-export function classifyCoordinate(
-  value: string,
-  publicTerms: ReadonlySet<string> = new Set(),
-): { patterns: string[] } | { ignored: IgnoreReason } {
+export function classifyCoordinate(value: string, publicTerms: ReadonlySet<string> = new Set()): Classification {
   const trimmed = value.trim();
   const precise = preciseNumbers(trimmed);
   if (precise.length > 0) return { patterns: precise };
@@ -208,15 +205,36 @@ export function planPrivatePatterns(
 ): PatternPlan {
   const terms = new Set<string>();
   for (const term of publicTerms) terms.add(canonicalValue(term));
-  const patterns = new Map<string, number[]>();
-  const owners: PatternOwner[] = [];
-  const ignored = Object.fromEntries(IGNORE_REASONS.map((reason) => [reason, 0])) as Record<IgnoreReason, number>;
-  let valuesSearched = 0;
+  const plan: PatternPlan = {
+    patterns: new Map(),
+    owners: [],
+    valuesSearched: 0,
+    ignored: Object.fromEntries(IGNORE_REASONS.map((reason) => [reason, 0])) as Record<IgnoreReason, number>,
+  };
+  const addOwner = ownerAdder(plan);
+  for (const [column, values] of [...privateValues].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const coordinate = isCoordinateColumn(column);
+    const kind: ValueKind = coordinate ? 'coordinate' : 'private-value';
+    for (const raw of values) {
+      const value = raw.trim();
+      const outcome = coordinate ? planCoordinate(value, column, terms, addOwner) : planTextValue(value, column, kind, terms, addOwner);
+      if (outcome === 'searched') plan.valuesSearched++;
+      else plan.ignored[outcome]++;
+    }
+  }
+  return plan;
+}
 
-  // Values of one column that give the same patterns (same line in several notes, same text in
-  // another case) are one owner: their hits could not be told apart anyway.
+type AddOwner = (found: string[], owner: PatternOwner) => void;
+
+/**
+ * Adds an owner and its patterns to the plan. Values of one column that give the same patterns
+ * (same line in several notes, same text in another case) are one owner: their hits could not be
+ * told apart anyway.
+ */
+function ownerAdder({ patterns, owners }: PatternPlan): AddOwner {
   const ownerByPatterns = new Map<string, number>();
-  const addOwner = (found: string[], owner: PatternOwner) => {
+  return (found, owner) => {
     const key = `${owner.column}\u0000${found.join('\u0000')}`;
     if (ownerByPatterns.has(key)) return;
     const index = owners.push(owner) - 1;
@@ -227,47 +245,40 @@ export function planPrivatePatterns(
       else patterns.set(pattern, [index]);
     }
   };
+}
 
-  for (const [column, values] of [...privateValues].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const coordinate = isCoordinateColumn(column);
-    const kind: ValueKind = coordinate ? 'coordinate' : 'private-value';
-    for (const raw of values) {
-      const value = raw.trim();
-      if (coordinate) {
-        const plan = classifyCoordinate(value, terms);
-        if ('ignored' in plan) ignored[plan.ignored]++;
-        else {
-          valuesSearched++;
-          addOwner(plan.patterns, { column, kind, redacted: redactValue(column, value) });
-        }
-        continue;
+/** One value of a coordinate column: searched, or why not. */
+function planCoordinate(value: string, column: string, terms: ReadonlySet<string>, addOwner: AddOwner): 'searched' | IgnoreReason {
+  const plan = classifyCoordinate(value, terms);
+  if ('ignored' in plan) return plan.ignored;
+  addOwner(plan.patterns, { column, kind: 'coordinate', redacted: redactValue(column, value) });
+  return 'searched';
+}
+
+/** One value of another private column, line by line when it has several: searched, or why not. */
+function planTextValue(value: string, column: string, kind: ValueKind, terms: ReadonlySet<string>, addOwner: AddOwner): 'searched' | IgnoreReason {
+  const lines = LINE_BREAK.test(value) ? value.split(LINE_BREAK).map((line) => line.trim()).filter((line) => line.length > 0) : [value];
+  let searched = false;
+  let firstReason: IgnoreReason | undefined;
+  if (lines.length > 1) {
+    // Each line on its own: a leak of the whole value contains every line, so lines suffice.
+    lines.forEach((line, index) => {
+      const plan = classifyText(line, terms);
+      if ('ignored' in plan) {
+        firstReason ??= plan.ignored;
+        return;
       }
-      const lines = LINE_BREAK.test(value) ? value.split(LINE_BREAK).map((line) => line.trim()).filter((line) => line.length > 0) : [value];
-      let searched = false;
-      let firstReason: IgnoreReason | undefined;
-      if (lines.length > 1) {
-        // Each line on its own: a leak of the whole value contains every line, so lines suffice.
-        lines.forEach((line, index) => {
-          const plan = classifyText(line, terms);
-          if ('ignored' in plan) {
-            firstReason ??= plan.ignored;
-            return;
-          }
-          searched = true;
-          addOwner(plan.patterns, { column, kind, redacted: redactValue(column, line, { index: index + 1, of: lines.length }) });
-        });
-      }
-      if (!searched) {
-        // One line, or no line informative alone: the value as a whole.
-        const plan = classifyText(value, terms);
-        if ('patterns' in plan) {
-          searched = true;
-          addOwner(plan.patterns, { column, kind, redacted: redactValue(column, value) });
-        } else firstReason = plan.ignored;
-      }
-      if (searched) valuesSearched++;
-      else ignored[firstReason ?? 'short']++;
-    }
+      searched = true;
+      addOwner(plan.patterns, { column, kind, redacted: redactValue(column, line, { index: index + 1, of: lines.length }) });
+    });
   }
-  return { patterns, owners, valuesSearched, ignored };
+  if (!searched) {
+    // One line, or no line informative alone: the value as a whole.
+    const plan = classifyText(value, terms);
+    if ('patterns' in plan) {
+      searched = true;
+      addOwner(plan.patterns, { column, kind, redacted: redactValue(column, value) });
+    } else firstReason = plan.ignored;
+  }
+  return searched ? 'searched' : (firstReason ?? 'short');
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { open, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { type Lang, t, tBoth } from '../../i18n/index.ts';
 import { normaliseColumnName } from '../read/csv.ts';
 
 /**
@@ -123,36 +124,14 @@ export async function guardRawInputs(options: RawInputGuardOptions): Promise<Raw
   return { ok: findings.length === 0, findings, messages: rawInputMessages(findings, shownRoots, show(dataDir)) };
 }
 
-const REASON_TEXT: Record<RawInputReason, { id: (f: RawInputFinding) => string; en: (f: RawInputFinding) => string }> = {
-  'input-name': {
-    id: () => 'bernama seperti berkas masukan',
-    en: () => 'named like an input file',
-  },
-  'kode-desa-header': {
-    id: () => 'berisi kolom kode_desa',
-    en: () => 'has a kode_desa column',
-  },
-  'identical-to-input': {
-    id: (f) => `sama persis dengan ${f.sameAs}`,
-    en: (f) => `byte-identical to ${f.sameAs}`,
-  },
-};
-
 /** One message per offending file, Indonesian then English, or a one-line pass. */
 export function rawInputMessages(findings: readonly RawInputFinding[], roots: string, dataDir: string): string[] {
-  if (findings.length === 0) {
-    return [`✓ Tidak ada berkas masukan mentah di ${roots} / no raw input files there`];
-  }
-  const lines = [
-    `✗ ${findings.length} berkas masukan mentah akan ikut terbit; tidak ada yang diterbitkan. / ${findings.length} raw input file(s) would be published; nothing was published.`,
-  ];
+  if (findings.length === 0) return [`✓ ${tBoth('raw.none', { roots })}`];
+  const lines = [`✗ ${tBoth('raw.found', { n: findings.length })}`];
   for (const finding of findings) {
-    const id = finding.reasons.map((reason) => REASON_TEXT[reason].id(finding)).join('; ');
-    const en = finding.reasons.map((reason) => REASON_TEXT[reason].en(finding)).join('; ');
-    lines.push(
-      `${finding.file}  Berkas data mentah (${id}). Hapus berkas ini: data mentah hanya boleh ada di ${dataDir}/, yang tidak pernah diterbitkan.\n` +
-        `  [EN] Raw data file (${en}). Remove this file: raw data belongs in ${dataDir}/ only, which is never published.`,
-    );
+    const reasons = (lang: Lang) => finding.reasons.map((reason) => t(lang, `raw.reason.${reason}`, { file: finding.sameAs ?? '' })).join('; ');
+    const message = (lang: Lang) => t(lang, 'raw.file', { reasons: reasons(lang), dataDir });
+    lines.push(`${finding.file}  ${message('id')}\n  [EN] ${message('en')}`);
   }
   return lines;
 }

@@ -42,32 +42,83 @@ export async function auditProtection(
 ): Promise<AuditResult> {
   const protect = needsProtection(problem, config).map((needed, cell) => needed && (!only || only.has(cell)));
   const unknown = unknownTo(problem, suppressed);
+  const range = (cell: number, min: number, max: number, exact = true): CellRange => ({ cell, label: problem.labels[cell]!, value: problem.values[cell]!, min, max, exact });
   const failures: CellRange[] = [];
   const ranges: CellRange[] = [];
-  const range = (cell: number, min: number, max: number): CellRange => ({
-    cell,
-    label: problem.labels[cell]!,
-    value: problem.values[cell]!,
-    min,
-    max,
-    exact: true,
-  });
   for (let cell = 0; cell < protect.length; cell++) {
     if (protect[cell] && !unknown(cell)) failures.push(range(cell, problem.values[cell]!, problem.values[cell]!));
   }
 
+  const jobs = certifyJobs(problem, unknown, protect, config);
+  const solved = await certifyAll(jobs.map(({ job }) => job));
+  let linearPrograms = 0;
+  jobs.forEach(({ wanted }, jobIndex) => {
+    const result = solved[jobIndex]!;
+    linearPrograms += result.linearPrograms;
+    wanted.forEach((cell, index) => {
+      const { min, max, exact } = result.ranges[index]!;
+      const cellRange = range(cell, min, max, exact);
+      ranges.push(cellRange);
+      if (wholeValuesIn(min, max) < config.possibleValues) failures.push(cellRange);
+    });
+  });
+  const counts = ranges.map((r) => wholeValuesIn(r.min, r.max));
+  return {
+    ranges,
+    failures,
+    fewestPossibleValues: counts.length ? Math.min(...counts) : Infinity,
+    components: jobs.length,
+    largestComponent: Math.max(0, ...jobs.map(({ size }) => size)),
+    linearPrograms,
+  };
+}
+
+/**
+ * The connected groups of unknown cells that hold a protected cell, each as a linear system over
+ * its unknowns (published cells folded into the constants), with the true values as a known solution.
+ */
+function certifyJobs(problem: ProtectionProblem, unknown: (cell: number) => boolean, protect: readonly boolean[], config: DisclosureConfig) {
+  const groups = connectedGroups(problem, unknown, protect);
+  const jobs: { wanted: number[]; size: number; job: CertifyJob }[] = [];
+  for (const group of groups) {
+    const wanted = group.cells.filter((cell) => protect[cell]);
+    if (wanted.length === 0) continue;
+    const position = new Map(group.cells.map((cell, index) => [cell, index]));
+    const constraints: LinearConstraint[] = group.relations.map((relation) => {
+      let constant = 0;
+      const terms: [number, number][] = [];
+      for (const [cell, coefficient] of relation.terms) {
+        if (unknown(cell)) terms.push([position.get(cell)!, coefficient]);
+        else constant += coefficient * problem.values[cell]!;
+      }
+      return relation.kind === 'equal' ? { terms, lower: -constant, upper: -constant } : { terms, lower: -Infinity, upper: -constant };
+    });
+    jobs.push({
+      wanted,
+      size: group.cells.length,
+      job: {
+        system: { lower: group.cells.map((cell) => problem.lowerBound[cell]!), upper: group.cells.map(() => Infinity), constraints },
+        wanted: wanted.map((cell) => position.get(cell)!),
+        knownSolution: group.cells.map((cell) => problem.values[cell]!),
+        requiredWidth: requiredSpan(config),
+      },
+    });
+  }
+  return jobs;
+}
+
+/** Unknown cells joined by the relations that bind them (union–find), with those relations. */
+function connectedGroups(problem: ProtectionProblem, unknown: (cell: number) => boolean, protect: readonly boolean[]) {
   const relations = linearRelations(problem);
   const occurrences = new Map<number, number>();
   for (const relation of relations) for (const [cell] of relation.terms) occurrences.set(cell, (occurrences.get(cell) ?? 0) + 1);
   // A relation holding an unknown cell that is free in both directions and appears nowhere else
   // constrains nothing (the free cell absorbs any value): leave it out.
-  const binding = relations.filter((relation) =>
-    relation.terms.some(([cell]) => unknown(cell)) &&
-    !relation.terms.some(
-      ([cell]) => unknown(cell) && problem.lowerBound[cell] === -Infinity && occurrences.get(cell) === 1,
-    ),
+  const binding = relations.filter(
+    (relation) =>
+      relation.terms.some(([cell]) => unknown(cell)) &&
+      !relation.terms.some(([cell]) => unknown(cell) && problem.lowerBound[cell] === -Infinity && occurrences.get(cell) === 1),
   );
-
   const parent = new Map<number, number>();
   const find = (cell: number): number => {
     let root = cell;
@@ -93,61 +144,7 @@ export async function auditProtection(
     const first = relation.terms.find(([cell]) => unknown(cell))![0];
     groups.get(find(first))!.relations.push(relation);
   }
-
-  let linearPrograms = 0;
-  let largestComponent = 0;
-  const jobs: { wanted: number[]; job: CertifyJob }[] = [];
-  for (const group of groups.values()) {
-    const wanted = group.cells.filter((cell) => protect[cell]);
-    if (wanted.length === 0) continue;
-    largestComponent = Math.max(largestComponent, group.cells.length);
-    const position = new Map(group.cells.map((cell, index) => [cell, index]));
-    const constraints: LinearConstraint[] = group.relations.map((relation) => {
-      let constant = 0;
-      const terms: [number, number][] = [];
-      for (const [cell, coefficient] of relation.terms) {
-        if (unknown(cell)) terms.push([position.get(cell)!, coefficient]);
-        else constant += coefficient * problem.values[cell]!;
-      }
-      return relation.kind === 'equal'
-        ? { terms, lower: -constant, upper: -constant }
-        : { terms, lower: -Infinity, upper: -constant };
-    });
-    jobs.push({
-      wanted,
-      job: {
-        system: {
-          lower: group.cells.map((cell) => problem.lowerBound[cell]!),
-          upper: group.cells.map(() => Infinity),
-          constraints,
-        },
-        wanted: wanted.map((cell) => position.get(cell)!),
-        knownSolution: group.cells.map((cell) => problem.values[cell]!),
-        requiredWidth: requiredSpan(config),
-      },
-    });
-  }
-  const solved = await certifyAll(jobs.map(({ job }) => job));
-  jobs.forEach(({ wanted }, jobIndex) => {
-    const result = solved[jobIndex]!;
-    linearPrograms += result.linearPrograms;
-    wanted.forEach((cell, index) => {
-      const { min, max, exact } = result.ranges[index]!;
-      const cellRange = { ...range(cell, min, max), exact };
-      ranges.push(cellRange);
-      if (wholeValuesIn(min, max) < config.possibleValues) failures.push(cellRange);
-    });
-  });
-  const components = jobs.length;
-  const counts = ranges.map((r) => wholeValuesIn(r.min, r.max));
-  return {
-    ranges,
-    failures,
-    fewestPossibleValues: counts.length ? Math.min(...counts) : Infinity,
-    components,
-    largestComponent,
-    linearPrograms,
-  };
+  return groups.values();
 }
 
 interface LinearRelation {

@@ -13,6 +13,17 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PERSON_FIELDS } from './config.ts';
+import { cellKey, kawasanKey, programKey } from './person-cells.ts';
+
+/** One `[c]` count of a release: its record (`2024|76.02|kawasan`), its field and its true value. */
+export interface HiddenCount {
+  recordKey: string;
+  table: 'kawasan' | 'program';
+  field: string;
+  value: number;
+}
+/** A release's hidden counts by cell label (`cellKey(recordKey, field)`). */
+export type HiddenValues = Map<string, HiddenCount>;
 
 export const HIDDEN_VALUES_FOLDER = 'rilis';
 
@@ -23,15 +34,12 @@ export function hiddenValuesPath(dataDir: string, releaseId: string): string {
 const FIELDS = { kawasan: PERSON_FIELDS.kawasan, program: PERSON_FIELDS.program } as const;
 
 /** The file text: one line per record with a hidden count, `[recordKey, value or null per field]`. */
-export function hiddenValuesText(releaseId: string, values: ReadonlyMap<string, number>): string {
+export function hiddenValuesText(releaseId: string, values: ReadonlyMap<string, HiddenCount>): string {
   const rows = new Map<string, (number | null)[]>();
-  for (const [label, value] of values) {
-    const cut = label.lastIndexOf('|');
-    const recordKey = label.slice(0, cut);
-    const field = label.slice(cut + 1);
-    const fields: readonly string[] = recordKey.includes('|program|') ? FIELDS.program : FIELDS.kawasan;
+  for (const { recordKey, table, field, value } of values.values()) {
+    const fields: readonly string[] = FIELDS[table];
     const column = fields.indexOf(field);
-    if (column < 0) throw new Error(`not a person count: ${label}`);
+    if (column < 0) throw new Error(`not a person count: ${field} of ${recordKey}`);
     const row = rows.get(recordKey) ?? fields.map(() => null);
     row[column] = value;
     rows.set(recordKey, row);
@@ -40,27 +48,29 @@ export function hiddenValuesText(releaseId: string, values: ReadonlyMap<string, 
   return `${head}\n${[...rows].map(([recordKey, row]) => JSON.stringify([recordKey, ...row])).join(',\n')}\n]}\n`;
 }
 
-export function parseHiddenValues(text: string, releaseId: string): Map<string, number> {
+/** The records as written: `[recordKey, table, values per field]`, the table named in the file's second column. */
+export function parseHiddenValues(text: string, releaseId: string): HiddenValues {
   const parsed = JSON.parse(text) as { release?: unknown; rows?: unknown };
   if (parsed.release !== releaseId) throw new Error(`the record is for release ${String(parsed.release)}, not ${releaseId}`);
   if (!Array.isArray(parsed.rows)) throw new Error('no rows');
-  const values = new Map<string, number>();
+  const values: HiddenValues = new Map();
   for (const row of parsed.rows as unknown[]) {
     if (!Array.isArray(row) || typeof row[0] !== 'string') throw new Error(`bad row ${JSON.stringify(row)}`);
     const [recordKey, ...cells] = row as [string, ...unknown[]];
-    const fields: readonly string[] = recordKey.includes('|program|') ? FIELDS.program : FIELDS.kawasan;
-    if (cells.length !== fields.length) throw new Error(`row ${recordKey} has ${cells.length} values, expected ${fields.length}`);
+    const table = cells.length === FIELDS.program.length ? 'program' : 'kawasan';
+    const fields: readonly string[] = FIELDS[table];
+    if (cells.length !== fields.length) throw new Error(`row ${recordKey} has ${cells.length} values, expected ${FIELDS.kawasan.length} or ${FIELDS.program.length}`);
     cells.forEach((cell, column) => {
       if (cell === null) return;
       if (typeof cell !== 'number' || !Number.isInteger(cell) || cell < 0) throw new Error(`row ${recordKey}: ${JSON.stringify(cell)} is not a count`);
-      values.set(`${recordKey}|${fields[column]}`, cell);
+      values.set(cellKey(recordKey, fields[column]!), { recordKey, table, field: fields[column]!, value: cell });
     });
   }
   return values;
 }
 
 /** The record of a release, or undefined when there is none. A record that cannot be read stops the build. */
-export async function readHiddenValues(dataDir: string, releaseId: string): Promise<Map<string, number> | undefined> {
+export async function readHiddenValues(dataDir: string, releaseId: string): Promise<HiddenValues | undefined> {
   const file = hiddenValuesPath(dataDir, releaseId);
   let text: string;
   try {
@@ -76,7 +86,7 @@ export async function readHiddenValues(dataDir: string, releaseId: string): Prom
   }
 }
 
-export async function writeHiddenValues(dataDir: string, releaseId: string, values: ReadonlyMap<string, number>): Promise<string> {
+export async function writeHiddenValues(dataDir: string, releaseId: string, values: ReadonlyMap<string, HiddenCount>): Promise<string> {
   const file = hiddenValuesPath(dataDir, releaseId);
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, hiddenValuesText(releaseId, values));
@@ -91,21 +101,22 @@ export async function writeHiddenValues(dataDir: string, releaseId: string, valu
 export function recoverHiddenValues(
   release: { kawasan: readonly Readonly<Record<string, unknown>>[]; program: readonly Readonly<Record<string, unknown>>[] },
   truth: ReadonlyMap<string, number>,
-): { values: Map<string, number>; mismatches: string[] } {
-  const values = new Map<string, number>();
+): { values: HiddenValues; mismatches: string[] } {
+  const values: HiddenValues = new Map();
   const mismatches: string[] = [];
-  for (const [table, recordKey] of [
-    ['kawasan', (r: Readonly<Record<string, unknown>>) => `${r.tahun}|${r.kode}|kawasan`],
-    ['program', (r: Readonly<Record<string, unknown>>) => `${r.tahun}|${r.kode}|program|${r.jenis}`],
+  for (const [table, recordKeyOf] of [
+    ['kawasan', (r: Readonly<Record<string, unknown>>) => kawasanKey(r.tahun as number, r.kode as string)],
+    ['program', (r: Readonly<Record<string, unknown>>) => programKey(r.tahun as number, r.kode as string, r.jenis as string)],
   ] as const) {
     for (const row of release[table]) {
+      const recordKey = recordKeyOf(row);
       for (const field of PERSON_FIELDS[table]) {
-        const label = `${recordKey(row)}|${field}`;
+        const label = cellKey(recordKey, field);
         const published = row[field];
         const value = truth.get(label);
         if (published === '[c]') {
           if (value === undefined) mismatches.push(`${label}: [c] in the release, no count in the data`);
-          else values.set(label, value);
+          else values.set(label, { recordKey, table, field, value });
         } else if (typeof published === 'number' && value !== published) {
           mismatches.push(`${label}: ${published} in the release, ${value ?? 'none'} in the data`);
         }

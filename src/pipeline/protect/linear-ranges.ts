@@ -43,90 +43,116 @@ export async function certifyRanges(
   knownSolution: readonly number[],
   requiredWidth: number,
 ): Promise<{ ranges: Range[]; linearPrograms: number }> {
-  const count = system.lower.length;
+  if (system.lower.length === 0 || wanted.length === 0) return { ranges: [], linearPrograms: 0 };
+  const highs = await (runtime ??= highsLoader());
+  const model = systemModel(highs, system);
+  try {
+    const solver = rangeSolver(highs, model, system.lower.length, wanted, knownSolution, requiredWidth);
+    widenByMixedObjectives(solver);
+    for (const index of solver.narrow()) solver.exactRange(index);
+    return { ranges: solver.ranges(), linearPrograms: solver.linearPrograms() };
+  } finally {
+    model.dispose();
+  }
+}
+
+type HighsModel = ReturnType<Highs['createModel']>;
+
+/** One HiGHS model of the system (presolve off: the model is re-solved with changing objectives). */
+function systemModel(highs: Highs, system: LinearSystem): HighsModel {
+  const model = highs.createModel();
+  const bound = (value: number, infinite: number) => (Number.isFinite(value) ? value : infinite);
+  model.options.set({ output_flag: false, presolve: 'off', simplex_strategy: 4 });
+  model.addVars(
+    Float64Array.from(system.lower, (value) => bound(value, -highs.infinity)),
+    Float64Array.from(system.upper, (value) => bound(value, highs.infinity)),
+  );
+  for (const constraint of system.constraints) {
+    model.addRow(bound(constraint.lower, -highs.infinity), bound(constraint.upper, highs.infinity), {
+      indices: Int32Array.from(constraint.terms, ([variable]) => variable),
+      values: Float64Array.from(constraint.terms, ([, coefficient]) => coefficient),
+    });
+  }
+  return model;
+}
+
+/**
+ * The ranges found so far for the wanted variables (every optimal solution widens them), the LPs
+ * that find more, and which variables are still narrower than required.
+ */
+function rangeSolver(highs: Highs, model: HighsModel, count: number, wanted: readonly number[], knownSolution: readonly number[], requiredWidth: number) {
   // A known solution may leave a variable unknown (NaN: a value of an earlier release nobody
   // recorded); its range then starts empty and grows from the LPs' solutions.
   const low = wanted.map((variable) => (Number.isNaN(knownSolution[variable]) ? Infinity : knownSolution[variable]!));
   const high = wanted.map((variable) => (Number.isNaN(knownSolution[variable]) ? -Infinity : knownSolution[variable]!));
   const exact = wanted.map(() => false);
-  if (count === 0 || wanted.length === 0) return { ranges: [], linearPrograms: 0 };
-  const highs = await (runtime ??= highsLoader());
-  const model = highs.createModel();
   let linearPrograms = 0;
-  try {
-    model.options.set({ output_flag: false, presolve: 'off', simplex_strategy: 4 });
-    model.addVars(
-      Float64Array.from(system.lower, (value) => (Number.isFinite(value) ? value : -highs.infinity)),
-      Float64Array.from(system.upper, (value) => (Number.isFinite(value) ? value : highs.infinity)),
-    );
-    for (const constraint of system.constraints) {
-      model.addRow(
-        Number.isFinite(constraint.lower) ? constraint.lower : -highs.infinity,
-        Number.isFinite(constraint.upper) ? constraint.upper : highs.infinity,
-        {
-          indices: Int32Array.from(constraint.terms, ([variable]) => variable),
-          values: Float64Array.from(constraint.terms, ([, coefficient]) => coefficient),
-        },
-      );
+  const { maximize, minimize } = highs.constants.objectiveSense;
+  const record = (solution: Float64Array | readonly number[]) => {
+    wanted.forEach((variable, index) => {
+      const value = solution[variable]!;
+      if (value < low[index]!) low[index] = value;
+      if (value > high[index]!) high[index] = value;
+    });
+  };
+  const solve = (costs: Float64Array, sense: typeof maximize): { value: number; unbounded: boolean } => {
+    model.changeColsCost({ kind: 'range', from: 0, to: count - 1 }, costs);
+    model.changeObjectiveSense(sense);
+    model.run();
+    linearPrograms++;
+    const status = model.getModelStatus();
+    if (status === 7) {
+      record(model.getSolution().colValue);
+      return { value: model.getObjectiveValue(), unbounded: false };
     }
-    const { maximize, minimize } = highs.constants.objectiveSense;
-    const record = (solution: Float64Array | readonly number[]) => {
-      wanted.forEach((variable, index) => {
-        const value = solution[variable]!;
-        if (value < low[index]!) low[index] = value;
-        if (value > high[index]!) high[index] = value;
-      });
-    };
-    const solve = (costs: Float64Array, sense: typeof maximize): { value: number; unbounded: boolean } => {
-      model.changeColsCost({ kind: 'range', from: 0, to: count - 1 }, costs);
-      model.changeObjectiveSense(sense);
-      model.run();
-      linearPrograms++;
-      const status = model.getModelStatus();
-      if (status === 7) {
-        record(model.getSolution().colValue);
-        return { value: model.getObjectiveValue(), unbounded: false };
-      }
-      if (status === 10 || status === 9) return { value: sense === maximize ? Infinity : -Infinity, unbounded: true };
-      throw new Error(`the published figures contradict each other (HiGHS model status ${status})`);
-    };
-    const narrow = () => wanted.flatMap((_, index) => (!exact[index] && high[index]! - low[index]! < requiredWidth ? [index] : []));
-
-    // Mixed objectives over the variables still too narrow: push them up and down together,
-    // then in fixed pseudo-random halves (a deterministic hash of the position), so that most
-    // reach both a high and a low value in a handful of LPs. A mixed LP costs several times a
-    // single-variable one, so mixing stops once few variables are left or a pair of LPs no
-    // longer widens enough of them.
-    const sign = (index: number, seed: number) => (Math.imul(index + 1, 2654435761 ^ seed) >>> 15) & 1 ? 1 : -1;
-    const mixes: ((index: number) => number)[] = [() => 1, ...[11, 23, 37, 53, 71, 97, 101, 131, 151, 173].map((seed) => (i: number) => sign(i, seed))];
-    for (const mix of mixes) {
-      const before = narrow();
-      if (before.length <= MIN_MIXED) break;
-      const costs = new Float64Array(count);
-      for (const index of before) costs[wanted[index]!] = mix(index);
+    if (status === 10 || status === 9) return { value: sense === maximize ? Infinity : -Infinity, unbounded: true };
+    throw new Error(`the published figures contradict each other (HiGHS model status ${status})`);
+  };
+  const costsOf = (weights: Iterable<[number, number]>) => {
+    const costs = new Float64Array(count);
+    for (const [index, weight] of weights) costs[wanted[index]!] = weight;
+    return costs;
+  };
+  return {
+    narrow: () => wanted.flatMap((_, index) => (!exact[index] && high[index]! - low[index]! < requiredWidth ? [index] : [])),
+    /** Maximise then minimise Σ weight·x over the given wanted positions. */
+    mixed(weights: [number, number][]) {
+      const costs = costsOf(weights);
       solve(costs, maximize);
       solve(costs, minimize);
-      if (before.length - narrow().length < MIN_MIXED / 2) break;
-    }
-    for (const index of narrow()) {
-      const costs = new Float64Array(count);
-      costs[wanted[index]!] = 1;
+    },
+    /** The exact range of one variable (its own LPs), unless the maximum alone makes it wide enough. */
+    exactRange(index: number) {
+      const costs = costsOf([[index, 1]]);
       const max = solve(costs, maximize);
       if (max.unbounded) {
         high[index] = Infinity;
-        continue;
+        return;
       }
-      if (high[index]! - low[index]! >= requiredWidth) continue;
+      if (high[index]! - low[index]! >= requiredWidth) return;
       const min = solve(costs, minimize);
       low[index] = min.value;
       high[index] = max.value;
       exact[index] = true;
-    }
-    return {
-      ranges: wanted.map((_, index) => ({ min: low[index]!, max: high[index]!, exact: exact[index]! })),
-      linearPrograms,
-    };
-  } finally {
-    model.dispose();
+    },
+    ranges: () => wanted.map((_, index) => ({ min: low[index]!, max: high[index]!, exact: exact[index]! })),
+    linearPrograms: () => linearPrograms,
+  };
+}
+
+/**
+ * Mixed objectives over the variables still too narrow: push them up and down together, then in
+ * fixed pseudo-random halves (a deterministic hash of the position), so that most reach both a
+ * high and a low value in a handful of LPs. A mixed LP costs several times a single-variable one,
+ * so mixing stops once few variables are left or a pair of LPs no longer widens enough of them.
+ */
+function widenByMixedObjectives(solver: ReturnType<typeof rangeSolver>): void {
+  const sign = (index: number, seed: number) => ((Math.imul(index + 1, 2654435761 ^ seed) >>> 15) & 1 ? 1 : -1);
+  const mixes: ((index: number) => number)[] = [() => 1, ...[11, 23, 37, 53, 71, 97, 101, 131, 151, 173].map((seed) => (i: number) => sign(i, seed))];
+  for (const mix of mixes) {
+    const before = solver.narrow();
+    if (before.length <= MIN_MIXED) break;
+    solver.mixed(before.map((index) => [index, mix(index)]));
+    if (before.length - solver.narrow().length < MIN_MIXED / 2) break;
   }
 }

@@ -13,6 +13,9 @@ export type AnyRecord = Readonly<Record<string, unknown>>;
 export interface PersonCell {
   /** `2024|76.02|kawasan|pengguna`, `2024|76.02|program|semua|peserta`: the same in every release. */
   label: string;
+  /** The record it belongs to (`2024|76.02|kawasan`) and its table: the label is `cellKey(recordKey, field)`. */
+  recordKey: string;
+  table: 'kawasan' | 'program';
   kode: string;
   /** Record index in its table (kawasan records first, then program records). */
   record: number;
@@ -54,67 +57,70 @@ export function personTables(
   children: ReadonlyMap<string, readonly string[]>,
   regionCodes: readonly string[],
 ): PersonTables {
-  const cells: PersonCell[] = [];
+  const tables: PersonTables = { cells: [], sums: [], atMost: [], groups: [], years: [] };
   const present = new Set<string>();
-  const tables: PersonTables = { cells, sums: [], atMost: [], groups: [], years: [] };
   const add = (cell: PersonCell) => {
-    cells.push(cell);
+    tables.cells.push(cell);
     present.add(cell.label);
   };
-  const count = (value: unknown) => (typeof value === 'number' || value === MARKERS.suppressed ? value : undefined);
   const sum = (total: string, parts: string[]) => {
-    if (!present.has(total)) return;
-    tables.sums.push({ total, parts: parts.filter((part) => present.has(part)) });
+    if (present.has(total)) tables.sums.push({ total, parts: parts.filter((part) => present.has(part)) });
   };
-
   kawasan.forEach((record, index) => {
     const recordKey = kawasanKey(record.tahun as number, record.kode as string);
     for (const field of PERSON_FIELDS.kawasan) {
       const value = count(record[field]);
-      if (value !== undefined) add({ label: cellKey(recordKey, field), kode: record.kode as string, record: index, field, value, hidden: false, weight: 1 });
+      if (value !== undefined) add({ label: cellKey(recordKey, field), recordKey, table: 'kawasan', kode: record.kode as string, record: index, field, value, hidden: false, weight: 1 });
     }
   });
-  program.forEach((record, position) => {
-    const index = kawasan.length + position;
-    const recordKey = programKey(record.tahun as number, record.kode as string, record.jenis as string);
-    const weight = record.jenis === 'semua' ? 2 : 1;
-    for (const field of PERSON_FIELDS.program) {
-      const value = count(record[field]);
-      if (value !== undefined) add({ label: cellKey(recordKey, field), kode: record.kode as string, record: index, field, value, hidden: false, weight });
-    }
-    const group = PERSON_FIELDS.program.map((field) => cellKey(recordKey, field)).filter((label) => present.has(label));
-    if (group.length > 1) tables.groups.push(group);
-    const peserta = count(record.peserta);
-    const perempuan = count(record.peserta_perempuan);
-    if (peserta !== undefined && perempuan !== undefined) {
-      const men = typeof peserta === 'number' && typeof perempuan === 'number' ? peserta - perempuan : undefined;
-      add({ label: cellKey(recordKey, 'laki_laki'), kode: record.kode as string, record: index, field: 'laki_laki', value: men, hidden: true, weight });
-      sum(cellKey(recordKey, 'peserta'), [cellKey(recordKey, 'peserta_perempuan'), cellKey(recordKey, 'laki_laki')]);
-    }
-    for (const part of ['lulus', 'berwirausaha']) {
-      const partLabel = cellKey(recordKey, part);
-      const whole = cellKey(recordKey, 'peserta');
-      if (present.has(partLabel) && present.has(whole)) tables.atMost.push({ part: partLabel, whole });
-    }
-  });
-
+  program.forEach((record, position) => addProgramRecord(tables, record, kawasan.length + position, add, sum, present));
   tables.years = [...new Set(kawasan.map((record) => record.tahun as number))].sort((a, b) => a - b);
-  for (const year of tables.years) {
-    for (const [parent, kids] of children) {
-      for (const field of PERSON_FIELDS.kawasan) {
-        sum(cellKey(kawasanKey(year, parent), field), kids.map((kid) => cellKey(kawasanKey(year, kid), field)));
-      }
-      for (const jenis of ['semua', ...JENIS_PROGRAM]) {
-        for (const field of PERSON_FIELDS.program) {
-          sum(cellKey(programKey(year, parent, jenis), field), kids.map((kid) => cellKey(programKey(year, kid, jenis), field)));
-        }
-      }
-    }
-    for (const code of regionCodes) {
-      for (const field of PERSON_FIELDS.program) {
-        sum(cellKey(programKey(year, code, 'semua'), field), JENIS_PROGRAM.map((jenis) => cellKey(programKey(year, code, jenis), field)));
-      }
+  for (const year of tables.years) addRegionSums(year, children, regionCodes, sum);
+  return tables;
+}
+
+const count = (value: unknown) => (typeof value === 'number' || value === MARKERS.suppressed ? value : undefined);
+
+/** A program record's counts, its men complement (participants − women) and its relations. */
+function addProgramRecord(
+  tables: PersonTables,
+  record: AnyRecord,
+  index: number,
+  add: (cell: PersonCell) => void,
+  sum: (total: string, parts: string[]) => void,
+  present: ReadonlySet<string>,
+): void {
+  const recordKey = programKey(record.tahun as number, record.kode as string, record.jenis as string);
+  const weight = record.jenis === 'semua' ? 2 : 1;
+  for (const field of PERSON_FIELDS.program) {
+    const value = count(record[field]);
+    if (value !== undefined) add({ label: cellKey(recordKey, field), recordKey, table: 'program', kode: record.kode as string, record: index, field, value, hidden: false, weight });
+  }
+  const group = PERSON_FIELDS.program.map((field) => cellKey(recordKey, field)).filter((label) => present.has(label));
+  if (group.length > 1) tables.groups.push(group);
+  const peserta = count(record.peserta);
+  const perempuan = count(record.peserta_perempuan);
+  if (peserta !== undefined && perempuan !== undefined) {
+    const men = typeof peserta === 'number' && typeof perempuan === 'number' ? peserta - perempuan : undefined;
+    add({ label: cellKey(recordKey, 'laki_laki'), recordKey, table: 'program', kode: record.kode as string, record: index, field: 'laki_laki', value: men, hidden: true, weight });
+    sum(cellKey(recordKey, 'peserta'), [cellKey(recordKey, 'peserta_perempuan'), cellKey(recordKey, 'laki_laki')]);
+  }
+  for (const part of ['lulus', 'berwirausaha']) {
+    const partLabel = cellKey(recordKey, part);
+    const whole = cellKey(recordKey, 'peserta');
+    if (present.has(partLabel) && present.has(whole)) tables.atMost.push({ part: partLabel, whole });
+  }
+}
+
+/** One year's totals: kab/kota → province → nation for every field, program kinds → all programs. */
+function addRegionSums(year: number, children: ReadonlyMap<string, readonly string[]>, regionCodes: readonly string[], sum: (total: string, parts: string[]) => void): void {
+  for (const [parent, kids] of children) {
+    for (const field of PERSON_FIELDS.kawasan) sum(cellKey(kawasanKey(year, parent), field), kids.map((kid) => cellKey(kawasanKey(year, kid), field)));
+    for (const jenis of ['semua', ...JENIS_PROGRAM]) {
+      for (const field of PERSON_FIELDS.program) sum(cellKey(programKey(year, parent, jenis), field), kids.map((kid) => cellKey(programKey(year, kid, jenis), field)));
     }
   }
-  return tables;
+  for (const code of regionCodes) {
+    for (const field of PERSON_FIELDS.program) sum(cellKey(programKey(year, code, 'semua'), field), JENIS_PROGRAM.map((jenis) => cellKey(programKey(year, code, jenis), field)));
+  }
 }

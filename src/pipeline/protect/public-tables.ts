@@ -4,6 +4,7 @@ import { isMarker, MARKERS, type Marker } from '../publish/markers.ts';
 import type { KawasanRecord, ProgramRecord } from '../publish/public-schema.ts';
 import type { AuditResult } from './audit.ts';
 import { PERSON_BASED_RATES } from './config.ts';
+import type { HiddenCount, HiddenValues } from './hidden-values.ts';
 import { cellKey, kawasanKey, personTables, programKey } from './person-cells.ts';
 import { addCell, emptyProblem, type DisclosureConfig } from './problem.ts';
 import { protectCells } from './protect.ts';
@@ -19,7 +20,7 @@ export interface EarlierReleaseTables {
   kawasan: readonly Readonly<Record<string, unknown>>[];
   program: readonly Readonly<Record<string, unknown>>[];
   /** True values of its `[c]` person counts, by cell label (see `hidden-values.ts`). */
-  hiddenValues?: ReadonlyMap<string, number>;
+  hiddenValues?: ReadonlyMap<string, HiddenCount>;
 }
 
 export interface ProtectedTables {
@@ -31,7 +32,7 @@ export interface ProtectedTables {
    * published; kept with the data when a release is cut, so later builds can prove that no
    * release together with this one narrows them (`hidden-values.ts`).
    */
-  hiddenValues: Map<string, number>;
+  hiddenValues: HiddenValues;
 }
 
 /** The build stops: earlier releases and what is known of their hidden values contradict each other. */
@@ -92,60 +93,14 @@ export async function protectPublicTables(
   /** Every release published before this build (oldest first): the audit covers them all. */
   earlier: readonly EarlierReleaseTables[] = [],
 ): Promise<ProtectedTables> {
-  const problem = emptyProblem();
-  const cellOf = new Map<string, number>();
-  const place = new Map<number, { record: AnyRecord; field: string }>();
-  const level = new Map(regions.map((region) => [region.code, region.level]));
   const children = regionChildren(regions);
   const codes = regions.map((region) => region.code);
-  const records: AnyRecord[] = [...kawasan, ...programs.map((p) => p.record)];
-
-  const tables = personTables(records.slice(0, kawasan.length), records.slice(kawasan.length), children, codes);
-  for (const cell of tables.cells) {
-    const index = addCell(problem, {
-      label: cell.label,
-      value: cell.value as number,
-      sensitive: true,
-      hidden: cell.hidden,
-      cost: cell.weight * LEVEL_COST[level.get(cell.kode) ?? 'kabkota'],
-    });
-    cellOf.set(cell.label, index);
-    if (!cell.hidden) place.set(index, { record: records[cell.record]!, field: cell.field });
-  }
-  for (const sum of tables.sums) problem.sums.push({ total: cellOf.get(sum.total)!, parts: sum.parts.map((part) => cellOf.get(part)!) });
-  for (const { part, whole } of tables.atMost) problem.atMost.push({ part: cellOf.get(part)!, whole: cellOf.get(whole)! });
-  for (const group of tables.groups) problem.groups.push(group.map((label) => cellOf.get(label)!));
-  const years = tables.years;
-
-  // Year-on-year changes of person counts: published only with both years, and audited as relations.
-  const changes: { change: number; record: AnyRecord; field: string }[] = [];
-  const addChange = (record: AnyRecord, earlierKey: string, laterKey: string, of: string) => {
-    const earlier = cellOf.get(cellKey(earlierKey, of));
-    const later = cellOf.get(cellKey(laterKey, of));
-    if (earlier === undefined || later === undefined) return;
-    const change = addCell(problem, {
-      label: cellKey(laterKey, `${of}_perubahan`),
-      value: problem.values[later]! - problem.values[earlier]!,
-      lowerBound: -Infinity,
-    });
-    problem.derivedFrom.set(change, [earlier, later]);
-    changes.push({ change, record, field: `${of}_perubahan` });
-  };
-  for (const record of kawasan) {
-    if (record.tahun === years[0]) continue;
-    for (const field of ['tersangka', 'pengguna']) {
-      addChange(record, kawasanKey(record.tahun - 1, record.kode), kawasanKey(record.tahun, record.kode), field);
-    }
-  }
-  for (const { record } of programs) {
-    if (record.tahun === years[0]) continue;
-    addChange(record, programKey(record.tahun - 1, record.kode, record.jenis), programKey(record.tahun, record.kode, record.jenis), 'peserta');
-  }
-
+  const current = currentProblem(regions, kawasan, programs, children, codes);
+  const { problem, place } = current;
   const currentCells = problem.values.length;
   const history = addEarlierReleases(
     problem,
-    cellOf,
+    current.cellOf,
     earlier.map((release) => ({
       id: release.id,
       tables: personTables(release.kawasan, release.program, children, codes),
@@ -155,35 +110,21 @@ export async function protectPublicTables(
   if (history.contradictions.length > 0) throw new ReleaseHistoryError(history);
 
   const result = await protectCells(problem, config, history.keepHidden);
-  const suppressedCell = (index: number) => result.suppressed.has(index);
   for (const index of result.suppressed) {
     const target = place.get(index);
     if (target && !problem.known[index]) target.record[target.field] = MARKERS.suppressed;
   }
-
-  let derived = 0;
-  for (const { record, bases } of programs) {
-    for (const [rate, sources] of Object.entries(PERSON_BASED_RATES) as [keyof RateBases, readonly string[]][]) {
-      if (isMarker(record[rate])) continue;
-      const fromSuppressed = sources.some((field) => record[field as keyof ProgramRecord] === MARKERS.suppressed);
-      if (fromSuppressed || bases[rate] < config.threshold) {
-        (record as AnyRecord)[rate] = MARKERS.suppressed;
-        derived++;
-      }
-    }
-  }
+  let derived = suppressRates(programs, config);
   fillChanges(kawasan, programs.map((p) => p.record));
-  for (const { change } of changes) if (suppressedCell(change)) derived++;
+  for (const change of current.changes) if (result.suppressed.has(change)) derived++;
 
-  const hidden = problem.hidden.filter((isHidden, index) => index < currentCells && isHidden && problem.sensitive[index] && problem.values[index]! >= 1 && problem.values[index]! < config.threshold).length;
-  const counted = [...result.suppressed].filter((index) => place.has(index));
-  const hiddenValues = new Map(counted.sort((a, b) => a - b).map((index) => [problem.labels[index]!, problem.values[index]!]));
+  const counted = [...result.suppressed].filter((index) => place.has(index)).sort((a, b) => a - b);
   const { ranges: _ranges, ...audit } = result.audit;
   const { keepHidden, hiddenIn, contradictions: _contradictions, ...releases } = history;
   return {
     kawasan,
     program: programs.map((p) => p.record),
-    hiddenValues,
+    hiddenValues: new Map(counted.map((index) => [problem.labels[index]!, { ...place.get(index)!.count, value: problem.values[index]! }])),
     report: {
       releases: { ...releases, keptHidden: keepHidden.size },
       failures: result.audit.failures.map((failure) => ({
@@ -197,12 +138,81 @@ export async function protectPublicTables(
       cellsConsidered: problem.values.length,
       primary: result.primary.size,
       secondary: counted.length - result.primary.size,
-      hiddenProtected: hidden,
+      hiddenProtected: problem.hidden.filter((isHidden, index) => index < currentCells && isHidden && problem.sensitive[index] && problem.values[index]! >= 1 && problem.values[index]! < config.threshold).length,
       derived,
       audit,
       rounds: result.rounds,
     },
   };
+}
+
+/**
+ * This build's protection problem: every person count (cost by level: a national figure is the
+ * last to hide), its relations, and the year-on-year changes of person counts, which are
+ * published only with both years and audited as relations.
+ */
+function currentProblem(
+  regions: readonly Region[],
+  kawasan: readonly KawasanRecord[],
+  programs: readonly ProgramInput[],
+  children: ReadonlyMap<string, readonly string[]>,
+  codes: readonly string[],
+) {
+  const problem = emptyProblem();
+  const cellOf = new Map<string, number>();
+  const place = new Map<number, { record: AnyRecord; field: string; count: Omit<HiddenCount, 'value'> }>();
+  const level = new Map(regions.map((region) => [region.code, region.level]));
+  const records: AnyRecord[] = [...kawasan, ...programs.map((p) => p.record)];
+  const tables = personTables(records.slice(0, kawasan.length), records.slice(kawasan.length), children, codes);
+  for (const cell of tables.cells) {
+    const index = addCell(problem, {
+      label: cell.label,
+      value: cell.value as number,
+      sensitive: true,
+      hidden: cell.hidden,
+      cost: cell.weight * LEVEL_COST[level.get(cell.kode) ?? 'kabkota'],
+    });
+    cellOf.set(cell.label, index);
+    if (!cell.hidden) place.set(index, { record: records[cell.record]!, field: cell.field, count: { recordKey: cell.recordKey, table: cell.table, field: cell.field } });
+  }
+  for (const sum of tables.sums) problem.sums.push({ total: cellOf.get(sum.total)!, parts: sum.parts.map((part) => cellOf.get(part)!) });
+  for (const { part, whole } of tables.atMost) problem.atMost.push({ part: cellOf.get(part)!, whole: cellOf.get(whole)! });
+  for (const group of tables.groups) problem.groups.push(group.map((label) => cellOf.get(label)!));
+
+  const changes: number[] = [];
+  const addChange = (earlierKey: string, laterKey: string, of: string) => {
+    const earlier = cellOf.get(cellKey(earlierKey, of));
+    const later = cellOf.get(cellKey(laterKey, of));
+    if (earlier === undefined || later === undefined) return;
+    const change = addCell(problem, { label: cellKey(laterKey, `${of}_perubahan`), value: problem.values[later]! - problem.values[earlier]!, lowerBound: -Infinity });
+    problem.derivedFrom.set(change, [earlier, later]);
+    changes.push(change);
+  };
+  const first = tables.years[0];
+  for (const record of kawasan) {
+    if (record.tahun === first) continue;
+    for (const field of ['tersangka', 'pengguna']) addChange(kawasanKey(record.tahun - 1, record.kode), kawasanKey(record.tahun, record.kode), field);
+  }
+  for (const { record } of programs) {
+    if (record.tahun !== first) addChange(programKey(record.tahun - 1, record.kode, record.jenis), programKey(record.tahun, record.kode, record.jenis), 'peserta');
+  }
+  return { problem, cellOf, place, changes };
+}
+
+/** Rates and means from a suppressed count or from fewer than k persons become `[c]`; returns how many. */
+function suppressRates(programs: readonly ProgramInput[], config: DisclosureConfig): number {
+  let derived = 0;
+  for (const { record, bases } of programs) {
+    for (const [rate, sources] of Object.entries(PERSON_BASED_RATES) as [keyof RateBases, readonly string[]][]) {
+      if (isMarker(record[rate])) continue;
+      const fromSuppressed = sources.some((field) => record[field as keyof ProgramRecord] === MARKERS.suppressed);
+      if (fromSuppressed || bases[rate] < config.threshold) {
+        (record as AnyRecord)[rate] = MARKERS.suppressed;
+        derived++;
+      }
+    }
+  }
+  return derived;
 }
 
 const KAWASAN_CHANGES = ['dinilai', 'bahaya', 'waspada', 'rawan', 'rawan_persen', 'kasus_narkoba', 'tersangka', 'pengguna'] as const;

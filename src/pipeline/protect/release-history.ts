@@ -1,5 +1,6 @@
 import { MARKERS } from '../publish/markers.ts';
-import type { PersonTables } from './person-cells.ts';
+import type { HiddenCount } from './hidden-values.ts';
+import { cellKey, type PersonCell, type PersonTables } from './person-cells.ts';
 import { addCell, type ProtectionProblem } from './problem.ts';
 
 /** A release published before this build, as the protection sees it. */
@@ -12,7 +13,7 @@ export interface EarlierRelease {
    * by cell label; undefined when the record is missing (then a `[c]` count is taken to be what
    * it is today, and the build stops if the published figures say otherwise).
    */
-  hiddenValues?: ReadonlyMap<string, number>;
+  hiddenValues?: ReadonlyMap<string, HiddenCount>;
 }
 
 /** How the earlier releases entered the problem (for the build log and failure messages). */
@@ -72,85 +73,85 @@ export function addEarlierReleases(
   };
   const currentCount = problem.values.length;
   const relationKeys = new Set<string>();
-  const sumKey = (total: number, parts: readonly number[]) => `s${total}=${[...parts].sort((a, b) => a - b).join('+')}`;
-  const atMostKey = (part: number, whole: number) => `m${part}<=${whole}`;
   for (const sum of problem.sums) relationKeys.add(sumKey(sum.total, sum.parts));
   for (const { part, whole } of problem.atMost) relationKeys.add(atMostKey(part, whole));
 
   const latest = new Map(current);
-  const hiddenBefore = new Set<number>();
-  const newestFirst = [...releases].reverse();
-  for (const release of newestFirst) {
-    const own = new Map<string, number>();
-    for (const cell of release.tables.cells) {
-      let value: number | undefined;
-      if (typeof cell.value === 'number') value = cell.value;
-      else if (cell.value === MARKERS.suppressed) value = release.hiddenValues?.get(cell.label);
-      else if (cell.field === 'laki_laki') {
-        // Men = participants − women, from this release's values (published or recorded).
-        const base = cell.label.slice(0, -'laki_laki'.length);
-        const peserta = own.get(`${base}peserta`);
-        const perempuan = own.get(`${base}peserta_perempuan`);
-        if (peserta !== undefined && perempuan !== undefined) value = problem.values[peserta]! - problem.values[perempuan]!;
-      }
-      const published = typeof cell.value === 'number' && !cell.hidden;
-      const suppressed = cell.value === MARKERS.suppressed;
-      const newer = latest.get(cell.label);
-      const same = newer !== undefined && (value === undefined || problem.values[newer] === value);
-      let variable: number;
-      if (same) {
-        variable = newer;
-        if (published && !problem.known[variable]) {
-          problem.known[variable] = true;
-          if (variable < currentCount) history.keepPublished++;
-        }
-      } else {
-        variable = addCell(problem, {
-          label: `${release.id}: ${cell.label}`,
-          value: value ?? Number.NaN,
-          sensitive: true,
-          hidden: !published,
-          known: published,
-          cost: Infinity,
-        });
-        history.earlierCells++;
-        if (newer !== undefined) history.revised++;
-      }
-      if (suppressed) {
-        hiddenBefore.add(variable);
-        history.hiddenIn.set(variable, [...(history.hiddenIn.get(variable) ?? []), release.id]);
-      }
-      own.set(cell.label, variable);
-    }
-
-    const of = (label: string) => own.get(label)!;
-    const check = (relation: string, difference: number) => {
-      if (Number.isFinite(difference) && Math.abs(difference) > 1e-6) history.contradictions.push({ release: release.id, relation });
-    };
-    for (const sum of release.tables.sums) {
-      const total = of(sum.total);
-      const parts = sum.parts.map(of);
-      const key = sumKey(total, parts);
-      if (relationKeys.has(key)) continue;
-      relationKeys.add(key);
-      problem.sums.push({ total, parts });
-      history.earlierRelations++;
-      check(`${sum.total} = Σ ${sum.parts.length}`, problem.values[total]! - parts.reduce((a, part) => a + problem.values[part]!, 0));
-    }
-    for (const relation of release.tables.atMost) {
-      const [part, whole] = [of(relation.part), of(relation.whole)];
-      const key = atMostKey(part, whole);
-      if (relationKeys.has(key)) continue;
-      relationKeys.add(key);
-      problem.atMost.push({ part, whole });
-      history.earlierRelations++;
-      check(`${relation.part} ≤ ${relation.whole}`, Math.max(0, problem.values[part]! - problem.values[whole]!));
-    }
+  for (const release of [...releases].reverse()) {
+    const own = linkCells(problem, release, latest, history, currentCount);
+    addRelations(problem, release, own, relationKeys, history);
     for (const [label, variable] of own) latest.set(label, variable);
   }
-
   for (let cell = 0; cell < currentCount; cell++) {
-    if (hiddenBefore.has(cell) && !problem.known[cell] && !problem.hidden[cell]) history.keepHidden.add(cell);
+    if (history.hiddenIn.has(cell) && !problem.known[cell] && !problem.hidden[cell]) history.keepHidden.add(cell);
   }
   return history;
+}
+
+const sumKey = (total: number, parts: readonly number[]) => `s${total}=${[...parts].sort((a, b) => a - b).join('+')}`;
+const atMostKey = (part: number, whole: number) => `m${part}<=${whole}`;
+
+/**
+ * The variable of each person count of one release: the newer release's (or this build's) when
+ * the value is the same, else a cell of its own. Returns label → variable.
+ */
+function linkCells(problem: ProtectionProblem, release: EarlierRelease, latest: ReadonlyMap<string, number>, history: ReleaseHistory, currentCount: number): Map<string, number> {
+  const own = new Map<string, number>();
+  for (const cell of release.tables.cells) {
+    const value = releaseValue(problem, release, cell, own);
+    const published = typeof cell.value === 'number' && !cell.hidden;
+    const newer = latest.get(cell.label);
+    let variable: number;
+    if (newer !== undefined && (value === undefined || problem.values[newer] === value)) {
+      variable = newer;
+      if (published && !problem.known[variable]) {
+        problem.known[variable] = true;
+        if (variable < currentCount) history.keepPublished++;
+      }
+    } else {
+      variable = addCell(problem, { label: `${release.id}: ${cell.label}`, value: value ?? Number.NaN, sensitive: true, hidden: !published, known: published, cost: Infinity });
+      history.earlierCells++;
+      if (newer !== undefined) history.revised++;
+    }
+    if (cell.value === MARKERS.suppressed) history.hiddenIn.set(variable, [...(history.hiddenIn.get(variable) ?? []), release.id]);
+    own.set(cell.label, variable);
+  }
+  return own;
+}
+
+/** A count's value in a release: as published, as recorded for `[c]`, or (men) participants − women. */
+function releaseValue(problem: ProtectionProblem, release: EarlierRelease, cell: PersonCell, own: ReadonlyMap<string, number>): number | undefined {
+  if (typeof cell.value === 'number') return cell.value;
+  if (cell.value === MARKERS.suppressed) return release.hiddenValues?.get(cell.label)?.value;
+  if (cell.field !== 'laki_laki') return undefined;
+  const peserta = own.get(cellKey(cell.recordKey, 'peserta'));
+  const perempuan = own.get(cellKey(cell.recordKey, 'peserta_perempuan'));
+  return peserta !== undefined && perempuan !== undefined ? problem.values[peserta]! - problem.values[perempuan]! : undefined;
+}
+
+/** The release's relations over its variables (those not already in the problem), each checked against the values. */
+function addRelations(problem: ProtectionProblem, release: EarlierRelease, own: ReadonlyMap<string, number>, relationKeys: Set<string>, history: ReleaseHistory): void {
+  const of = (label: string) => own.get(label)!;
+  const check = (relation: string, difference: number) => {
+    if (Number.isFinite(difference) && Math.abs(difference) > 1e-6) history.contradictions.push({ release: release.id, relation });
+  };
+  for (const sum of release.tables.sums) {
+    const total = of(sum.total);
+    const parts = sum.parts.map(of);
+    const key = sumKey(total, parts);
+    if (relationKeys.has(key)) continue;
+    relationKeys.add(key);
+    problem.sums.push({ total, parts });
+    history.earlierRelations++;
+    check(`${sum.total} = Σ ${sum.parts.length}`, problem.values[total]! - parts.reduce((a, part) => a + problem.values[part]!, 0));
+  }
+  for (const relation of release.tables.atMost) {
+    const [part, whole] = [of(relation.part), of(relation.whole)];
+    const key = atMostKey(part, whole);
+    if (relationKeys.has(key)) continue;
+    relationKeys.add(key);
+    problem.atMost.push({ part, whole });
+    history.earlierRelations++;
+    check(`${relation.part} ≤ ${relation.whole}`, Math.max(0, problem.values[part]! - problem.values[whole]!));
+  }
 }

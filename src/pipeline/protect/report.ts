@@ -1,45 +1,57 @@
+import { t, tBoth } from '../../i18n/index.ts';
 import type { DisclosureReport } from './public-tables.ts';
 import type { ReleaseHistory } from './release-history.ts';
 
-const n = (value: number) => value.toLocaleString('id-ID');
+/** Counts as the log writes them (Indonesian digits: the log is "Indonesian / English" throughout). */
+const n = (value: number) => value.toLocaleString(t('id', 'locale'));
 const bound = (value: number) => (Number.isFinite(value) ? String(Math.round(value * 1000) / 1000) : value > 0 ? '∞' : '−∞');
+/** "label / label: value" pieces of a line. */
+const pair = (key: Parameters<typeof tBoth>[0], value: string) => `${tBoth(key)}: ${value}`;
 
 /**
  * The disclosure-control figures for the build log (counts only, except the failures: a failure
  * names the cell, the releases that show it as `[c]`, and its range, so staff can act on it; the
- * build then publishes nothing).
+ * build then publishes nothing). Words from the catalogue (src/i18n/logs.ts).
  */
 export function disclosureLogLines(report: DisclosureReport, seconds: number): string[] {
   const { audit, releases } = report;
   const status = audit.failures.length === 0 ? '✓' : '✗';
-  const covered = releases.releases.length === 0
-    ? 'build ini saja (belum ada rilis) / this build only (no release yet)'
-    : `rilis ${releases.releases.join(', ')} + build ini / releases ${releases.releases.join(', ')} + this build`;
+  const covered = releases.releases.length === 0 ? tBoth('protect.thisBuildOnly') : tBoth('protect.releasesAndBuild', { releases: releases.releases.join(', ') });
+  const components = `${n(audit.components)} ${tBoth('protect.components')} (${tBoth('protect.largest')} ${n(audit.largestComponent)} ${t('id', 'protect.cells')})`;
   const lines = [
-    `${status} Kontrol pengungkapan / disclosure control (k = ${report.threshold}, ≥ ${report.possibleValues} nilai mungkin / possible values):`,
-    `  sel dipertimbangkan / cells considered: ${n(report.cellsConsidered)}; disembunyikan primer / primary: ${n(report.primary)}; sekunder / secondary: ${n(report.secondary)}; turunan (rasio, rata-rata, perubahan) / derived: ${n(report.derived)}; komplemen tersembunyi terlindungi / hidden complements protected: ${n(report.hiddenProtected)}`,
-    `  audit atas / covering ${covered}: ${n(audit.components)} komponen / components (terbesar / largest ${n(audit.largestComponent)} sel), ${n(audit.linearPrograms)} program linear / LPs, ${report.rounds} putaran / rounds, ${seconds.toFixed(1)} s`,
+    `${status} ${tBoth('protect.title')} (k = ${report.threshold}, ≥ ${report.possibleValues} ${tBoth('protect.possible')}):`,
+    `  ${[
+      pair('protect.considered', n(report.cellsConsidered)),
+      pair('protect.primary', n(report.primary)),
+      pair('protect.secondary', n(report.secondary)),
+      pair('protect.derived', n(report.derived)),
+      pair('protect.complements', n(report.hiddenProtected)),
+    ].join('; ')}`,
+    `  ${tBoth('protect.covering')} ${covered}: ${components}, ${n(audit.linearPrograms)} ${tBoth('protect.lps')}, ${report.rounds} ${tBoth('protect.rounds')}, ${seconds.toFixed(1)} s`,
+    ...earlierReleaseLines(releases),
   ];
-  if (releases.releases.length > 0) {
-    lines.push(
-      `  rilis terdahulu / earlier releases: ${n(releases.earlierRelations)} relasi / relations, ${n(releases.revised)} angka direvisi / revised counts (${n(releases.earlierCells)} sel lama / old cells); tetap terbit karena sudah terbit / kept published (published before): ${n(releases.keepPublished)}; tetap [c] karena dulu [c] / kept [c] (hidden before): ${n(releases.keptHidden)}`,
-    );
-    if (releases.withoutRecord.length > 0) {
-      lines.push(
-        `  ! tanpa catatan nilai tersembunyi / without a record of hidden values: ${releases.withoutRecord.join(', ')} — [c] dianggap tidak berubah / [c] taken as unchanged`,
-      );
-    }
-  }
-  lines.push(
-    `  rentang perlindungan tersempit / narrowest protection: ${Number.isFinite(audit.fewestPossibleValues) ? n(audit.fewestPossibleValues) : '-'} nilai mungkin / possible values; gagal / failures: ${n(audit.failures.length)}`,
-  );
+  const fewest = Number.isFinite(audit.fewestPossibleValues) ? n(audit.fewestPossibleValues) : '-';
+  lines.push(`  ${pair('protect.narrowest', `${fewest} ${tBoth('protect.possible')}`)}; ${pair('protect.failures', n(audit.failures.length))}`);
   if (report.failures.length > 0) {
-    lines.push(`✗ Audit gagal: ${n(report.failures.length)} sel terlindungi masih dapat dipersempit. Tidak ada yang diterbitkan. / Audit failed: ${n(report.failures.length)} protected cells can be narrowed down. Nothing was published.`);
+    lines.push(`✗ ${tBoth('protect.auditFailed', { n: n(report.failures.length) })}`);
     for (const failure of report.failures.slice(0, 50)) {
-      const where = failure.releases.map((release) => (release === '*' ? 'build ini / this build' : release)).join(', ');
-      lines.push(`  ${failure.label} ([c] di / in: ${where || '-'}): rentang / range ${bound(failure.min)} … ${bound(failure.max)}`);
+      const where = failure.releases.map((release) => (release === '*' ? tBoth('protect.thisBuild') : release)).join(', ');
+      lines.push(`  ${failure.label} ([c] ${tBoth('protect.in')}: ${where || '-'}): ${tBoth('protect.range')} ${bound(failure.min)} … ${bound(failure.max)}`);
     }
-    if (report.failures.length > 50) lines.push(`  … ${n(report.failures.length - 50)} lagi / more`);
+    if (report.failures.length > 50) lines.push(`  … ${n(report.failures.length - 50)} ${tBoth('protect.more')}`);
+  }
+  return lines;
+}
+
+/** What the audit took from the releases published before (nothing when there are none). */
+function earlierReleaseLines(releases: DisclosureReport['releases']): string[] {
+  if (releases.releases.length === 0) return [];
+  const revised = `${n(releases.revised)} ${tBoth('protect.revised')} (${n(releases.earlierCells)} ${tBoth('protect.oldCells')})`;
+  const lines = [
+    `  ${pair('protect.earlier', `${n(releases.earlierRelations)} ${tBoth('protect.relations')}, ${revised}`)}; ${pair('protect.keptPublished', n(releases.keepPublished))}; ${pair('protect.keptSuppressed', n(releases.keptHidden))}`,
+  ];
+  if (releases.withoutRecord.length > 0) {
+    lines.push(`  ! ${pair('protect.withoutRecord', releases.withoutRecord.join(', '))} — ${tBoth('protect.takenUnchanged')}`);
   }
   return lines;
 }
@@ -47,17 +59,11 @@ export function disclosureLogLines(report: DisclosureReport, seconds: number): s
 /** Why the build stops when earlier releases contradict what is known of their hidden values. */
 export function historyErrorLines(history: ReleaseHistory, recordPath: (release: string) => string): string[] {
   const releases = [...new Set(history.contradictions.map((c) => c.release))];
-  const lines = [
-    `✗ Rilis terdahulu tidak cocok dengan nilai tersembunyinya. Tidak ada yang diterbitkan. / Earlier releases contradict their hidden values. Nothing was published.`,
-  ];
+  const lines = [`✗ ${tBoth('protect.history')}`];
   for (const release of releases) {
     const found = history.contradictions.filter((c) => c.release === release);
-    const missing = history.withoutRecord.includes(release);
-    lines.push(
-      missing
-        ? `  ${release}: tanpa ${recordPath(release)}, [c] dianggap sama seperti sekarang, tetapi ${n(found.length)} relasi yang terbit menunjukkan angka tersembunyi telah berubah. Cara memperbaiki: pulihkan ${recordPath(release)} (ditulis oleh node scripts/preview.ts --release saat rilis dicatat; ada di riwayat git data). / without ${recordPath(release)}, [c] counts are taken as unchanged, but ${n(found.length)} published relations show hidden counts changed. How to fix: restore ${recordPath(release)} (written by node scripts/preview.ts --release when the release was cut; it is in the data's git history).`
-        : `  ${release}: ${recordPath(release)} tidak cocok dengan ${n(found.length)} relasi yang terbit (diedit dengan tangan?). / ${recordPath(release)} contradicts ${n(found.length)} published relations (edited by hand?).`,
-    );
+    const key = history.withoutRecord.includes(release) ? 'protect.history.missing' : 'protect.history.edited';
+    lines.push(`  ${release}: ${tBoth(key, { record: recordPath(release), n: n(found.length) })}`);
     for (const contradiction of found.slice(0, 5)) lines.push(`    ${contradiction.relation}`);
   }
   return lines;

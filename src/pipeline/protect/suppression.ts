@@ -38,24 +38,7 @@ export function suppress(
   });
   const suppressed = new Set<number>([...primary, ...start]);
   const relations = relationsOf(problem);
-  const relationsByCell = new Map<number, number[]>();
-  relations.forEach((relation, index) => {
-    for (const cell of relation.cells) {
-      const list = relationsByCell.get(cell);
-      if (list) list.push(index);
-      else relationsByCell.set(cell, [index]);
-    }
-  });
-  const groupOf = new Map<number, number[]>();
-  for (const group of problem.groups) for (const cell of group) groupOf.set(cell, group);
-  const dependants = new Map<number, number[]>();
-  for (const [change, from] of problem.derivedFrom) {
-    for (const cell of from) {
-      const list = dependants.get(cell);
-      if (list) list.push(change);
-      else dependants.set(cell, [change]);
-    }
-  }
+  const { relationsByCell, groupOf, dependants } = indexRelations(problem, relations);
   const unknown = unknownTo(problem, suppressed);
   const span = requiredSpan(config);
   const queue: number[] = relations.map((_, index) => index);
@@ -84,24 +67,48 @@ export function suppress(
   for (let head = 0; head < queue.length; head++) {
     const index = queue[head]!;
     queued.delete(index);
-    const relation = relations[index]!;
-    const unknownCells = relation.cells.filter(unknown);
-    if (unknownCells.length === 0) continue;
-    const protectedHere = unknownCells.some((cell) => protect[cell]);
-    const lone = unknownCells.length === 1 && (protect[unknownCells[0]!] || !problem.hidden[unknownCells[0]!]);
-    const totalKnown = relation.hasTotal && !unknown(relation.cells[0]!);
-    const spread = totalKnown ? unknownCells.reduce((sum, cell) => sum + problem.values[cell]!, 0) : Infinity;
-    const tooNarrow = protectedHere && spread < span;
-    if (!lone && !tooNarrow) continue;
-    const deficit = lone ? span - (protectedHere ? problem.values[unknownCells[0]!]! : 0) : span - spread;
-    const candidate = chooseComplement(problem, relation.cells.filter((cell) => !unknown(cell)), deficit);
-    if (candidate === undefined) {
-      unresolved++;
-      continue;
-    }
-    hide(candidate);
+    const deficit = complementDeficit(problem, relations[index]!, unknown, protect, span);
+    if (deficit === undefined) continue;
+    const candidate = chooseComplement(problem, relations[index]!.cells.filter((cell) => !unknown(cell)), deficit);
+    if (candidate === undefined) unresolved++;
+    else hide(candidate);
   }
   return { primary, suppressed, unresolved };
+}
+
+/** Which relations each cell is in, the suppression group of each cell, and the changes computed from each cell. */
+function indexRelations(problem: ProtectionProblem, relations: readonly Relation[]) {
+  const push = (map: Map<number, number[]>, key: number, value: number) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  const relationsByCell = new Map<number, number[]>();
+  relations.forEach((relation, index) => {
+    for (const cell of relation.cells) push(relationsByCell, cell, index);
+  });
+  const groupOf = new Map<number, number[]>();
+  for (const group of problem.groups) for (const cell of group) groupOf.set(cell, group);
+  const dependants = new Map<number, number[]>();
+  for (const [change, from] of problem.derivedFrom) for (const cell of from) push(dependants, cell, change);
+  return { relationsByCell, groupOf, dependants };
+}
+
+/**
+ * How much a relation still needs hidden to protect its cells, or undefined when it needs
+ * nothing: a lone unknown cell could be worked out, and unknown cells under a published total
+ * whose values add up to less than the span leave too few possible values.
+ */
+function complementDeficit(problem: ProtectionProblem, relation: Relation, unknown: (cell: number) => boolean, protect: readonly boolean[], span: number): number | undefined {
+  const unknownCells = relation.cells.filter(unknown);
+  if (unknownCells.length === 0) return undefined;
+  const protectedHere = unknownCells.some((cell) => protect[cell]);
+  const lone = unknownCells.length === 1 && (protect[unknownCells[0]!] || !problem.hidden[unknownCells[0]!]);
+  const totalKnown = relation.hasTotal && !unknown(relation.cells[0]!);
+  const spread = totalKnown ? unknownCells.reduce((sum, cell) => sum + problem.values[cell]!, 0) : Infinity;
+  const tooNarrow = protectedHere && spread < span;
+  if (!lone && !tooNarrow) return undefined;
+  return lone ? span - (protectedHere ? problem.values[unknownCells[0]!]! : 0) : span - spread;
 }
 
 /**

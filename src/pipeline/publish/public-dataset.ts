@@ -3,6 +3,7 @@ import { aggregateYears } from '../aggregate/aggregate.ts';
 import { deriveKawasanRecord, deriveProgramRecord, programRateBases } from '../aggregate/derive.ts';
 import { publicationRegions } from '../aggregate/regions.ts';
 import type { DatasetMeta } from '../contract/dataset-meta.ts';
+import type { HiddenValues } from '../protect/hidden-values.ts';
 import type { DisclosureConfig } from '../protect/problem.ts';
 import { protectPublicTables, type DisclosureReport, type EarlierReleaseTables, type ProgramInput } from '../protect/public-tables.ts';
 import type { RegionReference } from '../reference/region-reference.ts';
@@ -53,7 +54,7 @@ export async function buildPublicDataset(
   config: DisclosureConfig,
   /** Every release published before (oldest first): suppression and audit cover them all. */
   earlier: readonly EarlierReleaseTables[] = [],
-): Promise<{ dataset: PublicDataset; disclosure: DisclosureReport; hiddenValues: Map<string, number> }> {
+): Promise<{ dataset: PublicDataset; disclosure: DisclosureReport; hiddenValues: HiddenValues }> {
   const { regions, years, kawasan, programs } = unprotectedRecords(inputs, reference);
   const protectedTables = await protectPublicTables(regions, kawasan, programs, config, earlier);
   const dataset: PublicDataset = {

@@ -5,7 +5,7 @@ import { markerSchema } from './markers.ts';
 /**
  * The public dataset: the only thing pages and downloads read. Each table is a zod schema whose
  * fields carry their Table Schema metadata (`unit`, `kind`); record types are inferred from them.
- * Titles and descriptions of the fields live in `dictionary.ts`.
+ * Titles and descriptions of the fields live in the catalogue (src/i18n/dictionary.ts).
  *
  * `kind`: 'dimension' identifies the row; 'count' is an additive count; 'person-count' is an
  * additive count of persons, protected by disclosure control; 'rate' and 'mean' are computed
@@ -114,3 +114,37 @@ export function tableFields(table: PublicTableName): { name: string; meta: Field
   const shape = PUBLIC_TABLES[table].shape as Record<string, z.ZodType>;
   return Object.entries(shape).map(([name, schema]) => ({ name, meta: schema.meta() as unknown as FieldMeta }));
 }
+
+/** A public table's Frictionless Table Schema, as written to `schema/<table>.json` (see table-schema.ts). */
+export const tableSchemaFieldSchema = z.object({
+  name: z.string(),
+  type: z.enum(['string', 'integer', 'number', 'year']),
+  title: z.string(),
+  description: z.string(),
+  'x-title-en': z.string(),
+  'x-description-en': z.string(),
+  'x-unit': z.string().optional(),
+  'x-kind': z.string(),
+  constraints: z.object({ enum: z.array(z.string()).optional(), required: z.boolean().optional() }).optional(),
+});
+export const tableSchemaSchema = z.object({
+  fields: z.array(tableSchemaFieldSchema),
+  primaryKey: z.array(z.string()),
+  missingValues: z.array(z.string()),
+  'x-version': z.string(),
+});
+export type TableSchemaField = z.infer<typeof tableSchemaFieldSchema>;
+export type TableSchema = z.infer<typeof tableSchemaSchema>;
+
+/*
+ * What the site may use besides the tables: it imports nothing else from src/pipeline/
+ * (tests/unit/site-imports.test.ts). The map the pipeline publishes next to the tables, the
+ * program kinds, what the pages share with the download files (workbook name, dates), and the
+ * types of the other files written next to the tables (downloads manifest, changelog).
+ */
+export { JENIS_PROGRAM, type JenisProgram } from '../contract/program.ts';
+export { PUBLIC_MAP_FILE, publicMapSchema, type BoundaryCollection, type BoundaryFeature, type MapNotes, type PublicMap } from './public-map.ts';
+export { longDate, XLSX_NAME } from '../downloads/publication.ts';
+export type { DownloadEntry, DownloadsManifest } from '../downloads/manifest.ts';
+export type { Changelog } from '../release/changelog.ts';
+export type { ChangeKind } from '../release/diff.ts';

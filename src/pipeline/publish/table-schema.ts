@@ -1,27 +1,10 @@
 import { JENIS_PROGRAM } from '../contract/program.ts';
-import { FIELD_TEXT } from './dictionary.ts';
+import { fieldText } from '../../i18n/fields.ts';
 import { MARKERS } from './markers.ts';
-import { LEVELS, PUBLIC_SCHEMA_VERSION, tableFields, type PublicTableName } from './public-schema.ts';
+import { LEVELS, PUBLIC_SCHEMA_VERSION, tableFields, type PublicTableName, type TableSchema, type TableSchemaField } from './public-schema.ts';
 
-/** A Frictionless Table Schema field (https://specs.frictionlessdata.io/table-schema/). */
-export interface TableSchemaField {
-  name: string;
-  type: 'string' | 'integer' | 'number' | 'year';
-  title: string;
-  description: string;
-  'x-title-en': string;
-  'x-description-en': string;
-  'x-unit'?: string;
-  'x-kind': string;
-  constraints?: { enum?: string[]; required?: boolean };
-}
-
-export interface TableSchema {
-  fields: TableSchemaField[];
-  primaryKey: string[];
-  missingValues: string[];
-  'x-version': string;
-}
+/** A Frictionless Table Schema (https://specs.frictionlessdata.io/table-schema/); zod schema in public-schema.ts. */
+export type { TableSchema, TableSchemaField };
 
 const PRIMARY_KEYS: Record<PublicTableName, string[]> = {
   wilayah: ['kode'],
@@ -38,7 +21,7 @@ const ENUMS: Record<string, string[]> = {
 export function tableSchema(table: PublicTableName): TableSchema {
   return {
     fields: tableFields(table).map(({ name, meta }) => {
-      const text = FIELD_TEXT[name];
+      const text = fieldText(name, meta);
       if (!text) throw new Error(`no dictionary entry for field ${name}`);
       const type =
         name === 'tahun' ? 'year' : meta.kind === 'dimension' ? 'string' : meta.kind === 'count' || meta.kind === 'person-count' ? 'integer' : 'number';

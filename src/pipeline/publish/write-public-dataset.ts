@@ -2,6 +2,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { DisclosureReport } from '../protect/public-tables.ts';
 import type { PublicDataset } from './public-dataset.ts';
+import { PUBLIC_MAP_FILE, type PublicMap } from './public-map.ts';
 import { PUBLIC_TABLES, type PublicTableName } from './public-schema.ts';
 import { tableSchema } from './table-schema.ts';
 
@@ -17,10 +18,10 @@ export function publicDisclosureSummary(report: DisclosureReport) {
 }
 
 /**
- * Writes the public dataset as JSON files (one per table, plus its Table Schema and an index).
- * Output is deterministic: same dataset, same bytes.
+ * Writes the public dataset as JSON files (one per table, plus its Table Schema and an index)
+ * and the map the site draws (`peta.json`). Output is deterministic: same dataset, same bytes.
  */
-export async function writePublicDataset(dir: string, dataset: PublicDataset, report: DisclosureReport): Promise<string[]> {
+export async function writePublicDataset(dir: string, dataset: PublicDataset, report: DisclosureReport, map: PublicMap): Promise<string[]> {
   await rm(dir, { recursive: true, force: true });
   await mkdir(path.join(dir, 'schema'), { recursive: true });
   const written: string[] = [];
@@ -39,5 +40,6 @@ export async function writePublicDataset(dir: string, dataset: PublicDataset, re
     await write(`${table}.json`, dataset[table]);
     await write(`schema/${table}.json`, tableSchema(table));
   }
+  await write(PUBLIC_MAP_FILE, map);
   return written;
 }

@@ -34,97 +34,132 @@ const isHex = (c: string | undefined) => c !== undefined && /^[0-9a-fA-F]$/.test
 
 /** The first syntax error of `text`, or undefined when it is valid JSON. */
 export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
-  let i = 0;
-  const fail = (expected: JsonExpected, closer?: '}' | ']'): never => {
-    throw { stop: true, expected, at: i, closer } satisfies Stop;
-  };
-  const space = () => {
-    while (WHITESPACE.has(text[i] ?? '')) i++;
-  };
-  const digits = () => {
-    if (!isDigit(text[i])) fail('digit');
-    while (isDigit(text[i])) i++;
-  };
-  const string = () => {
-    i++;
-    for (;;) {
-      const c = text[i];
-      if (c === undefined || c < ' ') fail('quote');
-      if (c === '"') break;
-      if (c === '\\') {
-        i++;
-        if (text[i] === 'u') {
-          for (let k = 0; k < 4; k++) {
-            i++;
-            if (!isHex(text[i])) fail('escape');
-          }
-        } else if (!ESCAPES.has(text[i] ?? '')) fail('escape');
-      }
-      i++;
-    }
-    i++;
-  };
-  const number = () => {
-    if (text[i] === '-') i++;
-    if (text[i] === '0') i++;
-    else digits();
-    if (text[i] === '.') {
-      i++;
-      digits();
-    }
-    if (text[i] === 'e' || text[i] === 'E') {
-      i++;
-      if (text[i] === '+' || text[i] === '-') i++;
-      digits();
-    }
-  };
-  /** The members of an object or the items of an array, after its opening brace or bracket. */
-  const members = (closer: '}' | ']') => {
-    i++;
-    space();
-    if (text[i] === closer) {
-      i++;
-      return;
-    }
-    for (;;) {
-      space();
-      if (closer === '}') {
-        if (text[i] !== '"') fail('name');
-        string();
-        space();
-        if (text[i] !== ':') fail('colon');
-        i++;
-      }
-      value();
-      space();
-      if (text[i] !== ',' && text[i] !== closer) fail('comma', closer);
-      i++;
-      if (text[i - 1] === closer) return;
-    }
-  };
-  const value = (): void => {
-    space();
-    const c = text[i];
-    if (c === '{') return members('}');
-    if (c === '[') return members(']');
-    if (c === '"') return string();
-    if (c === '-' || isDigit(c)) return number();
-    const word = ['true', 'false', 'null'].find((w) => text.startsWith(w, i));
-    if (!word) fail('value');
-    i += word!.length;
-  };
+  const reader = new JsonReader(text);
   try {
-    value();
-    space();
-    if (i < text.length) fail('end');
+    reader.document();
     return undefined;
   } catch (error) {
     if (!isStop(error)) return undefined; // e.g. nesting too deep to follow
-    const before = text.slice(0, error.at);
-    const line = before.split('\n').length;
-    const column = error.at - before.lastIndexOf('\n');
-    const code = text.codePointAt(error.at);
-    const found = code === undefined ? undefined : String.fromCodePoint(code);
-    return { expected: error.expected, ...(error.closer && { closer: error.closer }), found, line, column };
+    return located(text, error);
+  }
+}
+
+/** The error as staff see it: line, column and the character found there. */
+function located(text: string, stop: Stop): JsonSyntaxError {
+  const before = text.slice(0, stop.at);
+  const line = before.split('\n').length;
+  const column = stop.at - before.lastIndexOf('\n');
+  const code = text.codePointAt(stop.at);
+  const found = code === undefined ? undefined : String.fromCodePoint(code);
+  return { expected: stop.expected, ...(stop.closer && { closer: stop.closer }), found, line, column };
+}
+
+/** A recursive-descent reader that throws a `Stop` at the first error. */
+class JsonReader {
+  private readonly text: string;
+  private i = 0;
+
+  constructor(text: string) {
+    this.text = text;
+  }
+
+  /** One value and nothing after it. */
+  document(): void {
+    this.value();
+    this.space();
+    if (this.i < this.text.length) this.fail('end');
+  }
+
+  private fail(expected: JsonExpected, closer?: '}' | ']'): never {
+    throw { stop: true, expected, at: this.i, closer } satisfies Stop;
+  }
+
+  private space(): void {
+    while (WHITESPACE.has(this.text[this.i] ?? '')) this.i++;
+  }
+
+  private digits(): void {
+    if (!isDigit(this.text[this.i])) this.fail('digit');
+    while (isDigit(this.text[this.i])) this.i++;
+  }
+
+  private string(): void {
+    this.i++;
+    for (;;) {
+      const c = this.text[this.i];
+      if (c === undefined || c < ' ') this.fail('quote');
+      if (c === '"') break;
+      if (c === '\\') this.escape();
+      this.i++;
+    }
+    this.i++;
+  }
+
+  /** After a backslash: a one-letter escape or `u` and four hex digits. */
+  private escape(): void {
+    this.i++;
+    if (this.text[this.i] === 'u') {
+      for (let k = 0; k < 4; k++) {
+        this.i++;
+        if (!isHex(this.text[this.i])) this.fail('escape');
+      }
+    } else if (!ESCAPES.has(this.text[this.i] ?? '')) this.fail('escape');
+  }
+
+  private number(): void {
+    const { text } = this;
+    if (text[this.i] === '-') this.i++;
+    if (text[this.i] === '0') this.i++;
+    else this.digits();
+    if (text[this.i] === '.') {
+      this.i++;
+      this.digits();
+    }
+    if (text[this.i] === 'e' || text[this.i] === 'E') {
+      this.i++;
+      if (text[this.i] === '+' || text[this.i] === '-') this.i++;
+      this.digits();
+    }
+  }
+
+  /** The members of an object or the items of an array, after its opening brace or bracket. */
+  private members(closer: '}' | ']'): void {
+    const { text } = this;
+    this.i++;
+    this.space();
+    if (text[this.i] === closer) {
+      this.i++;
+      return;
+    }
+    for (;;) {
+      this.space();
+      if (closer === '}') this.name();
+      this.value();
+      this.space();
+      if (text[this.i] !== ',' && text[this.i] !== closer) this.fail('comma', closer);
+      this.i++;
+      if (text[this.i - 1] === closer) return;
+    }
+  }
+
+  /** An object member's name and its colon. */
+  private name(): void {
+    if (this.text[this.i] !== '"') this.fail('name');
+    this.string();
+    this.space();
+    if (this.text[this.i] !== ':') this.fail('colon');
+    this.i++;
+  }
+
+  private value(): void {
+    this.space();
+    const c = this.text[this.i];
+    if (c === '{') return this.members('}');
+    if (c === '[') return this.members(']');
+    if (c === '"') return this.string();
+    if (c === '-' || isDigit(c)) return this.number();
+    const word = ['true', 'false', 'null'].find((w) => this.text.startsWith(w, this.i));
+    if (!word) this.fail('value');
+    this.i += word!.length;
   }
 }

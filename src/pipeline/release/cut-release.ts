@@ -5,7 +5,7 @@
  * nothing changed since the newest release does nothing.
  */
 import { z } from 'zod';
-import { writeHiddenValues } from '../protect/hidden-values.ts';
+import { writeHiddenValues, type HiddenValues } from '../protect/hidden-values.ts';
 import type { PublicDataset } from '../publish/public-dataset.ts';
 import { PUBLIC_TABLES } from '../publish/public-schema.ts';
 import { releaseSummary } from './changelog.ts';
@@ -25,7 +25,7 @@ export async function cutRelease(
     dateSources: DateSources;
     note?: { id: string; en: string };
     /** PRIVATE: the true values of the dataset's `[c]` person counts, written to `<dataDir>/rilis/<id>.json`. */
-    hiddenValues?: ReadonlyMap<string, number>;
+    hiddenValues?: HiddenValues;
     dataDir?: string;
   },
 ): Promise<CutResult> {

@@ -17,7 +17,8 @@ import { rowKey, TABLE_NAMES, type CellValue, type PublicTables, type Row } from
 export type ChangeKind = 'revised' | 'suppressed' | 'unsuppressed' | 'reported' | 'withdrawn' | 'remarked' | 'text';
 export const CHANGE_KINDS: readonly ChangeKind[] = ['revised', 'suppressed', 'unsuppressed', 'reported', 'withdrawn', 'remarked', 'text'];
 
-export interface CellChange {
+/** A row that appeared or disappeared, named by its table and key. */
+export interface RowChange {
   table: PublicTableName;
   /** null for the wilayah table (no year). */
   tahun: number | null;
@@ -26,19 +27,14 @@ export interface CellChange {
   nama: string;
   /** Program kind, or null for other tables. */
   jenis: string | null;
+}
+
+/** A changed cell: its row, its field, the value before and after. */
+export interface CellChange extends RowChange {
   field: string;
   old: CellValue;
   new: CellValue;
   kind: ChangeKind;
-}
-
-export interface RowChange {
-  table: PublicTableName;
-  tahun: number | null;
-  tingkat: string;
-  kode: string;
-  nama: string;
-  jenis: string | null;
 }
 
 export interface DatasetDiff {

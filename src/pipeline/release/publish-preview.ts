@@ -4,11 +4,11 @@
  * changes, cells newly suppressed or shown again. Lines in Bahasa Indonesia or English, for the
  * terminal (scripts/preview.ts) and for the build log.
  */
-import { FIELD_TEXT } from '../publish/dictionary.ts';
+import { fieldTitle } from '../../i18n/fields.ts';
+import { type Lang, type MessageKey, t, translator } from '../../i18n/index.ts';
 import { MARKERS } from '../publish/markers.ts';
 import { tableFields, type PublicTableName } from '../publish/public-schema.ts';
 import { changedUnits, diffIsEmpty, type CellChange, type ChangeKind, type DatasetDiff, type RowChange } from './diff.ts';
-import type { Lang } from '../downloads/publication.ts';
 import type { ReleaseInfo, ReleaseRecord } from './release.ts';
 import type { PublicTables, Row } from '../publish/tables.ts';
 
@@ -22,48 +22,14 @@ export interface PreviewOptions {
   indent?: string;
 }
 
-const KIND_LABEL: Record<Lang, Record<ChangeKind, string>> = {
-  id: {
-    revised: 'direvisi',
-    suppressed: 'baru disembunyikan [c]',
-    unsuppressed: 'dibuka kembali',
-    reported: 'kini tersedia',
-    withdrawn: 'kini tidak tersedia',
-    remarked: 'tanda berganti',
-    text: 'teks berubah',
-  },
-  en: {
-    revised: 'revised',
-    suppressed: 'newly suppressed [c]',
-    unsuppressed: 'shown again',
-    reported: 'now available',
-    withdrawn: 'now unavailable',
-    remarked: 'mark changed',
-    text: 'text changed',
-  },
-};
-
-const DATE_SOURCE: Record<Lang, Record<ReleaseInfo['dateSource'], string>> = {
-  id: {
-    'release.json': 'dari release.json',
-    SOURCE_DATE_EPOCH: 'dari SOURCE_DATE_EPOCH',
-    git: 'tanggal commit terakhir folder data',
-    'previous-release': 'tanggal rilis sebelumnya',
-    'data-year': 'akhir tahun data terbaru',
-    option: 'dari --date',
-  },
-  en: {
-    'release.json': 'from release.json',
-    SOURCE_DATE_EPOCH: 'from SOURCE_DATE_EPOCH',
-    git: 'date of the last commit of the data folder',
-    'previous-release': 'date of the previous release',
-    'data-year': 'end of the newest data year',
-    option: 'from --date',
-  },
-};
+/** A kind of change as the preview names it ("baru disamarkan [c]"): the changelog page's word, with the mark. */
+function kindLabel(lang: Lang, kind: ChangeKind): string {
+  const word = t(lang, `cl.kind.${kind}`);
+  return kind === 'suppressed' ? `${word} ${MARKERS.suppressed}` : word;
+}
 
 const formatter = (lang: Lang) => {
-  const locale = lang === 'id' ? 'id-ID' : 'en-GB';
+  const locale = t(lang, 'locale');
   return (value: number | string, signed = false) =>
     typeof value === 'number' ? value.toLocaleString(locale, { maximumFractionDigits: 2, signDisplay: signed ? 'exceptZero' : 'auto' }) : value;
 };
@@ -75,7 +41,7 @@ export function changePlace(change: CellChange | RowChange, lang: Lang): string 
   parts.push(`${change.kode} ${change.nama}`);
   if (change.jenis) parts.push(change.jenis);
   if ('field' in change) {
-    const title = FIELD_TEXT[change.field]?.title[lang];
+    const title = fieldTitle(lang, change.field);
     parts.push(title && title !== change.field ? `${change.field} (${title})` : change.field);
   }
   return parts.join(' · ');
@@ -149,105 +115,109 @@ export function newYearSummary(tables: PublicTables, year: number, limit: number
   };
 }
 
+/** Where the preview writes: its language, number format, limits and an indenting `say`. */
+interface Writer {
+  lang: Lang;
+  tr: ReturnType<typeof translator>;
+  n: ReturnType<typeof formatter>;
+  maxUnits: number;
+  maxItems: number;
+  say: (text: string, depth?: number) => void;
+}
+
+/** At most `maxItems` items, then how many more. */
+function sayList<T>(out: Writer, items: readonly T[], show: (item: T) => string, depth = 2): void {
+  for (const item of items.slice(0, out.maxItems)) out.say(show(item), depth);
+  if (items.length > out.maxItems) out.say(out.tr('preview.more', { n: out.n(items.length - out.maxItems) }), depth);
+}
+
+/** Years added (with what each shows the public) and removed. */
+function sayYears(out: Writer, diff: DatasetDiff, tables: PublicTables | undefined): void {
+  const { tr, n, say } = out;
+  say(`${tr('cl.yearsAdded')}: ${diff.yearsAdded.join(', ') || tr('dl.none')}`, 1);
+  if (diff.yearsRemoved.length > 0) say(`⚠ ${tr('cl.yearsRemoved')}: ${diff.yearsRemoved.join(', ')}`, 1);
+  for (const year of tables ? diff.yearsAdded : []) {
+    const summary = newYearSummary(tables!, year, out.maxItems);
+    const figure = (field: string) => {
+      const value = summary.national?.[field];
+      return typeof value === 'number' ? String(n(value)) : String(value ?? '–');
+    };
+    const national = { dinilai: figure('dinilai'), rawan: figure('rawan'), bahaya: figure('bahaya'), waspada: figure('waspada') };
+    say(tr('preview.newYear', { year, ...national, shown: n(summary.shown), suppressed: n(summary.suppressed), missing: n(summary.missing) }), 2);
+    if (summary.biggest.length === 0) continue;
+    say(tr('preview.newYearBiggest', { year: year - 1 }), 2);
+    for (const change of summary.biggest) say(`${change.kode} ${change.nama}: ${n(change.before)} → ${n(change.after)} (${n(change.after - change.before, true)})`, 3);
+  }
+}
+
+/** Changed figures of earlier years: how many, where, the biggest, and every change of status. */
+function sayChanges(out: Writer, diff: DatasetDiff): void {
+  const { lang, tr, n, say } = out;
+  const kinds = (Object.keys(diff.counts) as ChangeKind[]).filter((kind) => diff.counts[kind] > 0);
+  const breakdown = kinds.map((kind) => `${kindLabel(lang, kind)} ${n(diff.counts[kind])}`).join(', ');
+  say(breakdown ? tr('preview.changedKinds', { n: n(diff.changes.length), kinds: breakdown }) : tr('preview.changed', { n: n(diff.changes.length) }), 1);
+  const units = changedUnits(diff, 'kabkota');
+  if (units.length > 0) {
+    say(tr('preview.units', { n: n(units.length) }), 1);
+    for (const unit of units.slice(0, out.maxUnits)) say(`${unit.kode} ${unit.nama}: ${tr('cl.changedCount', { n: n(unit.cells) })}`, 2);
+    if (units.length > out.maxUnits) say(tr('preview.unitsMore', { n: n(units.length - out.maxUnits) }), 2);
+  }
+  const biggest = biggestChanges(diff, out.maxItems);
+  if (biggest.length > 0) {
+    say(tr('preview.biggest'), 1);
+    sayList(out, biggest, (change) => changeText(change, lang));
+  }
+  for (const kind of ['suppressed', 'unsuppressed', 'withdrawn', 'reported', 'text'] as const) {
+    const changes = diff.changes.filter((change) => change.kind === kind);
+    if (changes.length === 0) continue;
+    say(tr('preview.cells', { kind: kindLabel(lang, kind), n: n(changes.length) }), 1);
+    sayList(out, changes, (change) => changeText(change, lang));
+  }
+}
+
+/** Rows added to or removed from years already published, fields added or removed. */
+function sayRowsAndFields(out: Writer, diff: DatasetDiff): void {
+  const rows: [readonly RowChange[], MessageKey][] = [
+    [diff.rowsAdded, 'preview.rowsAdded'],
+    [diff.rowsRemoved, 'preview.rowsRemoved'],
+  ];
+  for (const [changes, key] of rows) {
+    if (changes.length === 0) continue;
+    out.say(out.tr(key, { n: out.n(changes.length) }), 1);
+    sayList(out, changes, (row) => changePlace(row, out.lang));
+  }
+  for (const { table, field } of diff.fieldsAdded) out.say(out.tr('preview.fieldAdded', { field: `${table}.${field}` }), 1);
+  for (const { table, field } of diff.fieldsRemoved) out.say(out.tr('preview.fieldRemoved', { field: `${table}.${field}` }), 1);
+}
+
 /** The preview as lines. */
 export function publishPreviewLines(
   input: { release: ReleaseInfo; previous: ReleaseRecord | undefined; diff: DatasetDiff; tables?: PublicTables },
   options: PreviewOptions = {},
 ): string[] {
   const lang = options.lang ?? 'id';
-  const maxUnits = options.maxUnits ?? 20;
-  const maxItems = options.maxItems ?? 10;
   const pad = options.indent ?? '';
-  const n = formatter(lang);
-  const id = lang === 'id';
-  const { release, previous, diff } = input;
   const lines: string[] = [];
   const say = (text: string, depth = 0) => lines.push(`${pad}${'  '.repeat(depth)}${text}`);
-  const list = <T>(items: readonly T[], show: (item: T) => string, depth = 2) => {
-    for (const item of items.slice(0, maxItems)) say(show(item), depth);
-    if (items.length > maxItems) say(id ? `… dan ${n(items.length - maxItems)} lagi (lengkap di /data/changelog.json)` : `… and ${n(items.length - maxItems)} more (all in /data/changelog.json)`, depth);
-  };
+  const out: Writer = { lang, tr: translator(lang), n: formatter(lang), maxUnits: options.maxUnits ?? 20, maxItems: options.maxItems ?? 10, say };
+  const { release, previous, diff } = input;
+  const tr = out.tr;
 
-  say(id ? 'Pratinjau terbit' : 'Publish preview');
-  say(
-    id
-      ? `Rilis yang akan terbit: ${release.id}, tanggal ${release.date} (${DATE_SOURCE.id[release.dateSource]})${release.draft ? ' — draf, belum dicatat di releases/' : ''}`
-      : `Release to be published: ${release.id}, dated ${release.date} (${DATE_SOURCE.en[release.dateSource]})${release.draft ? ' — draft, not yet recorded in releases/' : ''}`,
-    1,
-  );
+  say(tr('preview.title'));
+  const source = tr(`preview.dateSource.${release.dateSource}`);
+  say(tr(release.draft ? 'preview.releaseDraft' : 'preview.release', { release: release.id, date: release.date, source }), 1);
   if (!previous) {
-    say(id ? `Belum ada rilis tercatat: semua tahun (${release.years.join(', ')}) baru.` : `No release recorded yet: every year (${release.years.join(', ')}) is new.`, 1);
+    say(tr('preview.first', { years: release.years.join(', ') }), 1);
     return lines;
   }
-  say(id ? `Dibandingkan dengan rilis terakhir: ${previous.id} (${previous.date})` : `Compared with the last release: ${previous.id} (${previous.date})`, 1);
+  say(tr('preview.compared', { release: previous.id, date: previous.date }), 1);
   if (diffIsEmpty(diff)) {
-    say(id ? `✓ Tidak ada perubahan data sejak rilis ${previous.id}.` : `✓ No data change since release ${previous.id}.`, 1);
+    say(tr('preview.unchanged', { release: previous.id }), 1);
     return lines;
   }
-  const none = id ? 'tidak ada' : 'none';
-  say(`${id ? 'Tahun baru' : 'Years added'}: ${diff.yearsAdded.join(', ') || none}`, 1);
-  if (diff.yearsRemoved.length > 0) say(`${id ? '⚠ Tahun dihapus' : '⚠ Years removed'}: ${diff.yearsRemoved.join(', ')}`, 1);
-  for (const year of input.tables ? diff.yearsAdded : []) {
-    const summary = newYearSummary(input.tables!, year, maxItems);
-    const national = summary.national;
-    const figure = (field: string) => {
-      const value = national?.[field];
-      return typeof value === 'number' ? n(value) : String(value ?? '–');
-    };
-    say(
-      id
-        ? `${year}: nasional ${figure('dinilai')} desa/kelurahan dinilai, ${figure('rawan')} rawan (bahaya ${figure('bahaya')}, waspada ${figure('waspada')}); kab/kota dengan angka ${n(summary.shown)}, disamarkan [c] ${n(summary.suppressed)}, tanpa data [x] ${n(summary.missing)}`
-        : `${year}: nationally ${figure('dinilai')} desa/kelurahan assessed, ${figure('rawan')} vulnerable (bahaya ${figure('bahaya')}, waspada ${figure('waspada')}); regencies/cities with figures ${n(summary.shown)}, suppressed [c] ${n(summary.suppressed)}, no data [x] ${n(summary.missing)}`,
-      2,
-    );
-    if (summary.biggest.length > 0) {
-      say(id ? `Kab/kota dengan perubahan desa rawan terbesar sejak ${year - 1}:` : `Regencies/cities whose vulnerable desa changed most since ${year - 1}:`, 2);
-      for (const change of summary.biggest) say(`${change.kode} ${change.nama}: ${n(change.before)} → ${n(change.after)} (${n(change.after - change.before, true)})`, 3);
-    }
-  }
-
-  const kinds = (Object.keys(diff.counts) as ChangeKind[]).filter((kind) => diff.counts[kind] > 0);
-  const breakdown = kinds.map((kind) => `${KIND_LABEL[lang][kind]} ${n(diff.counts[kind])}`).join(', ');
-  say(
-    id
-      ? `Angka tahun yang sudah terbit berubah: ${n(diff.changes.length)} sel${breakdown ? ` (${breakdown})` : ''}`
-      : `Published figures of earlier years changed: ${n(diff.changes.length)} cells${breakdown ? ` (${breakdown})` : ''}`,
-    1,
-  );
-  const units = changedUnits(diff, 'kabkota');
-  if (units.length > 0) {
-    say(id ? `Kab/kota dengan angka berubah (${n(units.length)}):` : `Regencies/cities with changed figures (${n(units.length)}):`, 1);
-    for (const unit of units.slice(0, maxUnits)) say(`${unit.kode} ${unit.nama}: ${n(unit.cells)} ${id ? 'sel' : 'cells'}`, 2);
-    if (units.length > maxUnits) say(id ? `… dan ${n(units.length - maxUnits)} kab/kota lagi` : `… and ${n(units.length - maxUnits)} more`, 2);
-  }
-  const biggest = biggestChanges(diff, maxItems);
-  if (biggest.length > 0) {
-    say(id ? 'Perubahan terbesar (jumlah):' : 'Biggest changes (counts):', 1);
-    list(biggest, (change) => changeText(change, lang));
-  }
-  for (const kind of ['suppressed', 'unsuppressed', 'withdrawn', 'reported', 'text'] as const) {
-    const changes = diff.changes.filter((change) => change.kind === kind);
-    if (changes.length === 0) continue;
-    say(`${id ? 'Sel' : 'Cells'} ${KIND_LABEL[lang][kind]} (${n(changes.length)}):`, 1);
-    list(changes, (change) => changeText(change, lang));
-  }
-  if (diff.rowsAdded.length > 0) {
-    say(id ? `Baris baru pada tahun yang sudah terbit (${n(diff.rowsAdded.length)}):` : `Rows added to years already published (${n(diff.rowsAdded.length)}):`, 1);
-    list(diff.rowsAdded, (row) => changePlace(row, lang));
-  }
-  if (diff.rowsRemoved.length > 0) {
-    say(id ? `⚠ Baris hilang dari tahun yang sudah terbit (${n(diff.rowsRemoved.length)}):` : `⚠ Rows removed from years already published (${n(diff.rowsRemoved.length)}):`, 1);
-    list(diff.rowsRemoved, (row) => changePlace(row, lang));
-  }
-  for (const { table, field } of diff.fieldsAdded) say(id ? `Kolom baru: ${table}.${field}` : `New field: ${table}.${field}`, 1);
-  for (const { table, field } of diff.fieldsRemoved) say(id ? `⚠ Kolom dihapus: ${table}.${field}` : `⚠ Field removed: ${table}.${field}`, 1);
-  if (release.draft) {
-    say(
-      id
-        ? `Untuk mencatat rilis ${release.id.replace(/-draft\..*$/, '')}: node scripts/preview.ts --release (lalu commit folder releases/ dan catatan privat data/rilis/ bersama data).`
-        : `To record release ${release.id.replace(/-draft\..*$/, '')}: node scripts/preview.ts --release (then commit the releases/ folder, and the private record in data/rilis/ with the data).`,
-      1,
-    );
-  }
+  sayYears(out, diff, input.tables);
+  sayChanges(out, diff);
+  sayRowsAndFields(out, diff);
+  if (release.draft) say(tr('preview.record', { release: release.id.replace(/-draft\..*$/, '') }), 1);
   return lines;
 }

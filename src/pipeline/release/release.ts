@@ -27,7 +27,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { dataDirectory } from '../config.ts';
+import type { Config } from '../../config.ts';
 import type { PublicDataset } from '../publish/public-dataset.ts';
 import type { PublicTableName } from '../publish/public-schema.ts';
 import { sha256Hex } from '../downloads/checksums.ts';
@@ -187,11 +187,11 @@ export interface DateSources {
   gitDate?: string;
 }
 
-/** Where the date sources come from in a normal run (environment and git). */
-export function defaultDateSources(dataDir: string, env: NodeJS.ProcessEnv = process.env): DateSources {
+/** Where the date sources come from in a normal run (SOURCE_DATE_EPOCH and git). */
+export function defaultDateSources(config: Pick<Config, 'dataDir' | 'sourceDateEpoch'>): DateSources {
   const sources: DateSources = {};
-  if (env.SOURCE_DATE_EPOCH?.trim()) sources.sourceDateEpoch = env.SOURCE_DATE_EPOCH.trim();
-  const gitDate = gitCommitDate(dataDir, ['.']);
+  if (config.sourceDateEpoch) sources.sourceDateEpoch = config.sourceDateEpoch;
+  const gitDate = gitCommitDate(config.dataDir, ['.']);
   if (gitDate) sources.gitDate = gitDate;
   return sources;
 }
@@ -330,7 +330,6 @@ export async function writeRelease(releasesDir: string, record: ReleaseRecord, c
  * folder (for the repository's `data/`, that is `<repo>/releases`; a fixture data folder
  * elsewhere has its own, usually absent, history).
  */
-export function releasesDirectory(dataDir: string = dataDirectory(), env: NodeJS.ProcessEnv = process.env): string {
-  const configured = env.RELEASES_DIR?.trim();
-  return configured ? path.resolve(configured) : path.join(path.dirname(path.resolve(dataDir)), 'releases');
+export function releasesDirectory(dataDir: string, configured: string | undefined): string {
+  return configured ?? path.join(path.dirname(path.resolve(dataDir)), 'releases');
 }

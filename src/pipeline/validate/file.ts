@@ -9,7 +9,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { kawasanTallier, programTallier, type KabkotaKawasanTallies, type KabkotaProgramTallies, type KabkotaTallier } from '../aggregate/aggregate.ts';
 import { KAWASAN_PRIVATE_COLUMNS, kawasanRowSchema } from '../contract/kawasan.ts';
 import { PROGRAM_PRIVATE_COLUMNS, programRowProblems, programRowSchema } from '../contract/program.ts';
-import { indexCrosswalk, resolveDesaCode, type CrosswalkEntry } from '../normalise/region-crosswalk.ts';
+import { indexCrosswalk, resolveDesaCode, type CodeResolution, type CrosswalkEntry } from '../normalise/region-crosswalk.ts';
 import type { RegionReference } from '../reference/region-reference.ts';
 import type { ValidationIssue } from './issue.ts';
 import { scanTable, type ObjectSchema, type TableSpec } from './table.ts';
@@ -110,31 +110,14 @@ function streamFile<Schema extends ObjectSchema, Row extends { kode_desa: string
       const sourceCode = row.kode_desa;
       const resolution = resolveDesaCode(sourceCode, task.year, reference, crosswalk);
       if (!resolution.ok) {
-        issues.push({
-          severity: 'error',
-          code: resolution.problem,
-          file: task.file,
-          line,
-          column: column(header, 'kode_desa'),
-          value: sourceCode,
-          params: resolution.problem === 'code.unknown' ? {} : { replacement: resolution.replacement, until: resolution.until, year: task.year },
-        });
+        issues.push(codeIssue(task, line, header, sourceCode, resolution));
         return;
       }
       row.kode_desa = resolution.current;
       const key = String(row[keyColumn]);
       const first = firstLines.get(key);
       if (first !== undefined) {
-        const value = keyColumn === 'kode_desa' ? sourceCode : key;
-        issues.push({
-          severity: 'error',
-          code: duplicateCode,
-          file: task.file,
-          line,
-          column: column(header, keyColumn),
-          value,
-          params: { firstLine: first, current: value !== key ? key : undefined },
-        });
+        issues.push(duplicateIssue(task, line, header, duplicateCode, keyColumn, key, sourceCode, first));
         return;
       }
       firstLines.set(key, line);
@@ -148,6 +131,48 @@ function streamFile<Schema extends ObjectSchema, Row extends { kode_desa: string
     rows,
     privateColumns: [...scanned.privateValues.keys()],
     privateValues: task.collectPrivateValues ? [...scanned.privateValues].map(([name, values]) => [name, [...values]]) : [],
+  };
+}
+
+/** A desa code that is unknown, retired before the year or not valid yet. */
+function codeIssue(
+  task: FileTask,
+  line: number,
+  header: readonly string[],
+  sourceCode: string,
+  resolution: Extract<CodeResolution, { ok: false }>,
+): ValidationIssue {
+  return {
+    severity: 'error',
+    code: resolution.problem,
+    file: task.file,
+    line,
+    column: column(header, 'kode_desa'),
+    value: sourceCode,
+    params: resolution.problem === 'code.unknown' ? {} : { replacement: resolution.replacement, until: resolution.until, year: task.year },
+  };
+}
+
+/** A second row with the same key (a desa's code is shown as written, with today's code). */
+function duplicateIssue(
+  task: FileTask,
+  line: number,
+  header: readonly string[],
+  duplicateCode: 'duplicate.desa' | 'duplicate.program-id',
+  keyColumn: 'kode_desa' | 'id',
+  key: string,
+  sourceCode: string,
+  firstLine: number,
+): ValidationIssue {
+  const value = keyColumn === 'kode_desa' ? sourceCode : key;
+  return {
+    severity: 'error',
+    code: duplicateCode,
+    file: task.file,
+    line,
+    column: column(header, keyColumn),
+    value,
+    params: { firstLine, current: value !== key ? key : undefined },
   };
 }
 

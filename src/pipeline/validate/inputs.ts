@@ -1,9 +1,11 @@
+import type { Dirent } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { KabkotaYear } from '../aggregate/aggregate.ts';
 import { crosswalkRowSchema } from '../contract/crosswalk.ts';
 import { datasetMetaSchema, type DatasetMeta } from '../contract/dataset-meta.ts';
+import { readOfficialBoundaries, retiredKabkotaCodes, type OfficialBoundaries } from '../geo/official-file.ts';
 import type { CrosswalkEntry } from '../normalise/region-crosswalk.ts';
 import { findJsonSyntaxError } from '../read/json.ts';
 import { runInWorkers } from '../parallel/worker-pool.ts';
@@ -41,6 +43,8 @@ export interface ValidatedInputs {
   privateValues: Map<string, Set<string>>;
   /** Never-publish columns seen, per file. */
   privateColumnsByFile: Map<string, string[]>;
+  /** The official boundary file of `geo/`, checked; absent when the map uses the default boundaries. */
+  boundaries?: OfficialBoundaries;
 }
 
 export interface ValidateOptions {
@@ -90,13 +94,31 @@ export async function validateInputs(dataDir: string, reference: RegionReference
     return { inputs: undefined, issues, filesRead: 0, rowsRead: 0 };
   }
 
-  let filesRead = 0;
-  let rowsRead = 0;
   const meta = await readMeta(path.join(dataDir, 'dataset.json'), shown, issues);
   const crosswalk = await readCrosswalk(path.join(dataDir, CROSSWALK_FILE), reference, shown, issues);
-  filesRead += 2;
+  const official = await readOfficialBoundaries(dataDir, { kabkota: reference.kabkota, retiredCodes: retiredKabkotaCodes(crosswalk) }, shown);
+  issues.push(...official.issues);
 
   const yearFolders = entries.filter((entry) => entry.isDirectory() && YEAR_FOLDER.test(entry.name));
+  issues.push(...folderIssues(entries, dataDir, shown));
+  if (yearFolders.length === 0) issues.push({ severity: 'error', code: 'data.no-years', file: shown(dataDir) });
+
+  const collectPrivateValues = options.collectPrivateValues ?? true;
+  const folders = yearFolders.map((entry) => entry.name).sort();
+  const tasks = await yearTasks(dataDir, folders, { crosswalk, collectPrivateValues }, shown, issues);
+  const results = await validateFiles(tasks, reference, options.threads);
+  const collected = collectYears(dataDir, folders, tasks, results, shown, issues);
+
+  const hasErrors = issues.some((issue) => issue.severity === 'error');
+  const { years, privateValues, privateColumnsByFile } = collected;
+  const boundaries = official.boundaries ? { boundaries: official.boundaries } : {};
+  const inputs = hasErrors || !meta ? undefined : { meta, crosswalk, years, privateValues, privateColumnsByFile, ...boundaries };
+  return { inputs, issues, filesRead: 2 + Number(official.read) + collected.filesRead, rowsRead: collected.rowsRead };
+}
+
+/** Folders of the data folder that are neither a year nor a known folder (nor hidden). */
+function folderIssues(entries: readonly Dirent[], dataDir: string, shown: (absolute: string) => string): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
   for (const entry of entries) {
     if (entry.isDirectory() && !YEAR_FOLDER.test(entry.name) && !KNOWN_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) {
       const file = shown(path.join(dataDir, entry.name));
@@ -108,11 +130,18 @@ export async function validateInputs(dataDir: string, reference: RegionReference
       );
     }
   }
-  if (yearFolders.length === 0) issues.push({ severity: 'error', code: 'data.no-years', file: shown(dataDir) });
+  return issues;
+}
 
-  const collectPrivateValues = options.collectPrivateValues ?? true;
+/** The two files of every year folder, in order (kawasan, program), warning about other files. */
+async function yearTasks(
+  dataDir: string,
+  folders: readonly string[],
+  common: Pick<FileTask, 'crosswalk' | 'collectPrivateValues'>,
+  shown: (absolute: string) => string,
+  issues: ValidationIssue[],
+): Promise<FileTask[]> {
   const tasks: FileTask[] = [];
-  const folders = yearFolders.map((entry) => entry.name).sort();
   for (const folder of folders) {
     const folderPath = path.join(dataDir, folder);
     for (const name of (await readdir(folderPath)).sort()) {
@@ -122,28 +151,33 @@ export async function validateInputs(dataDir: string, reference: RegionReference
     }
     for (const table of ['kawasan', 'program'] as const) {
       const filePath = path.join(folderPath, table === 'kawasan' ? KAWASAN_FILE : PROGRAM_FILE);
-      tasks.push({ table, path: filePath, file: shown(filePath), year: Number(folder), crosswalk, collectPrivateValues });
+      tasks.push({ table, path: filePath, file: shown(filePath), year: Number(folder), crosswalk: common.crosswalk, collectPrivateValues: common.collectPrivateValues });
     }
   }
-  const results = await validateFiles(tasks, reference, options.threads);
+  return tasks;
+}
 
-  const privateValues = new Map<string, Set<string>>();
-  const privateColumnsByFile = new Map<string, string[]>();
-  const years: YearInputs[] = [];
+interface CollectedYears extends Pick<ValidatedInputs, 'years' | 'privateValues' | 'privateColumnsByFile'> {
+  filesRead: number;
+  rowsRead: number;
+}
+
+/** The results of the year files (two per folder, as `yearTasks` lists them) as years, issues and private values. */
+function collectYears(
+  dataDir: string,
+  folders: readonly string[],
+  tasks: readonly FileTask[],
+  results: readonly FileResult[],
+  shown: (absolute: string) => string,
+  issues: ValidationIssue[],
+): CollectedYears {
+  const collected: CollectedYears = { years: [], privateValues: new Map(), privateColumnsByFile: new Map(), filesRead: 0, rowsRead: 0 };
   folders.forEach((folder, index) => {
     const year = Number(folder);
     const [kawasan, program] = [results[2 * index]!, results[2 * index + 1]!];
     for (const [task, result] of [[tasks[2 * index]!, kawasan], [tasks[2 * index + 1]!, program]] as const) {
       issues.push(...result.issues);
-      if (result.state !== 'read') continue;
-      filesRead++;
-      rowsRead += result.rows;
-      privateColumnsByFile.set(task.file, result.privateColumns);
-      for (const [column, values] of result.privateValues) {
-        let all = privateValues.get(column);
-        if (!all) privateValues.set(column, (all = new Set()));
-        for (const value of values) all.add(value);
-      }
+      if (result.state === 'read') addFile(collected, task, result);
     }
     const readable = [kawasan, program].every((result) => result.state === 'read' && !result.issues.some((issue) => issue.severity === 'error'));
     if (readable && kawasan.rows === 0 && program.rows === 0) {
@@ -151,7 +185,7 @@ export async function validateInputs(dataDir: string, reference: RegionReference
       issues.push({ severity: 'warning', code: 'year.empty', file: shown(path.join(dataDir, folder)), params: { year } });
       return;
     }
-    years.push({
+    collected.years.push({
       year,
       kawasan: kawasan.kawasan ?? new Map(),
       program: program.program ?? new Map(),
@@ -159,10 +193,19 @@ export async function validateInputs(dataDir: string, reference: RegionReference
       programRows: program.rows,
     });
   });
+  return collected;
+}
 
-  const hasErrors = issues.some((issue) => issue.severity === 'error');
-  const inputs = hasErrors || !meta ? undefined : { meta, crosswalk, years, privateValues, privateColumnsByFile };
-  return { inputs, issues, filesRead, rowsRead };
+/** Counts one file read and merges its never-publish values. */
+function addFile(collected: CollectedYears, task: FileTask, result: FileResult): void {
+  collected.filesRead++;
+  collected.rowsRead += result.rows;
+  collected.privateColumnsByFile.set(task.file, result.privateColumns);
+  for (const [column, values] of result.privateValues) {
+    let all = collected.privateValues.get(column);
+    if (!all) collected.privateValues.set(column, (all = new Set()));
+    for (const value of values) all.add(value);
+  }
 }
 
 /** Validates the files on worker threads when there is enough to gain, else on this thread. */

@@ -1,4 +1,5 @@
-import { messageText, type Language, type MessageCode, type MessageParams } from './messages.ts';
+import { type Lang, t } from '../../i18n/index.ts';
+import { messageText, type MessageCode, type MessageParams } from './messages.ts';
 
 /** One problem found in the input data, located as precisely as the problem allows. */
 export interface ValidationIssue {
@@ -22,11 +23,6 @@ function quoteValue(value: string): string {
   return JSON.stringify(shown.replace(/\r?\n/g, '↵')).replace(/[\x7F-\x9F]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-const WORDS = {
-  id: { line: 'baris', column: 'kolom', value: 'nilai', fix: 'Cara memperbaiki', warning: 'peringatan' },
-  en: { line: 'line', column: 'column', value: 'value', fix: 'How to fix', warning: 'warning' },
-} as const;
-
 /** `data/2021/kawasan.csv:15:2`: the location in the form editors and CI annotations understand. */
 export function issueLocation(issue: ValidationIssue): string {
   return [issue.file, issue.line, issue.line === undefined ? undefined : issue.column?.index]
@@ -35,21 +31,26 @@ export function issueLocation(issue: ValidationIssue): string {
 }
 
 /** The issue in one language: where, which value, why, and how to fix it. */
-export function describeIssue(issue: ValidationIssue, language: Language): string {
-  const words = WORDS[language];
+export function describeIssue(issue: ValidationIssue, lang: Lang): string {
   const params = { ...issue.params, value: issue.value, column: issue.column?.name ?? issue.params?.column };
-  const text = messageText(issue.code, language, params);
+  const where = issuePlace(issue, lang);
+  const { what, fix } = messageText(issue.code, lang, params);
+  const text = `${where.length ? `${where.join(', ')}: ` : ''}${t(lang, 'validate.issue.text', { what, fix })}`;
+  return issue.severity === 'warning' ? t(lang, 'validate.issue.warning', { text }) : text;
+}
+
+/** Where the issue is (line, column) and which value it is about. */
+function issuePlace(issue: ValidationIssue, lang: Lang): string[] {
   const where: string[] = [];
-  if (issue.line !== undefined) where.push(`${words.line} ${issue.line}`);
-  if (issue.column) where.push(`${words.column} ${issue.column.index}${issue.column.name === undefined ? '' : ` "${issue.column.name}"`}`);
-  if (issue.value !== undefined) where.push(`${words.value} ${quoteValue(issue.value)}`);
-  const place = where.length ? `${where.join(', ')}: ` : '';
-  const severity = issue.severity === 'warning' ? `${words.warning}: ` : '';
-  return `${severity}${place}${text.reason} ${words.fix}: ${text.hint}`;
+  const { line, column, value } = issue;
+  if (line !== undefined) where.push(t(lang, 'validate.issue.line', { line }));
+  if (column) where.push(column.name === undefined ? t(lang, 'validate.issue.column', { index: column.index }) : t(lang, 'validate.issue.columnNamed', { index: column.index, name: column.name }));
+  if (value !== undefined) where.push(t(lang, 'validate.issue.value', { value: quoteValue(value) }));
+  return where;
 }
 
 /** The issue as printed by the CLI: location, then the Indonesian text, then the English one. */
-export function formatIssue(issue: ValidationIssue, languages: readonly Language[]): string {
+export function formatIssue(issue: ValidationIssue, languages: readonly Lang[]): string {
   const lines = languages.map((language, index) =>
     index === 0 ? describeIssue(issue, language) : `  [${language.toUpperCase()}] ${describeIssue(issue, language)}`,
   );
@@ -57,7 +58,7 @@ export function formatIssue(issue: ValidationIssue, languages: readonly Language
 }
 
 /** A GitHub Actions workflow command that annotates the offending file and line. */
-export function githubAnnotation(issue: ValidationIssue, language: Language): string {
+export function githubAnnotation(issue: ValidationIssue, language: Lang): string {
   const properties = [`file=${issue.file}`];
   if (issue.line !== undefined) properties.push(`line=${issue.line}`);
   if (issue.line !== undefined && issue.column) properties.push(`col=${issue.column.index}`);

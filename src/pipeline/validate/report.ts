@@ -1,9 +1,10 @@
+import { type Lang, t } from '../../i18n/index.ts';
 import { formatIssue, githubAnnotation, type ValidationIssue } from './issue.ts';
-import { formatCount as count, type Language } from './messages.ts';
+import { formatCount as count } from './messages.ts';
 import type { ValidationResult } from './inputs.ts';
 
 export interface ReportOptions {
-  languages: readonly Language[];
+  languages: readonly Lang[];
   /** How many issues to print before summarising the rest. */
   maxIssues: number;
   /** Also print GitHub Actions annotations (in CI). */
@@ -18,36 +19,26 @@ export function reportLines(result: ValidationResult, seconds: number, options: 
     a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column?.index ?? 0) - (b.column?.index ?? 0);
   const ordered = [...errors.sort(byPlace), ...result.issues.filter((issue) => issue.severity === 'warning').sort(byPlace)];
   const shown = ordered.slice(0, options.maxIssues);
+  const [lang = 'id'] = options.languages;
   for (const issue of shown) {
     lines.push(formatIssue(issue, options.languages));
-    if (options.githubAnnotations) lines.push(githubAnnotation(issue, options.languages[0] ?? 'id'));
+    if (options.githubAnnotations) lines.push(githubAnnotation(issue, lang));
   }
   const rest = ordered.length - shown.length;
-  const [language = 'id'] = options.languages;
-  if (rest > 0) {
-    lines.push(
-      language === 'id'
-        ? `… dan ${count(rest, 'id')} masalah lain tidak ditampilkan (jumlah ${count(ordered.length, 'id')}; tampilkan semua dengan --max ${ordered.length}).`
-        : `… and ${count(rest, 'en')} more issues not shown (${count(ordered.length, 'en')} in all; show all with --max ${ordered.length}).`,
-    );
-  }
-  lines.push(summaryLine(result, errors, seconds, language));
+  if (rest > 0) lines.push(t(lang, 'validate.report.more', { rest: count(rest, lang), total: count(ordered.length, lang), max: ordered.length }));
+  lines.push(summaryLine(result, errors, seconds.toFixed(2), lang));
   return lines;
 }
 
-function summaryLine(result: ValidationResult, errors: ValidationIssue[], seconds: number, language: Language): string {
-  const time = `${seconds.toFixed(2)} s`;
+function summaryLine(result: ValidationResult, errors: ValidationIssue[], seconds: string, lang: Lang): string {
   if (errors.length > 0) {
-    return language === 'id'
-      ? `✗ Data TIDAK sah: ${count(errors.length, 'id')} kesalahan di ${new Set(errors.map((e) => e.file)).size} berkas. Tidak ada yang ditulis atau diterbitkan. (${time})`
-      : `✗ Data NOT valid: ${count(errors.length, 'en')} errors in ${new Set(errors.map((e) => e.file)).size} files. Nothing was written or published. (${time})`;
+    return t(lang, 'validate.report.invalid', { errors: count(errors.length, lang), files: new Set(errors.map((e) => e.file)).size, seconds });
   }
   const years = result.inputs?.years ?? [];
   const span = years.length ? `${years[0]?.year}–${years.at(-1)?.year}` : '-';
   const kawasan = years.reduce((sum, y) => sum + y.kawasanRows, 0);
   const program = years.reduce((sum, y) => sum + y.programRows, 0);
   const warnings = result.issues.length;
-  return language === 'id'
-    ? `✓ Data sah: ${years.length} tahun (${span}), ${count(kawasan, 'id')} desa/kelurahan dinilai, ${count(program, 'id')} kegiatan program, ${result.filesRead} berkas${warnings ? `, ${warnings} peringatan` : ''} (${time})`
-    : `✓ Data valid: ${years.length} years (${span}), ${count(kawasan, 'en')} desa/kelurahan assessed, ${count(program, 'en')} program activities, ${result.filesRead} files${warnings ? `, ${warnings} warnings` : ''} (${time})`;
+  const params = { years: years.length, span, kawasan: count(kawasan, lang), program: count(program, lang), files: result.filesRead, warnings, seconds };
+  return t(lang, warnings ? 'validate.report.validWarnings' : 'validate.report.valid', params);
 }

@@ -1,8 +1,8 @@
 /** Helpers shared by the chart kinds: records by year, marks in a table, takeaway pieces. */
 import { MARKERS, type Marker } from '../../pipeline/publish/markers.ts';
 import { type Cell, formatNumber, type Lang, listText, markOf, num } from './format.ts';
-import { type Change, type ChartText, textOf } from './text.ts';
-import type { ChartTable, TableColumn } from './types.ts';
+import { type MessageKey, t } from '../../i18n/index.ts';
+import type { Change, ChartTable, TableColumn } from './types.ts';
 
 /** Records sorted by year; one per year (two records of the same year is a caller error). */
 export function byYear<R extends { tahun: number; kode: string }>(records: readonly R[], what: string): R[] {
@@ -39,9 +39,22 @@ export function marksIn(rows: readonly string[][]): Marker[] {
   return MARK_ORDER.filter((m) => seen.has(m));
 }
 
-export function table(t: ChartText, title: string, columns: TableColumn[], rows: string[][]): ChartTable {
-  return { caption: t.caption(title, marksIn(rows).map((m) => t.marks[m])), columns, rows };
+/** A title followed by where and when it is about ("…, Kota X, 2019–2025"), when known. */
+export function titled(lang: Lang, key: MessageKey, whereText: string, separator = ', '): string {
+  return whereText ? `${t(lang, key)}${separator}${whereText}` : t(lang, key);
 }
+
+/** A mark and its meaning as a caption says it: "[c] disamarkan untuk melindungi jumlah kecil". */
+const CAPTION_MARK_KEY: Record<Marker, MessageKey> = { [MARKERS.suppressed]: 'mark.c.short', [MARKERS.noData]: 'mark.x', [MARKERS.notApplicable]: 'mark.z' };
+
+export function table(lang: Lang, title: string, columns: TableColumn[], rows: string[][]): ChartTable {
+  const marks = marksIn(rows).map((m) => `${m} ${t(lang, CAPTION_MARK_KEY[m])}`);
+  const caption = marks.length ? t(lang, 'chart.captionMarks', { title, marks: marks.join('; ') }) : t(lang, 'chart.caption', { title });
+  return { caption, columns, rows };
+}
+
+/** "2020, 2022 dan 2023" in the chart's language. */
+export const listIn = (lang: Lang, items: readonly string[]): string => listText(items, t(lang, 'list.and'));
 
 /** The most telling mark among cells (suppressed before no data before not applicable). */
 export function worstMark(cells: readonly (Cell | undefined)[]): Marker | undefined {
@@ -70,7 +83,7 @@ export function change<R extends { tahun: number }>(
 
 /** The change sentence for a subject, or undefined when no year has a number. */
 export function changeSentence<R extends { tahun: number }>(
-  t: ChartText,
+  lang: Lang,
   subject: string,
   rows: readonly R[],
   value: (r: R) => Cell | undefined,
@@ -78,12 +91,13 @@ export function changeSentence<R extends { tahun: number }>(
 ): string | undefined {
   const c = change(rows, value, format);
   if (c.kind === 'none') return undefined;
-  if (c.kind === 'single') return t.single(subject, c.value, c.year);
-  return t.change(subject, c.change);
+  if (c.kind === 'single') return t(lang, 'chart.single', { subject, value: c.value, year: c.year });
+  const { dir, from, to, y0, y1 } = c.change;
+  return t(lang, `chart.change.${dir}`, { subject, from, to, y0, y1 });
 }
 
 /** "Angka 2021 disamarkan …. Tidak ada data untuk 2020." for the years whose cells are marks. */
-export function gapNotes<R extends { tahun: number }>(t: ChartText, rows: readonly R[], cells: (r: R) => (Cell | undefined)[]): string[] {
+export function gapNotes<R extends { tahun: number }>(lang: Lang, rows: readonly R[], cells: (r: R) => (Cell | undefined)[]): string[] {
   const suppressed: string[] = [];
   const missing: string[] = [];
   for (const r of rows) {
@@ -92,21 +106,20 @@ export function gapNotes<R extends { tahun: number }>(t: ChartText, rows: readon
     else if (mark === MARKERS.noData) missing.push(String(r.tahun));
   }
   const notes: string[] = [];
-  if (suppressed.length) notes.push(t.note.suppressed(listText(suppressed, t.and)));
-  if (missing.length) notes.push(t.note.missing(listText(missing, t.and)));
+  if (suppressed.length) notes.push(t(lang, 'chart.note.suppressed', { years: listIn(lang, suppressed) }));
+  if (missing.length) notes.push(t(lang, 'chart.note.missing', { years: listIn(lang, missing) }));
   return notes;
 }
 
 /** Message of the small SVG drawn when no cell has a number. */
-export function emptyMessage(t: ChartText, cells: readonly (Cell | undefined)[]): string {
+export function emptyMessage(lang: Lang, cells: readonly (Cell | undefined)[]): string {
   const marks = new Set(cells.map(markOf));
-  if (marks.has(MARKERS.suppressed) && marks.has(MARKERS.noData)) return t.message.mixed;
-  if (marks.has(MARKERS.suppressed)) return t.message.suppressed;
-  return t.message.noData;
+  if (marks.has(MARKERS.suppressed) && marks.has(MARKERS.noData)) return t(lang, 'chart.message.mixed');
+  if (marks.has(MARKERS.suppressed)) return t(lang, 'chart.message.suppressed');
+  return t(lang, 'chart.message.noData');
 }
 
 export function count(lang: Lang): (n: number) => string {
   return (n) => formatNumber(lang, n);
 }
 
-export { textOf };

@@ -1,31 +1,13 @@
 /**
- * Numbers and marks in the charts: the pages' own formats (../format.ts: id-ID 1.234,5 or
+ * Numbers and marks in the charts: the pages' own formats (../format/: id-ID 1.234,5 or
  * en-GB 1,234.5, percent without a space) plus what only charts need. A mark is shown as
  * itself, never as 0 or a blank.
  */
-import { type Cell, formatNumber, formatPercent, formatShort, isMarker, MARKERS, type Marker } from '../format.ts';
+import { type Cell, isMarker, MARKERS, type Marker } from '../format/index.ts';
 import type { Lang } from '../routes.ts';
 
-export { formatNumber, formatPercent, type Cell, type Lang };
-
-/** Axis tick of a percent scale: "50%" (whole numbers only, no decimals). */
-export function formatPercentTick(lang: Lang, n: number): string {
-  return `${formatShort(lang, n)}%`;
-}
-
-export type NumberStyle = 'count' | 'percent';
-
-/** A cell as text: the number formatted, or the mark itself ("[c]"). */
-export function cellText(lang: Lang, cell: Cell | undefined, style: NumberStyle = 'count'): string {
-  if (cell === undefined) return MARKERS.noData;
-  if (isMarker(cell)) return cell;
-  return style === 'percent' ? formatPercent(lang, cell) : formatNumber(lang, cell);
-}
-
-/** The number of a cell, or undefined for a mark (never 0 for a mark). */
-export function num(cell: Cell | undefined): number | undefined {
-  return typeof cell === 'number' && Number.isFinite(cell) ? cell : undefined;
-}
+export { cellText, formatNumber, formatPercent, formatPercentTick, num } from '../format/index.ts';
+export { type Cell, isMarker, type Lang, MARKERS, type Marker };
 
 /** The mark of a non-number cell (`[x]` when the cell is absent). */
 export function markOf(cell: Cell | undefined): Marker | undefined {
@@ -38,5 +20,3 @@ export function listText(items: readonly string[], and: string): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
 }
-
-export { isMarker, MARKERS, type Marker };

@@ -27,11 +27,10 @@ import { programKinds } from './program-kinds.ts';
 import { programTrend } from './program-trend.ts';
 import { rawanShare } from './rawan-share.ts';
 import { DEFAULT_WIDTH, renderMessage, renderPlot } from './render.ts';
-import { textOf } from './text.ts';
+import { t } from '../../i18n/index.ts';
 import type { ChartContext, ChartModel, ChartOptions, ChartSpec, RenderedChart } from './types.ts';
 
 export { chartsCss } from './style.ts';
-export { TEXT } from './text.ts';
 export type { ChartKind, ChartOptions, ChartSpec, ChartTable, Lang, RenderedChart, TableColumn } from './types.ts';
 
 /** The description of a chart (pure; no DOM): what `renderChart` draws. */
@@ -53,15 +52,15 @@ export function renderChart(spec: ChartSpec, lang: Lang, options: ChartOptions =
   const width = options.width ?? DEFAULT_WIDTH;
   const synthetic = options.synthetic ?? true;
   const model = describeChart(spec, lang, width);
-  const t = textOf(lang);
   const label = model.takeaway ? `${model.title}. ${model.takeaway}` : `${model.title}.`;
   const svg = model.plot ? renderPlot(model.plot, label, width) : renderMessage(model.message, label, width);
+  const source = t(lang, `chart.source.${model.source}`);
   return {
     svg,
     title: model.title,
     takeaway: model.takeaway,
     units: model.units,
-    source: t.source[model.source] + (synthetic ? t.source.synthetic : ''),
+    source: synthetic ? t(lang, 'chart.source.synthetic', { source }) : source,
     table: model.table,
   };
 }

@@ -7,20 +7,7 @@ import * as Plot from '@observablehq/plot';
 import type { Marker } from '../../pipeline/publish/markers.ts';
 import { worstMark } from './common.ts';
 import { type Cell, num } from './format.ts';
-import {
-  type EndLabel,
-  endLabelsMark,
-  type KeyItem,
-  keyHeight,
-  keyMark,
-  type LineStyle,
-  plotSymbol,
-  textWidth,
-  X_AXIS_HEIGHT,
-  xYearAxis,
-  yAxis,
-  yAxisMargin,
-} from './marks.ts';
+import { type EndLabel, endLabelsMark, type KeyItem, type LineStyle, plotSymbol, textWidth, yearNotesMark, yearPlot } from './marks.ts';
 
 export interface LineSeries {
   label: string;
@@ -39,8 +26,6 @@ export interface LineChartInput {
   width: number;
 }
 
-const PLOT_HEIGHT = 210;
-
 /** True when at least one cell of one series is a number. */
 export function hasNumbers(series: readonly LineSeries[]): boolean {
   return series.some((s) => [...s.cells.values()].some((c) => num(c) !== undefined));
@@ -58,10 +43,8 @@ export function lineChartPlot({ years, series, ticks, tickFormat, valueFormat, w
     const mark = worstMark(series.map((s) => s.cells.get(year)));
     if (mark) notes.push({ tahun: year, mark });
   }
-  const marginTop = keyHeight(key, width) + 16;
-  const marginLeft = yAxisMargin(ticks, tickFormat);
   const marginRight = Math.max(12, ...ends.map((e) => textWidth(e.text) + 4)) - 8;
-  const marks: Plot.Markish[] = [...yAxis(ticks, tickFormat), Plot.ruleY([0])];
+  const marks: Plot.Markish[] = [Plot.ruleY([0])];
   series.forEach((s, i) => {
     const data = years.map((tahun) => ({ tahun, v: num(s.cells.get(tahun)) ?? NaN }));
     marks.push(
@@ -79,20 +62,6 @@ export function lineChartPlot({ years, series, ticks, tickFormat, valueFormat, w
       ),
     );
   });
-  marks.push(
-    Plot.text(notes, { x: 'tahun', y: 0, text: 'mark', lineAnchor: 'bottom', dy: -6, className: 'kc-note' }),
-    endLabelsMark(ends),
-    ...xYearAxis(years, width - marginLeft - marginRight, width),
-    keyMark(key, width),
-  );
-  return {
-    height: marginTop + PLOT_HEIGHT + X_AXIS_HEIGHT,
-    marginTop,
-    marginLeft,
-    marginRight,
-    marginBottom: X_AXIS_HEIGHT,
-    x: { type: 'point', domain: years, padding: 0.35 },
-    y: { domain: [0, ticks[ticks.length - 1]!] },
-    marks,
-  };
+  marks.push(yearNotesMark(notes), endLabelsMark(ends));
+  return yearPlot({ width, years, key, ticks, tickFormat, marginRight, x: { type: 'point', domain: years, padding: 0.35 } }, marks);
 }

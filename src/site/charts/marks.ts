@@ -1,7 +1,8 @@
 /**
- * Shared pieces of the chart descriptions: sizes, palettes, text-width estimates, axes, the key
- * (legend with text), end-of-line value labels, and the labels that stand in for bars or points
- * that are not drawn because the number is suppressed or missing.
+ * Shared pieces of the chart descriptions: sizes, palettes, text-width estimates, axes, the frame
+ * of a chart over years (`yearPlot`), the key (legend with text), end-of-line value labels, and
+ * the labels that stand in for bars or points that are not drawn because the number is
+ * suppressed or missing.
  *
  * Type sizes. The SVG scales with its container (viewBox, width 100%), so a fixed font size
  * would shrink to 6 px on a phone. `chartsCss` therefore sets the root font size in three steps
@@ -276,3 +277,44 @@ export function xYearAxis(years: readonly number[], plotWidth: number, width: nu
 
 /** Space under the plot for the year labels. */
 export const X_AXIS_HEIGHT = 8 + LINE;
+
+/** Height of the plot area of a chart over years, between the key and the year labels. */
+const YEAR_PLOT_HEIGHT = 210;
+
+export interface YearFrame {
+  width: number;
+  years: readonly number[];
+  key: readonly KeyItem[];
+  /** Y ticks from 0 (the last one is the top of the scale). */
+  ticks: readonly number[];
+  tickFormat: (n: number) => string;
+  marginRight: number;
+  /** The year scale: bands for bars, points for lines. */
+  x: Plot.ScaleOptions;
+}
+
+/**
+ * A chart over years: the key on top, the zero-based y axis on the left, the year labels below,
+ * and `marks` drawn between the y axis and the year labels. `options` adds scales (e.g. color).
+ */
+export function yearPlot(frame: YearFrame, marks: readonly Plot.Markish[], options: Plot.PlotOptions = {}): Plot.PlotOptions {
+  const { width, years, key, ticks, tickFormat, marginRight } = frame;
+  const marginTop = keyHeight(key, width) + 16;
+  const marginLeft = yAxisMargin(ticks, tickFormat);
+  return {
+    height: marginTop + YEAR_PLOT_HEIGHT + X_AXIS_HEIGHT,
+    marginTop,
+    marginLeft,
+    marginRight,
+    marginBottom: X_AXIS_HEIGHT,
+    x: frame.x,
+    y: { domain: [0, ticks[ticks.length - 1]!] },
+    ...options,
+    marks: [...yAxis(ticks, tickFormat), ...marks, ...xYearAxis(years, width - marginLeft - marginRight, width), keyMark(key, width)],
+  };
+}
+
+/** The marks of the years drawn without a bar or point, written at the baseline under the year. */
+export function yearNotesMark(notes: readonly { tahun: number; mark: string }[]): Plot.Markish {
+  return Plot.text(notes, { x: 'tahun', y: 0, text: 'mark', lineAnchor: 'bottom', dy: -6, className: 'kc-note' });
+}

@@ -4,21 +4,20 @@
  * The first series is the subject of the takeaway.
  */
 import type { KawasanRecord } from '../../pipeline/publish/public-schema.ts';
-import { byYear, where, changeSentence, emptyMessage, gapNotes, table, yearRange } from './common.ts';
-import { type Cell, cellText, formatPercent, formatPercentTick, listText, num } from './format.ts';
+import { t } from '../../i18n/index.ts';
+import { byYear, where, changeSentence, emptyMessage, gapNotes, listIn, table, titled, yearRange } from './common.ts';
+import { type Cell, cellText, formatPercent, formatPercentTick, num } from './format.ts';
 import { hasNumbers, lineChartPlot, type LineSeries } from './lines.ts';
 import { lineStyle } from './marks.ts';
-import { textOf } from './text.ts';
 import type { ChartContext, ChartModel } from './types.ts';
 
 const TICKS = [0, 25, 50, 75, 100];
 
 export function rawanShare(input: readonly { label: string; records: readonly KawasanRecord[] }[], { lang, width }: ChartContext): ChartModel {
-  const t = textOf(lang);
   const sorted = input.map((s) => ({ label: s.label, rows: byYear(s.records, `rawan-share (${s.label})`) }));
   const years = [...new Set(sorted.flatMap((s) => s.rows.map((r) => r.tahun)))].sort((a, b) => a - b);
   const labels = sorted.map((s) => s.label);
-  const title = t.share.title(where(listText(labels, t.and), yearRange(years)));
+  const title = titled(lang, 'chart.share.title', where(listIn(lang, labels), yearRange(years)), ': ');
   const pct = (n: number) => formatPercent(lang, n);
 
   const series: LineSeries[] = sorted.map((s, i) => ({
@@ -27,7 +26,7 @@ export function rawanShare(input: readonly { label: string; records: readonly Ka
     cells: new Map<number, Cell>(s.rows.map((r) => [r.tahun, r.rawan_persen])),
   }));
   const columns = [
-    { key: 'tahun', label: t.year, align: 'left' as const },
+    { key: 'tahun', label: t(lang, 'chart.year'), align: 'left' as const },
     ...series.map((s, i) => ({ key: `s${i}`, label: s.label, align: 'right' as const })),
   ];
   const rows = years.map((y) => [String(y), ...series.map((s) => cellText(lang, s.cells.get(y), 'percent'))]);
@@ -35,22 +34,22 @@ export function rawanShare(input: readonly { label: string; records: readonly Ka
   const sentences: string[] = [];
   const focus = sorted[0];
   if (focus) {
-    const main = changeSentence(t, t.share.subject(focus.label), focus.rows, (r) => r.rawan_persen, pct);
-    sentences.push(main ?? t.share.none(focus.label));
+    const main = changeSentence(lang, t(lang, 'chart.share.subject', { name: focus.label }), focus.rows, (r) => r.rawan_persen, pct);
+    sentences.push(main ?? t(lang, 'chart.share.none', { name: focus.label }));
     const lastWithValue = [...focus.rows].reverse().find((r) => num(r.rawan_persen) !== undefined);
     if (lastWithValue) {
       const others = series.slice(1).flatMap((s) => {
         const v = num(s.cells.get(lastWithValue.tahun));
         return v === undefined ? [] : [`${s.label} ${pct(v)}`];
       });
-      if (others.length) sentences.push(t.share.compare(lastWithValue.tahun, listText(others, t.and)));
-      sentences.push(...gapNotes(t, focus.rows, (r) => [r.rawan_persen]));
+      if (others.length) sentences.push(t(lang, 'chart.share.compare', { year: lastWithValue.tahun, list: listIn(lang, others) }));
+      sentences.push(...gapNotes(lang, focus.rows, (r) => [r.rawan_persen]));
     }
   }
 
-  const model = { title, takeaway: sentences.join(' '), units: t.share.units, source: 'ikrn' as const, table: table(t, title, columns, rows) };
+  const model = { title, takeaway: sentences.join(' '), units: t(lang, 'chart.share.units'), source: 'ikrn' as const, table: table(lang, title, columns, rows) };
   if (!years.length || !hasNumbers(series)) {
-    return { ...model, plot: null, message: emptyMessage(t, series.flatMap((s) => years.map((y) => s.cells.get(y)))) };
+    return { ...model, plot: null, message: emptyMessage(lang, series.flatMap((s) => years.map((y) => s.cells.get(y)))) };
   }
   const plot = lineChartPlot({
     years,

@@ -11,6 +11,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import { escapeAttribute } from '../html.ts';
 import { DEFAULT_WIDTH, FONT, LINE, textWidth } from './marks.ts';
 
 export { DEFAULT_WIDTH };
@@ -41,10 +42,6 @@ export function hash(text: string): string {
     h = Math.imul(h, 0x01000193);
   }
   return (h >>> 0).toString(36);
-}
-
-export function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function newDocument(): Document {

@@ -68,3 +68,15 @@ export interface ChartModel {
   /** Shown in the small SVG when `plot` is null. */
   message: string;
 }
+
+export type Category = 'bahaya' | 'waspada' | 'siaga' | 'aman';
+export type ProgramMeasure = 'peserta' | 'lulus' | 'berwirausaha';
+
+/** A change between two years: the values already formatted. */
+export interface Change {
+  dir: 'up' | 'down' | 'same';
+  from: string;
+  to: string;
+  y0: number;
+  y1: number;
+}

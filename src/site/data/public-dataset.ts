@@ -1,18 +1,26 @@
 /**
  * The site's only data source: the public dataset written by the pipeline (never raw rows).
- * Read once per build from PUBLIC_DATA_DIR (set by scripts/build.ts; default build/public-data
- * relative to the working directory), checked against the public schemas.
+ * Read once per build from the config's public data folder (PUBLIC_DATA_DIR, default
+ * build/public-data; src/config.ts), checked against the public schemas.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { currentConfig } from '../../config.ts';
 import {
   kawasanRecordSchema,
   programRecordSchema,
+  PUBLIC_MAP_FILE,
+  PUBLIC_TABLES,
+  publicMapSchema,
   regionRecordSchema,
+  tableSchemaSchema,
   type KawasanRecord,
   type ProgramRecord,
+  type PublicMap,
+  type PublicTableName,
   type RegionRecord,
+  type TableSchema,
 } from '../../pipeline/publish/public-schema.ts';
 
 const indexSchema = z.object({
@@ -46,10 +54,14 @@ export interface SiteData {
   kawasanByRegion: Map<string, KawasanRecord[]>;
   /** Program records per region code, all kinds, ascending by year. */
   programByRegion: Map<string, ProgramRecord[]>;
+  /** The Table Schema of every table (`schema/<table>.json`): types, titles, units, allowed values. */
+  tableSchemas: Record<PublicTableName, TableSchema>;
+  /** The kab/kota map: simplified geometry and its notes (`peta.json`). */
+  map: PublicMap;
 }
 
 export function publicDataDir(): string {
-  return path.resolve(process.env.PUBLIC_DATA_DIR ?? path.join('build', 'public-data'));
+  return currentConfig().publicDataDir;
 }
 
 let cached: SiteData | undefined;
@@ -67,6 +79,8 @@ export function loadSiteData(dir = publicDataDir()): SiteData {
   const regions = z.array(regionRecordSchema).parse(read('wilayah.json'));
   const kawasan = z.array(kawasanRecordSchema).parse(read('kawasan.json'));
   const program = z.array(programRecordSchema).parse(read('program.json'));
+  const tables = Object.keys(PUBLIC_TABLES) as PublicTableName[];
+  const tableSchemas = Object.fromEntries(tables.map((table) => [table, tableSchemaSchema.parse(read(`schema/${table}.json`))])) as SiteData['tableSchemas'];
   const group = <R extends { kode: string }>(records: R[]) => {
     const map = new Map<string, R[]>();
     for (const record of records) map.set(record.kode, [...(map.get(record.kode) ?? []), record]);
@@ -83,6 +97,8 @@ export function loadSiteData(dir = publicDataDir()): SiteData {
     regionByCode: new Map(regions.map((region) => [region.kode, region])),
     kawasanByRegion: group(kawasan),
     programByRegion: group(program),
+    tableSchemas,
+    map: publicMapSchema.parse(read(PUBLIC_MAP_FILE)),
   };
   return cached;
 }

@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Changelog } from '../../pipeline/release/changelog.ts';
-import type { DownloadsManifest } from '../../pipeline/downloads/manifest.ts';
+import { currentConfig } from '../../config.ts';
+import type { Changelog, DownloadsManifest } from '../../pipeline/publish/public-schema.ts';
 
 export interface DownloadsView {
   manifest: DownloadsManifest;
@@ -16,8 +16,8 @@ export interface DownloadsView {
 
 let cached: { dir: string; view: DownloadsView | undefined } | undefined;
 
-export function downloadsDataDir(env: NodeJS.ProcessEnv = process.env): string {
-  return path.join(path.resolve(env.PUBLIC_DATA_DIR ?? path.join('build', 'public-data')), 'downloads');
+export function downloadsDataDir(publicDataDir: string = currentConfig().publicDataDir): string {
+  return path.join(publicDataDir, 'downloads');
 }
 
 export function loadDownloads(dir = downloadsDataDir()): DownloadsView | undefined {

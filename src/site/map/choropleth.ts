@@ -13,8 +13,9 @@
  * - All words come from the caller; this module only knows codes, numbers and colours.
  * - The `<svg>` is `role="group"` named by its `<title>`/`<desc>`: a map of links, not an image.
  */
-import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
-import type { BoundaryCollection, BoundaryFeature } from '../../pipeline/geo/types.ts';
+import { geoMercator, geoPath, type GeoPath, type GeoProjection } from 'd3-geo';
+import type { BoundaryCollection, BoundaryFeature } from '../../pipeline/publish/public-schema.ts';
+import { escapeAttribute, escapeHtml } from '../html.ts';
 import { projectRings, ringsToPath } from './path.ts';
 import { type Classification, classify, colorOf, type LegendBin, legendBins } from './scale.ts';
 
@@ -105,7 +106,7 @@ export interface ChoroplethLabels {
 }
 
 export interface ChoroplethOptions {
-  /** `boundaries.features` from `loadBoundaries`/`loadDefaultBoundaries`. */
+  /** The map's features (`boundaries().features`, the public dataset's `peta.json`). */
   features: BoundaryCollection;
   /** Figures by kab/kota code. A code without an entry is drawn as no data. */
   values: ReadonlyMap<string, RegionValue>;
@@ -164,10 +165,6 @@ const SEA_PAD = 8;
 const INSET_CAPTION = 16;
 const FONT = 'font-family="system-ui,sans-serif" font-size="11" fill="#222"';
 
-function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
 /** Number with at most one decimal, no trailing zeros. */
 function r1(n: number): string {
   return String(Math.round(n * 10) / 10);
@@ -194,9 +191,6 @@ export function renderChoropleth(options: ChoroplethOptions): string {
   const cls: ClassNames = { ...DEFAULT_CLASS_NAMES, ...options.classNames };
   const insets = options.insets ?? [];
   const dots = options.dots === false ? undefined : (options.dots ?? DEFAULT_DOTS);
-  const regionLabel = options.regionLabel ?? defaultRegionLabel;
-  const valueOf = (code: string): RegionValue => options.values.get(code) ?? NO_DATA;
-
   const classification =
     options.classification ??
     classify(
@@ -204,14 +198,54 @@ export function renderChoropleth(options: ChoroplethOptions): string {
     );
   const patternSuppressed = `${id}-sup`;
   const patternNoData = `${id}-nd`;
-  const fillOf = (v: RegionValue): string =>
+  const prepared = prepareRegions(options, regionFill(classification, patternSuppressed, patternNoData));
+
+  const projection = mainProjection(width, options.features);
+  const main = projectMain(prepared, projection, options.grid ?? 1);
+  const height = Math.ceil(Math.max(main.bottom, ...insets.map((i) => insetBottom(i, projection))) + SEA_PAD);
+  const link = linkRenderer(options, cls);
+  const inInset = (p: Prepared): boolean => insets.some((i) => i.includes(p.codes));
+  const regions = renderRegions(prepared, main.paths, { measure: geoPath(projection), dots, inInset, link });
+
+  const out: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" class="${escapeAttribute(cls.root)}" role="group" aria-labelledby="${id}-t" aria-describedby="${id}-d">`,
+    `<title id="${id}-t">${escapeHtml(options.labels.title)}</title><desc id="${id}-d">${escapeHtml(options.labels.description)}</desc>`,
+    patternDefs(patternSuppressed, patternNoData),
+    options.style === false ? '' : `<style>${choroplethCss(cls)}</style>`,
+    `<g class="${escapeAttribute(cls.regions)}" stroke="#fff" stroke-width=".5" stroke-linejoin="round">`,
+    regions.svg,
+    `</g>`,
+  ];
+  for (const inset of insets) out.push(renderInset(inset, prepared, projection, link, cls));
+  if (options.legend ?? true) {
+    const legend = {
+      bins: legendBins(classification, options.formatNumber, options.binLabel),
+      labels: options.labels,
+      patternSuppressed,
+      patternNoData,
+      dot: regions.anyDot && dots && options.labels.smallRegions ? dots.radius : undefined,
+      cls,
+    };
+    out.push(placeLegend(legend, options.legendAt ?? DEFAULT_LEGEND_AT, projection, width));
+  }
+  out.push(`</svg>`);
+  return out.join('');
+}
+
+/** The fill of a figure: its class colour, or the hatching (suppressed) or dots (no data) pattern. */
+function regionFill(classification: Classification, patternSuppressed: string, patternNoData: string): (v: RegionValue) => string {
+  return (v) =>
     v.status === 'value' && v.value !== undefined && Number.isFinite(v.value)
       ? colorOf(classification, v.value)
       : v.status === 'suppressed'
         ? `url(#${patternSuppressed})`
         : `url(#${patternNoData})`;
+}
 
-  const prepared: Prepared[] = options.features.features.map((feature) => {
+/** Every geometry with its codes, the figure of its first code, the kab/kota it carries and its fill. */
+function prepareRegions(options: ChoroplethOptions, fillOf: (v: RegionValue) => string): Prepared[] {
+  const valueOf = (code: string): RegionValue => options.values.get(code) ?? NO_DATA;
+  return options.features.features.map((feature) => {
     const codes = feature.properties.codes;
     const [first, ...rest] = codes;
     if (first === undefined) throw new Error('geometri tanpa kode');
@@ -219,44 +253,59 @@ export function renderChoropleth(options: ChoroplethOptions): string {
     const carried = rest.map((c) => ({ code: c, name: options.nameOf(c), value: valueOf(c) }));
     return { feature, codes, info, carried, fill: fillOf(info.value) };
   });
+}
 
-  // Main projection: Mercator fitted to the width (Indonesia straddles the equator, so the
-  // distortion is < 2 %). Resampling off: the geometry is already dense enough.
+/**
+ * Main projection: Mercator fitted to the width (Indonesia straddles the equator, so the
+ * distortion is < 2 %). Resampling off: the geometry is already dense enough.
+ */
+function mainProjection(width: number, features: BoundaryCollection): GeoProjection {
   const projection = geoMercator().precision(0);
-  projection.fitWidth(width - 2 * SEA_PAD, options.features);
+  projection.fitWidth(width - 2 * SEA_PAD, features);
   const [tx, ty] = projection.translate();
   projection.translate([tx + SEA_PAD, ty + SEA_PAD]);
-  const measure = geoPath(projection);
-  let mapBottom = 0;
-  const mainPaths = prepared.map((p) => {
-    const rings = projectRings(p.feature, projection);
-    for (const ring of rings) for (const [, y] of ring) if (y > mapBottom) mapBottom = y;
-    return ringsToPath(rings, { grid: options.grid ?? 1 });
-  });
-  const height = Math.ceil(Math.max(mapBottom, ...insets.map((i) => insetBottom(i, projection))) + SEA_PAD);
+  return projection;
+}
 
-  const link: LinkRenderer = (p, inner) => {
+/** The outline of every geometry on the main map, and the map's bottom edge (px). */
+function projectMain(prepared: readonly Prepared[], projection: GeoProjection, grid: number): { paths: string[]; bottom: number } {
+  let bottom = 0;
+  const paths = prepared.map((p) => {
+    const rings = projectRings(p.feature, projection);
+    for (const ring of rings) for (const [, y] of ring) if (y > bottom) bottom = y;
+    return ringsToPath(rings, { grid });
+  });
+  return { paths, bottom };
+}
+
+/** Wraps a region's shapes in its link: href, accessible name, tooltip and data attributes. */
+function linkRenderer(options: ChoroplethOptions, cls: ClassNames): LinkRenderer {
+  const regionLabel = options.regionLabel ?? defaultRegionLabel;
+  return (p, inner) => {
     const label = regionLabel(p.info, p.carried);
     const v = p.info.value;
     const value = v.status === 'value' && v.value !== undefined ? ` data-value="${v.value}"` : '';
     const codes = p.codes.length > 1 ? ` data-codes="${p.codes.join(' ')}"` : '';
     return (
-      `<a href="${esc(options.hrefFor(p.info.code))}" class="${esc(cls.region)}" aria-label="${esc(label)}" ` +
-      `data-code="${p.info.code}"${codes}${value} data-status="${v.status}"><title>${esc(label)}</title>${inner}</a>`
+      `<a href="${escapeAttribute(options.hrefFor(p.info.code))}" class="${escapeAttribute(cls.region)}" aria-label="${escapeAttribute(label)}" ` +
+      `data-code="${p.info.code}"${codes}${value} data-status="${v.status}"><title>${escapeHtml(label)}</title>${inner}</a>`
     );
   };
-  const inInset = (p: Prepared): boolean => insets.some((i) => i.includes(p.codes));
+}
 
-  const out: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" class="${esc(cls.root)}" role="group" aria-labelledby="${id}-t" aria-describedby="${id}-d">`,
-    `<title id="${id}-t">${esc(options.labels.title)}</title><desc id="${id}-d">${esc(options.labels.description)}</desc>`,
-    patternDefs(patternSuppressed, patternNoData),
-    options.style === false ? '' : `<style>${choroplethCss(cls)}</style>`,
-    `<g class="${esc(cls.regions)}" stroke="#fff" stroke-width=".5" stroke-linejoin="round">`,
-  ];
+/**
+ * The main map's regions: links, except the shapes of inset regions (drawn, hidden from
+ * assistive technology); a dot on the geometries too small to see or click.
+ */
+function renderRegions(
+  prepared: readonly Prepared[],
+  paths: readonly string[],
+  { measure, dots, inInset, link }: { measure: GeoPath; dots: { maxArea: number; radius: number } | undefined; inInset: (p: Prepared) => boolean; link: LinkRenderer },
+): { svg: string; anyDot: boolean } {
+  const out: string[] = [];
   let anyDot = false;
   prepared.forEach((p, i) => {
-    const d = mainPaths[i]!;
+    const d = paths[i]!;
     if (!d) return;
     if (inInset(p)) {
       out.push(`<path d="${d}" fill="${p.fill}" aria-hidden="true"/>`);
@@ -270,25 +319,14 @@ export function renderChoropleth(options: ChoroplethOptions): string {
     }
     out.push(link(p, inner));
   });
-  out.push(`</g>`);
+  return { svg: out.join(''), anyDot };
+}
 
-  for (const inset of insets) out.push(renderInset(inset, prepared, projection, link, cls));
-  if (options.legend ?? true) {
-    const [lon, lat] = options.legendAt ?? DEFAULT_LEGEND_AT;
-    const at = projection([lon, lat]) ?? [SEA_PAD, SEA_PAD];
-    const legend = {
-      bins: legendBins(classification, options.formatNumber, options.binLabel),
-      labels: options.labels,
-      patternSuppressed,
-      patternNoData,
-      dot: anyDot && dots && options.labels.smallRegions ? dots.radius : undefined,
-      cls,
-    };
-    const [legendWidth] = legendSize(legend);
-    out.push(renderLegend({ ...legend, at: [Math.min(at[0], width - SEA_PAD - legendWidth), at[1]] }));
-  }
-  out.push(`</svg>`);
-  return out.join('');
+/** The legend at a lon/lat of the main map, moved left as far as needed to stay inside the viewBox. */
+function placeLegend(legend: Omit<Parameters<typeof renderLegend>[0], 'at'>, [lon, lat]: LonLat, projection: GeoProjection, width: number): string {
+  const at = projection([lon, lat]) ?? [SEA_PAD, SEA_PAD];
+  const [legendWidth] = legendSize(legend);
+  return renderLegend({ ...legend, at: [Math.min(at[0], width - SEA_PAD - legendWidth), at[1]] });
 }
 
 /** Mercator fitted to the inset's bounds, with its top-left at (x, y), clipped to the panel. */
@@ -334,10 +372,10 @@ function renderInset(
   const a = main([w, n])!;
   const b = main([e, s])!;
   const parts: string[] = [
-    `<g class="${esc(cls.inset)}" data-inset="${esc(inset.id)}">`,
+    `<g class="${escapeAttribute(cls.inset)}" data-inset="${escapeAttribute(inset.id)}">`,
     `<rect x="${r1(a[0])}" y="${r1(a[1])}" width="${r1(b[0] - a[0])}" height="${r1(b[1] - a[1])}" fill="none" stroke="#222" stroke-width=".75"/>`,
     `<rect x="${x}" y="${y}" width="${inset.width}" height="${height + INSET_CAPTION}" fill="#fff" stroke="#222" stroke-width=".75"/>`,
-    `<text x="${x + 4}" y="${y + 12}" ${FONT}>${esc(inset.title)}</text>`,
+    `<text x="${x + 4}" y="${y + 12}" ${FONT}>${escapeHtml(inset.title)}</text>`,
     `<g stroke="#fff" stroke-width=".5" stroke-linejoin="round">`,
   ];
   // Neighbours as grey context (not links), then the inset's own regions as links.
@@ -395,12 +433,12 @@ function renderLegend(o: {
   const x = Math.max(0, Math.round(o.at[0]));
   let y = Math.round(o.at[1]);
   const parts: string[] = [
-    `<g class="${esc(o.cls.legend)}" ${FONT}>`,
-    `<text x="${x}" y="${y + 10}" font-weight="600">${esc(o.labels.legendTitle)}</text>`,
+    `<g class="${escapeAttribute(o.cls.legend)}" ${FONT}>`,
+    `<text x="${x}" y="${y + 10}" font-weight="600">${escapeHtml(o.labels.legendTitle)}</text>`,
   ];
   y += LEGEND_HEAD;
   const row = (symbol: string, text: string): void => {
-    parts.push(`${symbol}<text x="${x + 22}" y="${y + 9.5}">${esc(text)}</text>`);
+    parts.push(`${symbol}<text x="${x + 22}" y="${y + 9.5}">${escapeHtml(text)}</text>`);
     y += LEGEND_ROW;
   };
   const swatch = (fill: string): string =>
@@ -445,7 +483,7 @@ export function renderLegendSvg(options: LegendSvgOptions): string {
   };
   const [w, h] = legendSize(legend);
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w + 4} ${h + 4}" class="${esc(cls.legend)}" role="group" aria-label="${esc(labels.legendTitle)}">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w + 4} ${h + 4}" class="${escapeAttribute(cls.legend)}" role="group" aria-label="${escapeAttribute(labels.legendTitle)}">` +
     patternDefs(legend.patternSuppressed, legend.patternNoData) +
     renderLegend({ ...legend, at: [2, 2] }) +
     `</svg>`

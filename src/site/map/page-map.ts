@@ -4,12 +4,10 @@
  * year × measure (over every kab/kota), so a colour means the same on every page.
  * Rendered once per language and cached.
  */
-import { dataDirectory } from '../../pipeline/config.ts';
-import { loadBoundaries } from '../../pipeline/geo/boundaries.ts';
-import type { Boundaries } from '../../pipeline/geo/types.ts';
-import { jakartaInset, type RegionInfo, type RegionValue, renderChoropleth } from './choropleth.ts';
+import type { BoundaryFeature, PublicMap } from '../../pipeline/publish/public-schema.ts';
+import { type ChoroplethOptions, jakartaInset, type RegionInfo, type RegionValue, renderChoropleth } from './choropleth.ts';
 import { type Classification, classify, legendBins } from './scale.ts';
-import { type Cell, formatNumber, formatPercent, formatShort, isMarker } from '../format.ts';
+import { type Cell, formatShort, formatStyled, isMarker } from '../format/index.ts';
 import { href, type Lang } from '../routes.ts';
 import { type MessageKey, t } from '../../i18n/index.ts';
 import { site, type KawasanRecord } from '../site.ts';
@@ -27,24 +25,16 @@ export const MEASURE_LABEL: Record<MapMeasure, MessageKey> = {
 
 export const PATTERN_IDS = { national: 'kkmap', province: 'pmap' } as const;
 
-let boundariesPromise: Promise<Boundaries> | undefined;
-
-/** The boundaries: an official file in `<data>/geo/` when present, else the committed GADM map. */
-export function boundaries(): Promise<Boundaries> {
-  if (!boundariesPromise) {
-    const { kabkota } = site();
-    const retiredCodes = new Map<string, string>();
-    for (const k of kabkota) for (const old of k.kode_lama.match(/\d{2}\.\d{2}/g) ?? []) retiredCodes.set(old, k.kode);
-    boundariesPromise = loadBoundaries(dataDirectory(), {
-      kabkota: kabkota.map((k) => ({ code: k.kode, name: k.nama })),
-      retiredCodes,
-    });
-  }
-  return boundariesPromise;
+/**
+ * The kab/kota map of the public dataset (`peta.json`): the simplified geometry and its notes, as
+ * the pipeline published them from the official file in `data/geo/` or the default GADM map.
+ */
+export function boundaries(): PublicMap {
+  return site().data.map;
 }
 
 export function displayValue(lang: Lang, measure: MapMeasure, value: number): string {
-  return measure === 'skor_rata' ? formatNumber(lang, value, 1) : formatPercent(lang, value);
+  return formatStyled(lang, value, measure === 'skor_rata' ? 'score' : 'percent');
 }
 
 /** A cell as a map value: a number, suppressed ([c]) or no data ([x], [z], missing). */
@@ -129,61 +119,75 @@ function legendItems(lang: Lang, classification: Classification, idPrefix: strin
   ];
 }
 
+/** What differs between the national and the province maps (the rest is `drawMap`'s). */
+type MapOptions = Pick<ChoroplethOptions, 'features' | 'insets' | 'width' | 'grid'> & {
+  title: (measureLabel: string) => string;
+  description: string;
+  idPrefix: string;
+};
+
+/** The latest year's default measure over some kab/kota, coloured on the national scale. */
+function drawMap(lang: Lang, { title: titleOf, description, idPrefix, ...options }: MapOptions): MapView {
+  const { latestYear, data } = site();
+  const measure = DEFAULT_MEASURE;
+  const classification = classificationOf(latestYear, measure);
+  const vals = values(lang, latestYear, measure);
+  const measureLabel = t(lang, MEASURE_LABEL[measure]);
+  const title = titleOf(measureLabel);
+  const svg = renderChoropleth({
+    ...options,
+    values: vals,
+    nameOf: (code) => data.regionByCode.get(code)?.nama ?? code,
+    hrefFor: (code) => href.region(lang, data.regionByCode.get(code) ?? { tingkat: 'kabkota', kode: code, nama: code }),
+    labels: {
+      title,
+      description,
+      legendTitle: measureLabel,
+      suppressed: t(lang, 'map.suppressed'),
+      noData: t(lang, 'map.noData'),
+      smallRegions: t(lang, 'map.small'),
+    },
+    formatNumber: (n) => formatShort(lang, n),
+    regionLabel: regionLabel(lang),
+    classification,
+    legend: false,
+    style: false,
+    idPrefix,
+  });
+  return {
+    svg,
+    title,
+    legendTitle: measureLabel,
+    legend: legendItems(lang, classification, idPrefix, svg.includes('<circle')),
+    values: vals,
+  };
+}
+
 const nationalCache = new Map<Lang, Promise<MapView>>();
 
 /** The national kab/kota map of the latest year's `rawan_persen` (what the page shows without JS). */
 export function nationalMap(lang: Lang): Promise<MapView> {
   let p = nationalCache.get(lang);
   if (!p) {
-    p = (async () => {
-      const { latestYear, data } = site();
-      const b = await boundaries();
-      const measure = DEFAULT_MEASURE;
-      const classification = classificationOf(latestYear, measure);
-      const vals = values(lang, latestYear, measure);
-      const measureLabel = t(lang, MEASURE_LABEL[measure]);
-      const title = t(lang, 'map.title', { measure: measureLabel, year: latestYear });
-      const svg = renderChoropleth({
-        features: b.features,
-        values: vals,
-        nameOf: (code) => data.regionByCode.get(code)?.nama ?? code,
-        hrefFor: (code) => href.region(lang, data.regionByCode.get(code) ?? { tingkat: 'kabkota', kode: code, nama: code }),
-        labels: {
-          title,
-          description: `${t(lang, 'map.desc')} ${t(lang, 'map.descInset')}`,
-          legendTitle: measureLabel,
-          suppressed: t(lang, 'map.suppressed'),
-          noData: t(lang, 'map.noData'),
-          smallRegions: t(lang, 'map.small'),
-        },
-        formatNumber: (n) => formatShort(lang, n),
-        regionLabel: regionLabel(lang),
-        classification,
+    p = Promise.resolve(
+      drawMap(lang, {
+        features: boundaries().features,
+        title: (measure) => t(lang, 'map.title', { measure, year: site().latestYear }),
+        description: `${t(lang, 'map.desc')} ${t(lang, 'map.descInset')}`,
         insets: [jakartaInset(t(lang, 'map.inset'))],
-        legend: false,
-        style: false,
         idPrefix: PATTERN_IDS.national,
         // The whole country in 960 units: a 2-unit grid is under a pixel on a phone and keeps
         // the home page light (its outlines are most of the page's bytes).
         grid: 2,
-      });
-      return {
-        svg,
-        title,
-        legendTitle: measureLabel,
-        legend: legendItems(lang, classification, PATTERN_IDS.national, svg.includes('<circle')),
-        values: vals,
-      };
-    })();
+      }),
+    );
     nationalCache.set(lang, p);
   }
   return p;
 }
 
-type Feature = Boundaries['features']['features'][number];
-
 /** Keeps the polygons of a feature that have a point inside `bounds` (all of them if none has). */
-function trimToBounds(feature: Feature, bounds: readonly (readonly [number, number])[]): Feature {
+function trimToBounds(feature: BoundaryFeature, bounds: readonly (readonly [number, number])[]): BoundaryFeature {
   const [[w, s], [e, n]] = bounds as [[number, number], [number, number]];
   const inside = (ring: number[][]) => ring.some(([x = NaN, y = NaN]) => x >= w && x <= e && y >= s && y <= n);
   const g = feature.geometry;
@@ -201,47 +205,20 @@ export function provinceMap(lang: Lang, provinceCode: string): Promise<MapView |
   let p = provinceCache.get(key);
   if (!p) {
     p = (async () => {
-      const { latestYear, data } = site();
-      const b = await boundaries();
-      let features = b.features.features.filter((f) => f.properties.codes.some((c) => c.startsWith(`${provinceCode}.`)));
+      let features = boundaries().features.features.filter((f) => f.properties.codes.some((c) => c.startsWith(`${provinceCode}.`)));
       if (features.length === 0) return undefined;
       // DKI Jakarta: the far islands of Kepulauan Seribu would leave the map mostly sea; show the
       // area of the national map's inset (the nearer islands keep Kepulauan Seribu clickable).
       if (provinceCode === '31') features = features.map((f) => trimToBounds(f, jakartaInset('').bounds));
-      const measure = DEFAULT_MEASURE;
-      const classification = classificationOf(latestYear, measure);
-      const vals = values(lang, latestYear, measure);
-      const measureLabel = t(lang, MEASURE_LABEL[measure]);
+      const { latestYear, data } = site();
       const province = data.regionByCode.get(provinceCode)?.nama ?? provinceCode;
-      const title = t(lang, 'map.titleProvince', { measure: measureLabel, year: latestYear, province });
-      const svg = renderChoropleth({
+      return drawMap(lang, {
         features: { type: 'FeatureCollection', features },
-        values: vals,
-        nameOf: (code) => data.regionByCode.get(code)?.nama ?? code,
-        hrefFor: (code) => href.region(lang, data.regionByCode.get(code) ?? { tingkat: 'kabkota', kode: code, nama: code }),
-        labels: {
-          title,
-          description: t(lang, 'map.desc'),
-          legendTitle: measureLabel,
-          suppressed: t(lang, 'map.suppressed'),
-          noData: t(lang, 'map.noData'),
-          smallRegions: t(lang, 'map.small'),
-        },
-        formatNumber: (n) => formatShort(lang, n),
-        regionLabel: regionLabel(lang),
-        classification,
-        legend: false,
-        style: false,
+        title: (measure) => t(lang, 'map.titleProvince', { measure, year: latestYear, province }),
+        description: t(lang, 'map.desc'),
         width: 640,
         idPrefix: PATTERN_IDS.province,
       });
-      return {
-        svg,
-        title,
-        legendTitle: measureLabel,
-        legend: legendItems(lang, classification, PATTERN_IDS.province, svg.includes('<circle')),
-        values: vals,
-      };
     })();
     provinceCache.set(key, p);
   }

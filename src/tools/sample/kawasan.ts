@@ -1,9 +1,9 @@
+import type { Kategori } from '../../pipeline/contract/kawasan.ts';
 import type { YearPlan } from './plan.ts';
 import type { Population } from './population.ts';
 import type { Random } from './random.ts';
 
-export const KATEGORI = ['bahaya', 'waspada', 'siaga', 'aman'] as const;
-export type Kategori = (typeof KATEGORI)[number];
+export { KATEGORI, type Kategori } from '../../pipeline/contract/kawasan.ts';
 export type InteraksiSosial = 'rendah' | 'sedang' | 'tinggi';
 
 /** One assessed desa in one year. `null` is an empty cell ("not reported"). */

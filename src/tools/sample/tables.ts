@@ -80,28 +80,23 @@ export function programColumnOrder(year: number): readonly ProgramColumn[] {
   return year <= 2021 ? PROGRAM_ORDER_EARLY : PROGRAM_COLUMNS;
 }
 
+/** The cells of columns that share one format: each value as `format` writes it. */
+function formatted<C extends string, V>(format: (value: V) => string, values: Record<C, V>): Record<C, string> {
+  return Object.fromEntries(Object.entries<V>(values).map(([column, value]) => [column, format(value)])) as Record<C, string>;
+}
+
+const formatText = (value: string | null): string => value ?? '';
+
 export function kawasanCells(record: KawasanRecord, code: string, dialect: CsvDialect): Record<KawasanColumn, string> {
   return {
     kode_desa: code,
     kategori: record.kategori,
     skor: formatDecimal(record.skor, 1, dialect),
-    kasus_narkoba: formatInteger(record.kasusNarkoba),
-    tersangka: formatInteger(record.tersangka),
-    pengguna: formatInteger(record.pengguna),
-    tempat_hiburan: formatInteger(record.tempatHiburan),
-    kos: formatInteger(record.kos),
-    ada_bandar: formatYaTidak(record.adaBandar),
-    ada_kurir: formatYaTidak(record.adaKurir),
-    ada_produksi: formatYaTidak(record.adaProduksi),
-    sarana_publik_kurang: formatYaTidak(record.saranaPublikKurang),
-    bersinar: formatYaTidak(record.bersinar),
-    interaksi_sosial: record.interaksiSosial ?? '',
-    rw: record.rw ?? '',
-    nama_kawasan: record.namaKawasan ?? '',
-    alamat: record.alamat ?? '',
+    ...formatted(formatInteger, { kasus_narkoba: record.kasusNarkoba, tersangka: record.tersangka, pengguna: record.pengguna, tempat_hiburan: record.tempatHiburan, kos: record.kos }),
+    ...formatted(formatYaTidak, { ada_bandar: record.adaBandar, ada_kurir: record.adaKurir, ada_produksi: record.adaProduksi, sarana_publik_kurang: record.saranaPublikKurang, bersinar: record.bersinar }),
+    ...formatted(formatText, { interaksi_sosial: record.interaksiSosial, rw: record.rw, nama_kawasan: record.namaKawasan, alamat: record.alamat, catatan: record.catatan }),
     lintang: formatDecimal(record.lintang, 6, dialect),
     bujur: formatDecimal(record.bujur, 6, dialect),
-    catatan: record.catatan ?? '',
   };
 }
 
@@ -110,54 +105,43 @@ export function programCells(record: ProgramRecord, code: string): Record<Progra
     id: record.id,
     kode_desa: code,
     jenis: record.jenis,
-    nama: record.nama ?? '',
     mulai: record.mulai,
     selesai: record.selesai,
-    peserta: formatInteger(record.peserta),
-    peserta_perempuan: formatInteger(record.pesertaPerempuan),
-    lulus: formatInteger(record.lulus),
-    berwirausaha: formatInteger(record.berwirausaha),
-    pendapatan_sebelum: formatInteger(record.pendapatanSebelum),
-    pendapatan_sesudah: formatInteger(record.pendapatanSesudah),
-    anggaran: formatInteger(record.anggaran),
-    sumber_dana: record.sumberDana ?? '',
-    mitra: record.mitra ?? '',
+    ...formatted(formatText, { nama: record.nama, sumber_dana: record.sumberDana, mitra: record.mitra }),
+    ...formatted(formatInteger, { peserta: record.peserta, peserta_perempuan: record.pesertaPerempuan, lulus: record.lulus, berwirausaha: record.berwirausaha }),
+    ...formatted(formatInteger, { pendapatan_sebelum: record.pendapatanSebelum, pendapatan_sesudah: record.pendapatanSesudah, anggaran: record.anggaran }),
   };
 }
 
-/** `kawasan.csv` of a year, rows ordered by the code as written (old Papua codes up to 2022). */
-export function kawasanCsv(
-  records: readonly KawasanRecord[],
+/** Each record with its desa code as written in `year` (old Papua codes up to 2022). */
+function asWritten<R extends { kode: string }>(records: readonly R[], year: number, crosswalk: readonly CrosswalkEntry[]): { record: R; code: string }[] {
+  return records.map((record) => ({ record, code: codeAsWrittenIn(record.kode, year, crosswalk) }));
+}
+
+/** A year's file in its dialect: a row of cells per record, in the year's column order. */
+function yearCsv<R, C extends string>(
+  written: readonly { record: R; code: string }[],
   year: number,
-  crosswalk: readonly CrosswalkEntry[],
+  order: readonly C[],
+  cellsOf: (record: R, code: string, dialect: CsvDialect) => Record<C, string>,
 ): Generator<string> {
   const dialect = dialectForYear(year);
-  const order = kawasanColumnOrder(year);
-  const written = records
-    .map((record) => ({ record, code: codeAsWrittenIn(record.kode, year, crosswalk) }))
-    .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   function* rows(): Generator<string[]> {
     for (const { record, code } of written) {
-      const cells = kawasanCells(record, code, dialect);
+      const cells = cellsOf(record, code, dialect);
       yield order.map((column) => cells[column]);
     }
   }
   return csvChunks(order, rows(), dialect);
 }
 
+/** `kawasan.csv` of a year, rows ordered by the code as written. */
+export function kawasanCsv(records: readonly KawasanRecord[], year: number, crosswalk: readonly CrosswalkEntry[]): Generator<string> {
+  const written = asWritten(records, year, crosswalk).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  return yearCsv(written, year, kawasanColumnOrder(year), kawasanCells);
+}
+
 /** `program.csv` of a year, rows in id order. */
-export function programCsv(
-  records: readonly ProgramRecord[],
-  year: number,
-  crosswalk: readonly CrosswalkEntry[],
-): Generator<string> {
-  const dialect = dialectForYear(year);
-  const order = programColumnOrder(year);
-  function* rows(): Generator<string[]> {
-    for (const record of records) {
-      const cells = programCells(record, codeAsWrittenIn(record.kode, year, crosswalk));
-      yield order.map((column) => cells[column]);
-    }
-  }
-  return csvChunks(order, rows(), dialect);
+export function programCsv(records: readonly ProgramRecord[], year: number, crosswalk: readonly CrosswalkEntry[]): Generator<string> {
+  return yearCsv(asWritten(records, year, crosswalk), year, programColumnOrder(year), programCells);
 }

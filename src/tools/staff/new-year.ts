@@ -2,6 +2,7 @@ import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { STAFF_TABLES, YEAR_TABLES } from './columns.ts';
 import type { Delimiter } from './examples.ts';
+import type { Bilingual } from '../../i18n/index.ts';
 
 /**
  * `npm run new-year -- 2026`: makes `data/2026/` with header-only `kawasan.csv` and `program.csv`.
@@ -15,10 +16,7 @@ import type { Delimiter } from './examples.ts';
 export const MIN_YEAR = 2000;
 
 /** A message in Bahasa Indonesia and English. */
-export interface Bilingual {
-  id: string;
-  en: string;
-}
+export type { Bilingual };
 
 export type YearArgument = { ok: true; year: number } | { ok: false; problem: Bilingual };
 

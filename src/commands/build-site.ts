@@ -1,0 +1,62 @@
+/**
+ * `npm run build`: validate → pipeline → public dataset → downloads → site in a staging folder →
+ * downloads installed → leak guard → `config.outDir`. Any failure stops before the output folder
+ * is touched: a bad input never publishes half a site. Returns the exit code.
+ */
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { build as astroBuild } from 'astro';
+import { type Config, PROJECT_ROOT, shareConfig } from '../config.ts';
+import { buildPublicData, guardAndPublish } from '../pipeline/build-pipeline.ts';
+import { installDownloads, prepareDownloads } from '../pipeline/downloads/write-downloads.ts';
+import { guardRawInputs } from '../pipeline/leak-guard/raw-inputs.ts';
+import { defaultDateSources, releasesDirectory } from '../pipeline/release/release.ts';
+import type { Log } from './run-command.ts';
+import { tBoth } from '../i18n/index.ts';
+
+export async function buildSite(config: Config, log: Log): Promise<number> {
+  const started = performance.now();
+  // Raw input files never belong in public/ (Astro copies it into the site as it is).
+  if (!(await rawInputsAbsent(path.join(PROJECT_ROOT, 'public'), config, log))) return 1;
+  const built = await buildPublicData({ dataDir: config.dataDir, publicDataDir: config.publicDataDir, releasesDir: config.releasesDir }, log, {
+    githubAnnotations: config.githubAnnotations,
+  });
+  if (!built) return 1;
+  // Downloads, release and changelog (the pages read their manifest), with the publish preview.
+  await prepareDownloads(
+    built.dataset,
+    {
+      publicDataDir: config.publicDataDir,
+      releasesDir: releasesDirectory(config.dataDir, config.releasesDir),
+      siteUrl: config.siteUrl,
+      dateSources: defaultDateSources(config),
+    },
+    log,
+  );
+  const staging = `${config.outDir}.staging`;
+  await buildPages(config, staging);
+  await installDownloads(config.publicDataDir, staging, log);
+  if (!(await rawInputsAbsent(staging, config, log, { byName: false }))) {
+    await rm(staging, { recursive: true, force: true });
+    return 1;
+  }
+  const secrets = { privateValues: built.inputs.privateValues, reference: built.reference };
+  if (!(await guardAndPublish(staging, config.outDir, secrets, log))) return 1;
+  const dir = path.relative(process.cwd(), config.outDir) || config.outDir;
+  log(`✓ ${tBoth('cli.build.done', { dir, seconds: ((performance.now() - started) / 1000).toFixed(1) })}`);
+  return 0;
+}
+
+/** Astro builds the pages into `staging`; they read the public dataset the config names. */
+async function buildPages(config: Config, staging: string): Promise<void> {
+  shareConfig(config);
+  await rm(staging, { recursive: true, force: true });
+  await astroBuild({ root: PROJECT_ROOT, outDir: staging, logLevel: 'warn' });
+}
+
+/** No raw input file (by name or content) under `root`; prints what was found. */
+async function rawInputsAbsent(root: string, config: Config, log: Log, options: { byName?: boolean } = {}): Promise<boolean> {
+  const result = await guardRawInputs({ roots: [root], dataDir: config.dataDir, ...options });
+  for (const line of result.messages) log(line);
+  return result.ok;
+}

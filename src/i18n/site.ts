@@ -1,0 +1,391 @@
+/**
+ * Catalogue section: the pages' frame, search, home, map, region pages, methodology and about
+ * (assembled with the other sections in catalogue.ts). Names of regions are Kemendagri names and
+ * are not translated.
+ */
+import { LOCALES } from './locales.ts';
+import type { Bilingual } from './lang.ts';
+
+export const siteMessages = {
+  // ── Language and formats ────────────────────────────────────────────────────────────────────
+  locale: LOCALES,
+  'list.and': { id: 'dan', en: 'and' },
+  'date.months': {
+    id: 'Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember',
+    en: 'January|February|March|April|May|June|July|August|September|October|November|December',
+  },
+  'date.long': { id: '{day} {month} {year}', en: '{day} {month} {year}' },
+  'number.pp': { id: '{n} poin', en: '{n} pp' },
+  'number.rupiah': { id: 'Rp{n}', en: 'IDR {n}' },
+  'number.rupiah.million': { id: 'Rp{n} juta', en: 'IDR {n} million' },
+  'number.rupiah.billion': { id: 'Rp{n} miliar', en: 'IDR {n} billion' },
+  'number.rupiah.trillion': { id: 'Rp{n} triliun', en: 'IDR {n} trillion' },
+
+  // ── Site frame ──────────────────────────────────────────────────────────────────────────────
+  'site.name': { id: 'Peta Kawasan Rawan Narkoba', en: 'Drug-Vulnerable Areas Map' },
+  'site.tagline': {
+    id: 'Pemetaan kawasan rawan narkoba (IKRN) dan pemberdayaan alternatif, per kabupaten/kota',
+    en: 'Mapping of drug-vulnerable areas (IKRN) and alternative empowerment, by regency/city',
+  },
+  'site.description': {
+    id: 'Dasbor transparansi publik: hasil pemetaan Indeks Kawasan Rawan Narkoba (IKRN) BNN per provinsi dan kabupaten/kota, dengan peta, grafik, tabel dan data unduhan.',
+    en: 'Public transparency dashboard: results of BNN’s drug-vulnerable area index (IKRN) by province and regency/city, with a map, charts, tables and downloadable data.',
+  },
+  'skip': { id: 'Langsung ke isi', en: 'Skip to content' },
+  'banner.title': { id: 'Data contoh sintetis — bukan data resmi BNN.', en: 'Synthetic sample data — not official BNN data.' },
+  'banner.text': {
+    id: 'Semua angka di situs ini dibuat untuk uji coba dan tidak boleh dikutip sebagai data sebenarnya.',
+    en: 'Every figure on this site is made up for testing and must not be quoted as real data.',
+  },
+  'nav.label': { id: 'Menu utama', en: 'Main menu' },
+  'nav.home': { id: 'Beranda', en: 'Home' },
+  'nav.methodology': { id: 'Metodologi', en: 'Methodology' },
+  'nav.downloads': { id: 'Unduh data', en: 'Downloads' },
+  'nav.changelog': { id: 'Perubahan data', en: 'Changelog' },
+  'nav.dictionary': { id: 'Kamus data', en: 'Data dictionary' },
+  'nav.about': { id: 'Tentang', en: 'About' },
+  'nav.search': { id: 'Daftar wilayah', en: 'All regions' },
+  'lang.switch': { id: 'English', en: 'Bahasa Indonesia' },
+  'crumb.label': { id: 'Jejak halaman', en: 'Breadcrumb' },
+  'crumb.home': { id: 'Beranda', en: 'Home' },
+  'footer.publisher': { id: 'Penerbit', en: 'Publisher' },
+  'footer.licence': { id: 'Lisensi data', en: 'Data licence' },
+  'footer.contact': { id: 'Kontak', en: 'Contact' },
+  'footer.years': { id: 'Tahun data', en: 'Data years' },
+  'footer.privacy': {
+    id: 'Tanpa pelacakan: tanpa cookie, tanpa analitik, tanpa sumber dari pihak ketiga.',
+    en: 'No tracking: no cookies, no analytics, nothing loaded from third parties.',
+  },
+  'footer.level': {
+    id: 'Tidak ada angka di bawah tingkat kabupaten/kota yang diterbitkan.',
+    en: 'Nothing below regency/city level is published.',
+  },
+
+  // ── Search ──────────────────────────────────────────────────────────────────────────────────
+  'search.label': { id: 'Cari kabupaten/kota atau provinsi', en: 'Find a regency/city or province' },
+  'search.placeholder': { id: 'mis. Jakarta Utara', en: 'e.g. Jakarta Utara' },
+  'search.submit': { id: 'Cari', en: 'Search' },
+  'search.found': { id: '{n} wilayah cocok', en: '{n} matching regions' },
+  'search.foundOne': { id: '1 wilayah cocok', en: '1 matching region' },
+  'search.none': { id: 'Tidak ada wilayah yang cocok.', en: 'No matching region.' },
+  'search.more': { id: 'Lihat semua hasil', en: 'See all results' },
+  'search.province': { id: 'Provinsi', en: 'Province' },
+  'search.page.title': { id: 'Cari wilayah', en: 'Find a region' },
+  'search.page.lead': {
+    id: 'Semua {kab} kabupaten/kota dari {prov} provinsi, dikelompokkan menurut provinsi. Ketik sebagian nama untuk menyaring daftar.',
+    en: 'All {kab} regencies/cities of {prov} provinces, grouped by province. Type part of a name to filter the list.',
+  },
+  'search.page.noscript': {
+    id: 'Tanpa JavaScript daftar tidak disaring: gunakan fitur cari di peramban (Ctrl+F atau ⌘F).',
+    en: 'Without JavaScript the list is not filtered: use your browser’s find (Ctrl+F or ⌘F).',
+  },
+  'search.page.count': { id: '{n} wilayah cocok dengan “{q}”.', en: '{n} regions match “{q}”.' },
+  'search.page.filter': { id: 'Saring daftar', en: 'Filter the list' },
+  'search.page.kabCount': { id: '{n} kabupaten/kota', en: '{n} regencies/cities' },
+  'search.page.values': {
+    id: 'Angka di samping nama: {measure}, {year}, seperti di peta.',
+    en: 'Figure next to each name: {measure}, {year}, as on the map.',
+  },
+
+  // ── Levels, marks, units ────────────────────────────────────────────────────────────────────
+  'level.provinsi': { id: 'Provinsi', en: 'Province' },
+  'marks.heading': { id: 'Arti tanda', en: 'What the marks mean' },
+  'marks.c': {
+    id: 'disamarkan untuk melindungi jumlah kecil (kurang dari {k} orang), atau agar angka yang disamarkan tidak bisa dihitung ulang',
+    en: 'suppressed to protect small counts (fewer than {k} persons), or so that a suppressed figure cannot be worked out',
+  },
+  'marks.x': { id: 'tidak ada data: tidak ada desa yang dinilai, atau tidak dilaporkan', en: 'no data: no village assessed, or not reported' },
+  'marks.z': { id: 'tidak berlaku, mis. perubahan pada tahun pertama atau persentase dari nol', en: 'not applicable, e.g. a change in the first year or a percentage of zero' },
+  'marks.more': { id: 'Selengkapnya di metodologi', en: 'More in the methodology' },
+
+  // ── Measures (with units) ───────────────────────────────────────────────────────────────────
+  'm.rawan': { id: 'Desa/kelurahan rawan', en: 'Vulnerable villages' },
+  'm.rawan.sub': { id: 'Bahaya + Waspada', en: 'Bahaya + Waspada' },
+  'm.rawan_persen': { id: 'Rawan (% dari desa dinilai)', en: 'Vulnerable (% of villages assessed)' },
+  'm.bahaya': { id: 'Bahaya', en: 'Bahaya (danger)' },
+  'm.waspada': { id: 'Waspada', en: 'Waspada (alert)' },
+  'm.siaga': { id: 'Siaga', en: 'Siaga (standby)' },
+  'm.aman': { id: 'Aman', en: 'Aman (safe)' },
+  'm.dinilai': { id: 'Desa/kelurahan dinilai', en: 'Villages assessed' },
+  'm.cakupan_persen': { id: 'Cakupan penilaian (% dari semua desa)', en: 'Assessment coverage (% of all villages)' },
+  'm.skor_rata': { id: 'Skor IKRN rata-rata (0–100)', en: 'Mean IKRN score (0–100)' },
+  'm.desa_bersinar': { id: 'Desa/kelurahan Bersinar', en: 'Bersinar (drug-free) villages' },
+  'm.kasus_narkoba': { id: 'Kasus narkoba', en: 'Drug cases' },
+  'm.tersangka': { id: 'Tersangka (orang)', en: 'Suspects (persons)' },
+  'm.pengguna': { id: 'Penyalah guna (orang)', en: 'Drug users (persons)' },
+  'm.desa_bandar': { id: 'Desa dengan bandar', en: 'Villages with dealers' },
+  'm.desa_kurir': { id: 'Desa dengan kurir', en: 'Villages with couriers' },
+  'm.desa_produksi': { id: 'Desa dengan produksi', en: 'Villages with production' },
+  'm.kegiatan': { id: 'Kegiatan pemberdayaan', en: 'Empowerment activities' },
+  'm.peserta': { id: 'Peserta (orang)', en: 'Participants (persons)' },
+  'm.berwirausaha_persen': { id: 'Berwirausaha (%)', en: 'Entrepreneurship rate (%)' },
+
+  // ── Headline figures ────────────────────────────────────────────────────────────────────────
+  'stat.change': { id: '{change} dibanding {year}', en: '{change} on {year}' },
+  'stat.unchanged': { id: 'tidak berubah dibanding {year}', en: 'unchanged on {year}' },
+  'stat.changeNone': { id: 'tidak ada pembanding tahun sebelumnya', en: 'no earlier year to compare' },
+  'stat.changeMarked': { id: 'perubahan {mark}', en: 'change {mark}' },
+  'stat.assessed': { id: 'cakupan {pct} dari {total} desa/kelurahan', en: 'coverage {pct} of {total} villages' },
+  'stat.ofAssessed': { id: 'dari {n} desa/kelurahan dinilai', en: 'of {n} villages assessed' },
+  'stat.compareNation': { id: 'Nasional: {v}', en: 'National: {v}' },
+  'stat.compareProvince': { id: 'Provinsi: {v}', en: 'Province: {v}' },
+  'stat.budget': { id: 'anggaran {v}', en: 'budget {v}' },
+
+  // ── Home ────────────────────────────────────────────────────────────────────────────────────
+  'home.lead': {
+    id: 'Hasil pemetaan kawasan rawan narkoba oleh Badan Narkotika Nasional (BNN) dengan Indeks Kawasan Rawan Narkoba (IKRN), per provinsi dan kabupaten/kota, serta program pemberdayaan alternatif yang mengikutinya. Angka terbaru: tahun {year}.',
+    en: 'Results of the National Narcotics Board’s (BNN) mapping of drug-vulnerable areas with the IKRN index, by province and regency/city, and the alternative-empowerment programmes that follow it. Latest figures: {year}.',
+  },
+  'home.figures': { id: 'Angka nasional {year}', en: 'National figures {year}' },
+  'home.map': { id: 'Peta kabupaten/kota', en: 'Regency/city map' },
+  'home.map.lead': {
+    id: 'Persentase desa/kelurahan rawan (Bahaya + Waspada) dari desa yang dinilai, menurut kabupaten/kota. Pilih wilayah di peta untuk membuka halamannya.',
+    en: 'Share of vulnerable villages (Bahaya + Waspada) among those assessed, by regency/city. Select a region on the map to open its page.',
+  },
+  'home.trends': { id: 'Tren nasional', en: 'National trends' },
+  'home.provinces': { id: 'Menurut provinsi', en: 'By province' },
+  'home.provinces.caption': { id: 'Desa rawan per provinsi, {year}', en: 'Vulnerable villages by province, {year}' },
+  'home.programs': { id: 'Pemberdayaan alternatif', en: 'Alternative empowerment' },
+  'home.programs.lead': {
+    id: 'Setelah pemetaan, BNN menjalankan pemberdayaan alternatif di kawasan rawan: pelatihan keterampilan dan kewirausahaan, bimbingan teknis pendamping, sosialisasi P4GN, dan kampung/desa Bersinar.',
+    en: 'After the mapping, BNN runs alternative empowerment in vulnerable areas: life-skill and entrepreneurship training, mentor training, P4GN awareness sessions, and Bersinar (drug-free) villages.',
+  },
+
+  // ── Map ─────────────────────────────────────────────────────────────────────────────────────
+  'map.title': { id: 'Peta {measure} per kabupaten/kota, {year}', en: 'Map of {measure} by regency/city, {year}' },
+  'map.titleProvince': { id: 'Peta {measure} per kabupaten/kota di {province}, {year}', en: 'Map of {measure} by regency/city in {province}, {year}' },
+  'map.desc': {
+    id: 'Setiap kabupaten/kota adalah tautan ke halamannya; nama dan angkanya dibacakan. Arsiran: angka disamarkan. Bintik: tidak ada data. Angka yang sama ada di tabel di bawah peta dan di halaman tiap wilayah.',
+    en: 'Every regency/city is a link to its page; its name and figure are read out. Hatched: figure suppressed. Dotted: no data. The same figures are in the table below the map and on each region’s page.',
+  },
+  'map.descInset': { id: 'DKI Jakarta diperbesar di kotak sebelah barat Sumatra.', en: 'DKI Jakarta is enlarged in a box west of Sumatra.' },
+  'map.suppressed': { id: 'Disamarkan [c]', en: 'Suppressed [c]' },
+  'map.noData': { id: 'Tidak ada data [x]', en: 'No data [x]' },
+  'map.small': { id: 'Kab/kota kecil (titik)', en: 'Small regency/city (dot)' },
+  'map.inset': { id: 'DKI Jakarta', en: 'DKI Jakarta' },
+  'map.carries': { id: 'wilayahnya juga memuat', en: 'its area also holds' },
+  'map.value.c': { id: 'disamarkan [c]', en: 'suppressed [c]' },
+  'map.value.x': { id: 'tidak ada data [x]', en: 'no data [x]' },
+  'map.value.z': { id: 'tidak berlaku [z]', en: 'not applicable [z]' },
+  'map.controls': { id: 'Tampilan peta', en: 'Map view' },
+  'map.year': { id: 'Tahun', en: 'Year' },
+  'map.measure': { id: 'Ukuran', en: 'Measure' },
+  'map.showing': { id: 'Ditampilkan: {measure}, {year}.', en: 'Showing: {measure}, {year}.' },
+  'map.loading': { id: 'Memuat data peta…', en: 'Loading map data…' },
+  'map.loadError': { id: 'Data peta tidak dapat dimuat.', en: 'The map data could not be loaded.' },
+  'map.noteMerged': {
+    id: '{n} kabupaten/kota hasil pemekaran belum punya poligon sendiri dan digambar di dalam poligon induknya; angkanya sendiri ada di halamannya.',
+    en: '{n} regencies/cities formed by splits have no polygon of their own and are drawn inside their parent’s polygon; their own figures are on their pages.',
+  },
+  'map.noteSource': {
+    id: 'Batas wilayah: {source}, disederhanakan; bukan batas resmi.',
+    en: 'Boundaries: {source}, simplified; not official boundaries.',
+  },
+  'map.noteSourceOfficial': { id: 'Batas wilayah: {source}.', en: 'Boundaries: {source}.' },
+  'map.noteMore': { id: 'Apa yang tidak bisa ditunjukkan peta', en: 'What the map cannot show' },
+  'map.noteAll': { id: 'Angka semua kabupaten/kota', en: 'Figures of every regency/city' },
+
+  // ── Region pages ────────────────────────────────────────────────────────────────────────────
+  'region.figures': { id: 'Angka {year}', en: 'Figures {year}' },
+  'region.code': { id: 'Kode {code}', en: 'Code {code}' },
+  'region.villages': { id: '{n} desa/kelurahan', en: '{n} villages' },
+  'region.kabCount': { id: '{n} kabupaten/kota', en: '{n} regencies/cities' },
+  'region.kickerKab': { id: 'Kabupaten/kota di', en: 'Regency/city in' },
+  'region.note': { id: 'Catatan wilayah', en: 'About this region’s boundaries' },
+  'region.carriedBy': {
+    id: 'Wilayah ini belum punya poligon sendiri di peta: ia termasuk poligon {parent}, yang diwarnai menurut angka {parent}.',
+    en: 'This region has no polygon of its own on the map: it is part of the polygon of {parent}, coloured by the figures of {parent}.',
+  },
+  'region.formed': { id: 'Dibentuk {year}; {source} belum memuat batasnya.', en: 'Formed in {year}; {source} does not include its boundary yet.' },
+  'region.notInSource': { id: '{source} belum memuat batasnya.', en: '{source} does not include its boundary yet.' },
+  'region.carries': {
+    id: 'Poligon wilayah ini di peta juga memuat {list}, yang belum punya poligon sendiri; warnanya mengikuti angka wilayah ini.',
+    en: 'This region’s polygon on the map also holds {list}, which have no polygon of their own; it is coloured by this region’s figures.',
+  },
+  'region.onProvinceMap': { id: 'Di peta {province}', en: 'On the map of {province}' },
+  'region.mapLink': { id: 'Lihat di peta provinsi di bawah', en: 'See it on the province map below' },
+  'region.position': { id: 'Posisi terhadap provinsi dan nasional', en: 'Compared with the province and the nation' },
+  'region.positionProvince': { id: 'Posisi terhadap nasional', en: 'Compared with the nation' },
+  'region.positionCaption': { id: 'Perbandingan, {year}', en: 'Comparison, {year}' },
+  'region.rankKab': {
+    id: 'Urutan {rank} dari {n} kabupaten/kota di {province} menurut persentase desa rawan (1 = tertinggi).',
+    en: 'Rank {rank} of {n} regencies/cities in {province} by share of vulnerable villages (1 = highest).',
+  },
+  'region.rankProv': {
+    id: 'Urutan {rank} dari {n} provinsi menurut persentase desa rawan (1 = tertinggi).',
+    en: 'Rank {rank} of {n} provinces by share of vulnerable villages (1 = highest).',
+  },
+  'region.rankNone': {
+    id: 'Tanpa urutan: persentase desa rawan tahun ini {mark}.',
+    en: 'Not ranked: this year’s share of vulnerable villages is {mark}.',
+  },
+  'region.trends': { id: 'Tren', en: 'Trends' },
+  'region.programs': { id: 'Pemberdayaan alternatif', en: 'Alternative empowerment' },
+  'region.indicators': { id: 'Indikator per tahun', en: 'Indicators by year' },
+  'region.indicatorsCaption': { id: 'Indikator IKRN {name}, {from}–{to}', en: 'IKRN indicators of {name}, {from}–{to}' },
+  'region.kabkota': { id: 'Kabupaten/kota', en: 'Regencies/cities' },
+  'region.kabkotaCaption': { id: 'Kabupaten/kota di {province}, {year}', en: 'Regencies/cities in {province}, {year}' },
+  'region.others': { id: 'Kabupaten/kota lain di {province}', en: 'Other regencies/cities in {province}' },
+  'region.noData': {
+    id: 'Tidak ada desa/kelurahan yang dinilai di wilayah ini pada {year}.',
+    en: 'No village of this region was assessed in {year}.',
+  },
+
+  // ── Table columns ───────────────────────────────────────────────────────────────────────────
+  'col.year': { id: 'Tahun', en: 'Year' },
+  'col.province': { id: 'Provinsi', en: 'Province' },
+  'col.kabkota': { id: 'Kabupaten/kota', en: 'Regency/city' },
+  'col.nation': { id: 'Nasional', en: 'National' },
+  'col.measure': { id: 'Ukuran', en: 'Measure' },
+  'col.rawanChange': { id: 'Perubahan (poin)', en: 'Change (pp)' },
+
+  // ── Charts ──────────────────────────────────────────────────────────────────────────────────
+  'chart.table': { id: 'Tabel data grafik', en: 'Chart data table' },
+  'chart.units': { id: 'Satuan: {units}', en: 'Units: {units}' },
+  'chart.seriesNation': { id: 'Indonesia', en: 'Indonesia' },
+
+  // ── Methodology ─────────────────────────────────────────────────────────────────────────────
+  'meth.title': { id: 'Metodologi', en: 'Methodology' },
+  'meth.lead': {
+    id: 'Dari mana angka di situs ini berasal, bagaimana angka itu dijumlahkan dan dilindungi, dan apa yang tidak bisa ditunjukkan peta.',
+    en: 'Where the figures on this site come from, how they are added up and protected, and what the map cannot show.',
+  },
+  'meth.toc': { id: 'Isi halaman', en: 'On this page' },
+  'meth.ikrn': { id: 'Indeks Kawasan Rawan Narkoba (IKRN)', en: 'The drug-vulnerable area index (IKRN)' },
+  'meth.ikrn.p1': {
+    id: 'Setiap tahun BNN memetakan kawasan rawan narkoba dengan survei IKRN. Satuannya adalah desa/kelurahan (sekitar 83.700 di Indonesia, dalam 514 kabupaten/kota dan 38 provinsi). Tidak setiap desa dinilai setiap tahun; cakupan penilaian ditunjukkan di setiap halaman.',
+    en: 'Every year BNN maps drug-vulnerable areas with the IKRN survey. The unit is the village (desa/kelurahan; about 83,700 in Indonesia, in 514 regencies/cities and 38 provinces). Not every village is assessed every year; the coverage is shown on every page.',
+  },
+  'meth.ikrn.p2': {
+    id: 'Setiap desa/kelurahan yang dinilai mendapat satu kategori. “Rawan” berarti Bahaya atau Waspada.',
+    en: 'Each village assessed gets one category. “Vulnerable” (rawan) means Bahaya or Waspada.',
+  },
+  'meth.cat.bahaya': { id: 'tingkat kerawanan tertinggi.', en: 'highest level of vulnerability.' },
+  'meth.cat.waspada': { id: 'kerawanan tinggi.', en: 'high vulnerability.' },
+  'meth.cat.siaga': { id: 'kerawanan sedang; perlu diwaspadai.', en: 'moderate vulnerability; to be watched.' },
+  'meth.cat.aman': { id: 'tidak rawan.', en: 'not vulnerable.' },
+  'meth.indicators': { id: 'Indikator', en: 'Indicators' },
+  'meth.indicators.p1': {
+    id: 'Kategori ditentukan dari indikator pokok dan indikator pendukung. Situs ini menerbitkan jumlah per wilayah untuk sebagian indikator, tidak pernah per desa.',
+    en: 'The category follows from main and supporting indicators. This site publishes totals per region for some indicators, never per village.',
+  },
+  'meth.indicators.main': { id: 'Indikator pokok', en: 'Main indicators' },
+  'meth.indicators.mainList': {
+    id: 'kasus tindak pidana narkoba; penangkapan (tersangka); produksi narkoba; keberadaan bandar; keberadaan kurir; penyalahgunaan narkoba (penyalah guna).',
+    en: 'drug crime cases; arrests (suspects); drug production; presence of dealers; presence of couriers; drug abuse (users).',
+  },
+  'meth.indicators.support': { id: 'Indikator pendukung', en: 'Supporting indicators' },
+  'meth.indicators.supportList': {
+    id: 'tempat hiburan; hunian atau kos dengan privasi tinggi; kurangnya fasilitas publik; interaksi sosial yang rendah.',
+    en: 'entertainment venues; private housing or boarding houses with high privacy; lack of public facilities; low social interaction.',
+  },
+  'meth.indicators.published': {
+    id: 'Diterbitkan per wilayah dan tahun: jumlah desa per kategori, persentase rawan, cakupan, skor IKRN rata-rata, desa Bersinar, kasus narkoba, tersangka, penyalah guna, dan jumlah desa yang melaporkan bandar, kurir atau produksi. Daftar lengkap kolom ada di kamus data.',
+    en: 'Published per region and year: villages per category, vulnerable share, coverage, mean IKRN score, Bersinar villages, drug cases, suspects, drug users, and the number of villages reporting dealers, couriers or production. Every column is listed in the data dictionary.',
+  },
+  'meth.aggregation': { id: 'Penjumlahan', en: 'How figures are added up' },
+  'meth.aggregation.p1': {
+    id: 'Data masuk per desa/kelurahan. Penjumlahan dilakukan sekali, ke tingkat kabupaten/kota, provinsi dan nasional, untuk setiap tahun. Semua tahun mengikuti kode dan batas wilayah Kemendagri saat ini: kode lama (mis. pemekaran Papua 2022) dipetakan ke kode kini, desa demi desa, sehingga deret waktu sebanding.',
+    en: 'Data arrive per village. They are added up once, to regency/city, province and national level, for every year. All years follow today’s Kemendagri codes and boundaries: former codes (e.g. the 2022 Papua split) are mapped to today’s, village by village, so that time series are comparable.',
+  },
+  'meth.aggregation.p2': {
+    id: 'Persentase dihitung dari jumlah: rawan % = (Bahaya + Waspada) ÷ desa dinilai; cakupan = desa dinilai ÷ semua desa/kelurahan; skor rata-rata dari desa yang melaporkan skor. Perubahan adalah selisih terhadap tahun sebelumnya; perubahan persentase dalam poin persen.',
+    en: 'Rates are computed from counts: vulnerable % = (Bahaya + Waspada) ÷ villages assessed; coverage = villages assessed ÷ all villages; the mean score over villages that reported one. A change is the difference from the year before; changes of percentages are in percentage points.',
+  },
+  'meth.protection': { id: 'Perlindungan jumlah kecil', en: 'Protecting small counts' },
+  'meth.protection.p1': {
+    id: 'Situs ini tidak pernah menerbitkan apa pun di bawah kabupaten/kota: tidak ada desa, RW, koordinat atau nama tempat. Menyebut kampung mana yang “Bahaya” menstigma warganya dan dapat membahayakan pelapor.',
+    en: 'This site never publishes anything below regency/city: no village, neighbourhood, coordinate or place name. Naming which neighbourhood is “Bahaya” stigmatises its residents and can endanger informants.',
+  },
+  'meth.protection.p2': {
+    id: 'Jumlah orang (tersangka, penyalah guna, peserta, peserta perempuan, lulus, berwirausaha) dari 1 sampai {km1} disamarkan (k = {k}). Persentase dan rata-rata yang dihitung dari kurang dari {k} orang juga disamarkan.',
+    en: 'Counts of persons (suspects, drug users, participants, women participants, graduates, entrepreneurs) from 1 to {km1} are suppressed (k = {k}). Rates and means computed from fewer than {k} persons are suppressed too.',
+  },
+  'meth.protection.p3': {
+    id: 'Penyamaran pelengkap: angka lain ikut disamarkan bila angka yang disamarkan dapat dihitung ulang dari angka yang terbit, mis. total provinsi dikurangi kabupaten/kota lainnya, jumlah semua jenis kegiatan dikurangi jenis lainnya, atau angka tahun ini dikurangi perubahannya. Karena itu tanda [c] juga muncul pada angka yang tidak kecil, dan tanda itu sendiri tidak mengungkapkan besarnya angka.',
+    en: 'Complementary suppression: other figures are suppressed too wherever a suppressed figure could be worked out from published ones, e.g. a province total minus its other regencies/cities, all activity kinds minus the other kinds, or this year’s figure minus its change. That is why [c] also appears on figures that are not small, and the mark itself reveals nothing about the size of a figure.',
+  },
+  'meth.protection.p4': {
+    id: 'Audit: pada setiap pembangunan situs, sebuah audit pemrograman linear menghitung, untuk setiap angka yang dilindungi, rentang nilai yang masih mungkin dari semua angka yang terbit. Bila ada angka dengan kurang dari {possible} nilai yang mungkin, pembangunan gagal dan tidak ada yang terbit. Pemeriksa kebocoran lalu memindai setiap berkas situs dan unduhan untuk kode desa, koordinat dan teks yang tidak boleh terbit. Rilis ini: {cells} sel disamarkan.',
+    en: 'Audit: on every build, a linear-programming audit works out, for every protected figure, the range of values still possible given everything published. If any figure is left with fewer than {possible} possible values, the build fails and nothing is published. A leak guard then scans every file of the site and the downloads for village codes, coordinates and text that must never be published. This release: {cells} cells suppressed.',
+  },
+  'meth.protection.releases': {
+    id: 'Semua rilis sekaligus: pembaca menyimpan setiap rilis yang pernah terbit, dan halaman Perubahan data menunjukkan setiap angka lama → baru. Karena itu audit tidak hanya memeriksa rilis ini, tetapi semua rilis bersama-sama (rilis terdahulu yang diperiksa: {releases}): angka yang sama di dua rilis dianggap satu angka, angka yang direvisi dianggap dua. Aturannya: (1) angka yang pernah terbit dan tidak berubah tetap terbit — ia sudah publik; (2) angka yang pernah disamarkan dan tidak berubah tetap disamarkan, agar pelengkapnya tidak dapat dipakai kemudian; (3) bila angka yang sudah terbit direvisi, ikut disamarkan sebagian hubungannya (mis. total provinsi yang baru) sehingga selisih lama − baru tidak membuka angka yang disamarkan. Nilai sebenarnya dari sel [c] setiap rilis disimpan secara privat bersama data (tidak pernah terbit) agar audit berikutnya tetap tepat.',
+    en: 'All releases at once: readers keep every release ever published, and the Data changes page shows every figure old → new. So the audit does not check this release alone but all releases together (earlier releases checked: {releases}): a figure that is the same in two releases counts as one figure, a revised figure as two. The rules: (1) a figure once published and unchanged stays published — it is public already; (2) a figure once suppressed and unchanged stays suppressed, so that its complements cannot be used later; (3) when a published figure is revised, part of its relations is suppressed too (e.g. the new province total), so that old − new cannot reveal a suppressed figure. The true values of each release’s [c] cells are kept privately with the data (never published) so that later audits stay exact.',
+  },
+  'meth.marks': { id: 'Tanda pada tabel, grafik dan unduhan', en: 'Marks in tables, charts and downloads' },
+  'meth.marks.p1': {
+    id: 'Sel tanpa angka diberi tanda yang sama di halaman, CSV, XLSX dan JSON (konvensi yang dikenal jurnalis data):',
+    en: 'A cell without a number carries the same mark on the pages and in CSV, XLSX and JSON (a convention data journalists know):',
+  },
+  'meth.map': { id: 'Apa yang tidak bisa ditunjukkan peta', en: 'What the map cannot show' },
+  'meth.map.items': {
+    id: 'Warna menunjukkan angka seluruh kabupaten/kota, bukan di mana di dalamnya desa rawan berada.|Wilayah yang luas tetapi jarang penduduknya tampak dominan; kota kecil hampir tidak terlihat (karena itu diberi titik, dan DKI Jakarta diperbesar).|Persentase rawan dihitung dari desa yang dinilai; bila cakupan rendah, angkanya mungkin tidak mewakili seluruh wilayah. Lihat cakupan di setiap halaman.|Kategori IKRN adalah hasil penilaian, bukan angka kejahatan; perbandingan antarwilayah dan antartahun perlu hati-hati.|Kelas warna adalah kuantil yang dibulatkan, dihitung dari semua kabupaten/kota pada tahun yang ditampilkan; warna yang sama pada tahun berbeda belum tentu berarti angka yang sama.|Batas wilayah disederhanakan dan bukan batas resmi.',
+    en: 'Colours show the figure of the whole regency/city, not where inside it the vulnerable villages are.|Large, thinly populated areas dominate the picture; small cities are barely visible (so they get a dot, and DKI Jakarta is enlarged).|The vulnerable share is computed over the villages assessed; where coverage is low it may not represent the whole region. See the coverage on every page.|IKRN categories are assessments, not crime rates; compare regions and years with care.|Colour classes are rounded quantiles over all regencies/cities in the year shown; the same colour in different years need not mean the same figure.|Boundaries are simplified and are not official.',
+  },
+  'meth.merged': { id: 'Kabupaten/kota tanpa poligon sendiri', en: 'Regencies/cities without a polygon of their own' },
+  'meth.merged.p1': {
+    id: 'Peta memuat {polygons} poligon untuk {kab} kabupaten/kota. {n} kabupaten/kota hasil pemekaran belum ada di sumber batas wilayah; di peta mereka termasuk poligon kabupaten induknya. Angka mereka sendiri tetap ada di tabel, unduhan dan halamannya.',
+    en: 'The map has {polygons} polygons for {kab} regencies/cities. {n} regencies/cities formed by splits are not yet in the boundary source; on the map they are part of their parent regency’s polygon. Their own figures remain in the tables, the downloads and on their pages.',
+  },
+  'meth.merged.caption': { id: 'Kabupaten/kota tanpa poligon sendiri ({n})', en: 'Regencies/cities without a polygon of their own ({n})' },
+  'meth.merged.colRegion': { id: 'Kabupaten/kota', en: 'Regency/city' },
+  'meth.merged.colParent': { id: 'Digambar di dalam', en: 'Drawn inside' },
+  'meth.merged.colFormed': { id: 'Dibentuk', en: 'Formed' },
+  'meth.merged.none': { id: 'Setiap kabupaten/kota punya poligon sendiri di peta.', en: 'Every regency/city has its own polygon on the map.' },
+  'meth.boundaries': { id: 'Sumber batas wilayah dan lisensi', en: 'Boundary source and licence' },
+  'meth.boundaries.source': { id: 'Sumber', en: 'Source' },
+  'meth.boundaries.licence': { id: 'Lisensi', en: 'Licence' },
+  'meth.boundaries.processing': { id: 'Pengolahan', en: 'Processing' },
+  'meth.boundaries.noLicence': { id: 'Berkas batas resmi datang tanpa keterangan lisensi.', en: 'The official boundary file came without licence terms.' },
+  'meth.boundaries.download': {
+    id: 'Geometri peta tidak ditawarkan untuk diunduh.',
+    en: 'The map geometry is not offered as a download.',
+  },
+  'meth.regions': { id: 'Kode wilayah', en: 'Region codes' },
+  'meth.regions.p1': {
+    id: 'Kode dan nama wilayah mengikuti Kepmendagri (sumber: {source}). Provinsi ditulis dengan dua angka (mis. 31), kabupaten/kota dengan empat (mis. 31.72).',
+    en: 'Region codes and names follow the Minister of Home Affairs’ decree (source: {source}). Provinces have two digits (e.g. 31), regencies/cities four (e.g. 31.72).',
+  },
+
+  // ── About ───────────────────────────────────────────────────────────────────────────────────
+  'about.title': { id: 'Tentang situs ini', en: 'About this site' },
+  'about.lead': {
+    id: 'Situs ini menerbitkan hasil pemetaan kawasan rawan narkoba dan program pemberdayaan alternatif dalam bentuk yang dapat dibaca, dibandingkan dan diunduh oleh siapa saja.',
+    en: 'This site publishes the results of the drug-vulnerable area mapping and the alternative-empowerment programmes in a form anyone can read, compare and download.',
+  },
+  'about.who': { id: 'Untuk siapa', en: 'Who it is for' },
+  'about.who.p1': {
+    id: 'Untuk masyarakat yang ingin tahu keadaan wilayahnya, untuk jurnalis yang mengutip dan mengunduh data, dan untuk pemerintah daerah yang merencanakan program.',
+    en: 'For residents who want to know about their region, for journalists who quote and download the data, and for local governments planning programmes.',
+  },
+  'about.data': { id: 'Data', en: 'Data' },
+  'about.data.synthetic': {
+    id: 'Data yang kini ditampilkan adalah data contoh sintetis: memakai kode desa Kemendagri yang sebenarnya tetapi angka buatan, dikalibrasi ke total nasional yang pernah diterbitkan BNN untuk 2020 dan 2021. Data ini bukan rilis resmi BNN.',
+    en: 'The data shown now are a synthetic sample: real Kemendagri village codes but made-up figures, calibrated to the national totals BNN published for 2020 and 2021. They are not an official BNN release.',
+  },
+  'about.data.real': {
+    id: 'Data diterbitkan oleh {publisher} dan diperbarui setiap tahun.',
+    en: 'The data are published by {publisher} and updated every year.',
+  },
+  'about.data.licence': { id: 'Lisensi data: {licence}. Kutip sumbernya bila memakai data ini.', en: 'Data licence: {licence}. Please credit the source when you use the data.' },
+  'about.privacy': { id: 'Privasi', en: 'Privacy' },
+  'about.privacy.p1': {
+    id: 'Situs ini statis: tanpa cookie, tanpa analitik, tanpa formulir yang mengirim data, dan tanpa permintaan ke pihak ketiga (tidak ada CDN atau huruf dari luar). Pencarian wilayah berjalan di peramban Anda.',
+    en: 'This site is static: no cookies, no analytics, no forms that send data, and no requests to third parties (no CDN or external fonts). The region search runs in your browser.',
+  },
+  'about.access': { id: 'Aksesibilitas', en: 'Accessibility' },
+  'about.access.p1': {
+    id: 'Setiap grafik dan peta punya tabel data. Peta dapat dipakai dengan papan ketik dan pembaca layar. Situs berfungsi tanpa JavaScript, dari layar 320 piksel, dan dapat dicetak.',
+    en: 'Every chart and the map have a data table. The map works with a keyboard and screen readers. The site works without JavaScript, from 320-pixel screens, and prints well.',
+  },
+  'about.contact': { id: 'Kontak', en: 'Contact' },
+  'about.contact.p1': { id: 'Pertanyaan dan koreksi data: {contact}', en: 'Questions and data corrections: {contact}' },
+
+  // ── Not found ───────────────────────────────────────────────────────────────────────────────
+  'notFound.title': { id: 'Halaman tidak ditemukan', en: 'Page not found' },
+  'notFound.text': {
+    id: 'Alamat ini tidak ada (lagi). Cari wilayah lewat kolom pencarian atau daftar wilayah.',
+    en: 'This address does not exist (any more). Find a region with the search field or the list of regions.',
+  },
+} as const satisfies Record<string, Bilingual>;

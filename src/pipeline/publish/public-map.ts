@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { bilingualSchema } from '../../i18n/index.ts';
+
+/**
+ * The map of the public dataset (`peta.json`, next to the tables): the simplified kab/kota
+ * geometry the site draws and the notes it shows about it. Written by the pipeline from the
+ * committed default geometry or the official file in `data/geo/` (src/pipeline/geo/), read by
+ * the site through its public-dataset reader. Coordinates are WGS84 longitude/latitude, rings in
+ * the d3-geo orientation (exterior clockwise); no point, name or code below kab/kota.
+ */
+export const PUBLIC_MAP_FILE = 'peta.json';
+
+export type { Bilingual } from '../../i18n/index.ts';
+
+/** Where the geometry comes from and on what terms; shown on the site next to the map. */
+export const geometrySourceSchema = z.object({
+  kind: z.enum(['gadm', 'official']),
+  name: z.string(),
+  version: z.string().nullable(),
+  url: z.string().nullable(),
+  /** Licence terms in both languages; `null` when the official file came without them. */
+  licence: bilingualSchema.nullable(),
+  licenceUrl: z.string().nullable(),
+  /** How the file got here and what was done to it. */
+  processing: bilingualSchema,
+  /** Whether the site may offer the geometry as a download (never for GADM). */
+  downloadable: z.boolean(),
+});
+export type GeometrySource = z.infer<typeof geometrySourceSchema>;
+
+/** A kab/kota with no polygon of its own; its figures' polygon is `carriedBy`. */
+const noPolygonNoteSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  carriedBy: z.string(),
+  carriedByName: z.string(),
+  formed: z.number().int().nullable(),
+  why: bilingualSchema,
+});
+export type NoPolygonNote = z.infer<typeof noPolygonNoteSchema>;
+
+const renameNoteSchema = z.object({ gid: z.string(), gadmName: z.string(), code: z.string(), name: z.string(), why: bilingualSchema });
+export type RenameNote = z.infer<typeof renameNoteSchema>;
+
+const droppedNoteSchema = z.object({ gid: z.string(), gadmProvince: z.string(), gadmName: z.string(), why: bilingualSchema });
+export type DroppedNote = z.infer<typeof droppedNoteSchema>;
+
+/** What the map shows and leaves out (for the default map: `src/geo/kabkota-map-notes.json`). */
+export const mapNotesSchema = z.object({
+  source: geometrySourceSchema,
+  counts: z.object({ kabkota: z.number().int(), polygons: z.number().int(), withoutOwnPolygon: z.number().int() }),
+  /** How to read a polygon that carries several codes. */
+  mergedPolygons: bilingualSchema,
+  withoutOwnPolygon: z.array(noPolygonNoteSchema),
+  renamed: z.array(renameNoteSchema),
+  dropped: z.array(droppedNoteSchema),
+});
+export type MapNotes = z.infer<typeof mapNotesSchema>;
+
+const ring = z.array(z.array(z.number()));
+
+/** One map geometry: the Kemendagri kab/kota codes it carries, own code first. */
+export const boundaryFeatureSchema = z.object({
+  type: z.literal('Feature'),
+  properties: z.object({ codes: z.array(z.string()).min(1) }),
+  geometry: z.discriminatedUnion('type', [
+    z.object({ type: z.literal('Polygon'), coordinates: z.array(ring) }),
+    z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring)) }),
+  ]),
+});
+export type BoundaryFeature = z.infer<typeof boundaryFeatureSchema>;
+export type BoundaryProperties = BoundaryFeature['properties'];
+
+export const boundaryCollectionSchema = z.object({ type: z.literal('FeatureCollection'), features: z.array(boundaryFeatureSchema) });
+export type BoundaryCollection = z.infer<typeof boundaryCollectionSchema>;
+
+/** The contents of `peta.json`. */
+export const publicMapSchema = z.object({ notes: mapNotesSchema, features: boundaryCollectionSchema });
+export type PublicMap = z.infer<typeof publicMapSchema>;

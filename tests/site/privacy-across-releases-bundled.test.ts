@@ -1,0 +1,103 @@
+/**
+ * Privacy across releases on the BUNDLED data: release 2024.1 (releases/2024.1/, as published)
+ * and the build of data/ (release 2025.1: the public dataset and its /data/changelog.json,
+ * built by the test setup), read as a journalist would, attacked with the same linear program as
+ * tests/unit/privacy-across-releases.test.ts (tests/support/release-attack.ts; nothing from src/).
+ *
+ * The changelog lists every revised cell of 2024.1 with its old and new value: exactly what the
+ * two sets of tables hold, which is checked first, so attacking the union of both covers it.
+ * Only the groups of hidden cells that the revision touched are solved: the others are the same
+ * in both releases, and the build audits each release on its own.
+ *
+ * True values are known for the current build (the CSV files in data/), not for 2024.1 (made from
+ * data since corrected), so a hidden cell of 2024.1 counts as disclosed when the attack narrows it
+ * to fewer than 10 values that include a small count.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../support/run.ts';
+import {
+  attackReleases,
+  differencingRecoveries,
+  disclosedRanges,
+  kawasanKey,
+  readTables,
+  releaseModel,
+  trueCounts,
+  type AttackResult,
+  type Release,
+  type Value,
+} from '../support/release-attack.ts';
+import { publicDataDir } from '../support/site.ts';
+
+interface Change {
+  table: string;
+  tahun: number | null;
+  kode: string;
+  jenis: string | null;
+  field: string;
+  old: unknown;
+  new: unknown;
+  kind: string;
+}
+
+let dir: string;
+let a: Release;
+let b: Release;
+let truthB: Map<string, number>;
+let changes: Change[];
+let attack: AttackResult;
+
+beforeAll(async () => {
+  dir = publicDataDir();
+  const changelogFile = path.join(dir, 'downloads', 'data', 'changelog.json');
+  if (!existsSync(changelogFile)) throw new Error(`no ${path.relative(ROOT, changelogFile)}: the public dataset was not built by a full build (npm run build)`);
+  const changelog = JSON.parse(readFileSync(changelogFile, 'utf8')) as { current: string; entries: { id: string; previous: string | null; changes: Change[] }[] };
+  const entry = changelog.entries.find((candidate) => candidate.id === changelog.current)!;
+  expect(entry.previous).toBe('2024.1');
+  changes = entry.changes;
+  const tablesB = readTables(dir);
+  a = releaseModel('2024.1', readTables(path.join(ROOT, 'releases', '2024.1')));
+  b = releaseModel(changelog.current, tablesB);
+  truthB = trueCounts(path.join(ROOT, 'data'), b.years, tablesB);
+  attack = await attackReleases(a, b, { onlyChanged: true });
+}, 300_000);
+
+const truthOf = (release: string, key: string) => (release === b.label ? truthB.get(key) : undefined);
+const person = (field: string) => ['tersangka', 'pengguna', 'peserta', 'peserta_perempuan', 'lulus', 'berwirausaha'].includes(field);
+const asValue = (cell: unknown): Value | undefined => (typeof cell === 'number' ? cell : cell === '[c]' ? 'hidden' : undefined);
+
+describe('release 2024.1 and the current build of the bundled data', () => {
+  it('the current build is of data/, and the changelog tells nothing the two sets of tables do not', () => {
+    const wrong = [...b.cells].filter(([key, value]) => typeof value === 'number' && (truthB.get(key) ?? 0) !== value);
+    expect(wrong).toEqual([]);
+    const personChanges = changes.filter((change) => person(change.field));
+    expect(personChanges.length).toBeGreaterThan(0);
+    for (const change of personChanges) {
+      const key = change.table === 'kawasan' ? kawasanKey(change.tahun!, change.kode, change.field) : `program|${change.tahun}|${change.kode}|${change.jenis}|${change.field}`;
+      expect([a.cells.get(key), b.cells.get(key)], key).toEqual([asValue(change.old), asValue(change.new)]);
+    }
+  });
+
+  it('the revision really changed what is hidden (Kab. Mamuju 2024 users newly suppressed)', () => {
+    const hidden = (release: Release) => [...release.cells.values()].filter((value) => value === 'hidden').length;
+    expect(hidden(a)).toBeGreaterThan(0);
+    expect(hidden(b)).toBeGreaterThan(0);
+    // Kab. Mamuju 2024 users: 13 in 2024.1, now 4 in data/ (so it must be hidden).
+    expect(truthB.get(kawasanKey(2024, '76.02', 'pengguna'))).toBe(4);
+    expect(changes).toContainEqual(expect.objectContaining({ table: 'kawasan', tahun: 2024, kode: '76.02', field: 'pengguna', old: 13, new: '[c]', kind: 'suppressed' }));
+    expect(attack.analysedComponents).toBeGreaterThan(0);
+    expect(attack.ranges.some((range) => range.release === b.label && range.key === kawasanKey(2024, '76.02', 'pengguna'))).toBe(true);
+  });
+
+  it('no hidden small count can be narrowed below 10 possible values by combining them', () => {
+    const disclosed = disclosedRanges(attack.ranges, truthOf);
+    expect(disclosed).toEqual([]);
+  });
+
+  it('no hidden small count is recovered by plain differencing', () => {
+    const recovered = differencingRecoveries(a, b, truthOf);
+    expect(recovered).toEqual([]);
+  });
+});
