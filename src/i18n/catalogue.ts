@@ -6,6 +6,7 @@
  */
 import { chartMessages } from './charts.ts';
 import { cliMessages } from './cli.ts';
+import { staffMessages } from './staff.ts';
 import { dictionaryMessages } from './dictionary.ts';
 import { downloadsMessages } from './downloads.ts';
 import type { Bilingual } from './lang.ts';
@@ -22,6 +23,7 @@ export const SECTIONS = {
   logs: logMessages,
   validate: validateMessages,
   cli: cliMessages,
+  staff: staffMessages,
 } as const;
 
 export const catalogue = {
@@ -32,6 +34,7 @@ export const catalogue = {
   ...logMessages,
   ...validateMessages,
   ...cliMessages,
+  ...staffMessages,
 } as const satisfies Record<string, Bilingual>;
 
 export type MessageKey = keyof typeof catalogue;

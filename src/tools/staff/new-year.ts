@@ -2,7 +2,7 @@ import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { STAFF_TABLES, YEAR_TABLES } from './columns.ts';
 import type { Delimiter } from './examples.ts';
-import type { Bilingual } from '../../i18n/index.ts';
+import { bilingual, t, type Bilingual, type Lang } from '../../i18n/index.ts';
 
 /**
  * `npm run new-year -- 2026`: makes `data/2026/` with header-only `kawasan.csv` and `program.csv`.
@@ -23,10 +23,8 @@ export type YearArgument = { ok: true; year: number } | { ok: false; problem: Bi
 /** The latest year one may prepare: next year (a folder can be made in December). */
 export const maxYear = (currentYear: number) => currentYear + 1;
 
-export const USAGE: Bilingual = {
-  id: 'Cara pakai: npm run new-year -- TAHUN   (mis. npm run new-year -- 2026)',
-  en: 'Usage: npm run new-year -- YEAR   (e.g. npm run new-year -- 2026)',
-};
+export const USAGE: Bilingual = bilingual('staff.usage');
+const withUsage = (params: Record<string, string | number>) => (lang: Lang) => ({ ...params, usage: t(lang, 'staff.usage') });
 
 /** Checks the command-line arguments: exactly one year of 4 digits, from MIN_YEAR to next year. */
 export function parseYearArgument(args: readonly string[], currentYear: number): YearArgument {
@@ -34,39 +32,27 @@ export function parseYearArgument(args: readonly string[], currentYear: number):
   if (args.length === 0) {
     return {
       ok: false,
-      problem: {
-        id: `Tahun belum diberikan. ${USAGE.id}`,
-        en: `No year given. ${USAGE.en}`,
-      },
+      problem: bilingual('staff.year.missing', withUsage({})),
     };
   }
   if (args.length > 1) {
     return {
       ok: false,
-      problem: {
-        id: `Berikan satu tahun saja, bukan ${args.length} argumen (${args.join(' ')}). ${USAGE.id}`,
-        en: `Give one year only, not ${args.length} arguments (${args.join(' ')}). ${USAGE.en}`,
-      },
+      problem: bilingual('staff.year.tooMany', withUsage({ count: args.length, args: args.join(' ') })),
     };
   }
   const raw = (args[0] ?? '').trim();
   if (!/^\d{4}$/.test(raw)) {
     return {
       ok: false,
-      problem: {
-        id: `"${raw}" bukan tahun: tulis 4 angka, mis. ${currentYear}. ${USAGE.id}`,
-        en: `"${raw}" is not a year: write 4 digits, e.g. ${currentYear}. ${USAGE.en}`,
-      },
+      problem: bilingual('staff.year.notYear', withUsage({ raw, example: currentYear })),
     };
   }
   const year = Number(raw);
   if (year < MIN_YEAR || year > last) {
     return {
       ok: false,
-      problem: {
-        id: `Tahun ${year} di luar rentang yang wajar (${MIN_YEAR}–${last}). Periksa salah ketik.`,
-        en: `Year ${year} is outside the sensible range (${MIN_YEAR}–${last}). Check for a typo.`,
-      },
+      problem: bilingual('staff.year.outOfRange', { year, min: MIN_YEAR, max: last }),
     };
   }
   return { ok: true, year };
@@ -123,10 +109,7 @@ export async function scaffoldYear(
   if (!dataInfo?.isDirectory()) {
     return {
       ok: false,
-      problem: {
-        id: `Folder data "${shown(dataDir)}" tidak ditemukan. Jalankan dari folder proyek, atau periksa DASHBOARD_DATA_DIR.`,
-        en: `Data folder "${shown(dataDir)}" not found. Run from the project folder, or check DASHBOARD_DATA_DIR.`,
-      },
+      problem: bilingual('staff.dataMissing', { dir: shown(dataDir) }),
     };
   }
   const folder = path.join(dataDir, String(year));
@@ -162,10 +145,7 @@ export async function scaffoldYear(
 }
 
 function alreadyExists(folder: string, year: number): Bilingual {
-  return {
-    id: `Folder ${folder}/ sudah ada; tidak ada yang ditimpa. Untuk memperbaiki data tahun ${year}, ubah berkas di folder itu (riwayat perubahan akan menampilkan revisinya).`,
-    en: `Folder ${folder}/ already exists; nothing was overwritten. To correct ${year}, edit the files in that folder (the changelog will show the revision).`,
-  };
+  return bilingual('staff.exists', { folder, year });
 }
 
 /** Hints for a year that is not simply the one after the latest: a possible typo. */
@@ -173,16 +153,10 @@ export function yearNotes(year: number, existingYears: readonly number[]): Bilin
   const latest = existingYears.at(-1);
   if (latest === undefined) return [];
   if (year < latest) {
-    return [{
-      id: `Catatan: ${year} lebih awal daripada tahun terbaru (${latest}). Benar ingin menambah tahun lampau? Jika salah ketik, hapus folder ini.`,
-      en: `Note: ${year} is earlier than the latest year (${latest}). Adding a past year on purpose? If it was a typo, delete this folder.`,
-    }];
+    return [bilingual('staff.note.past', { year, latest })];
   }
   if (year > latest + 1) {
-    return [{
-      id: `Catatan: tahun ${latest + 1} belum ada, padahal ${year} dibuat. Jika salah ketik, hapus folder ini.`,
-      en: `Note: ${latest + 1} does not exist yet, but ${year} was created. If it was a typo, delete this folder.`,
-    }];
+    return [bilingual('staff.note.gap', { year, next: latest + 1 })];
   }
   return [];
 }
@@ -191,21 +165,9 @@ export function yearNotes(year: number, existingYears: readonly number[]): Bilin
 export function nextSteps(folder: string, year: number): Bilingual[] {
   const dir = folder.replace(/\\/g, '/');
   return [
-    {
-      id: `1. Isi ${dir}/kawasan.csv dan ${dir}/program.csv: tempel data dari Excel di bawah baris judul, lalu simpan sebagai "CSV UTF-8". Arti setiap kolom dan contoh baris: data/README.md.`,
-      en: `1. Fill in ${dir}/kawasan.csv and ${dir}/program.csv: paste the data from Excel below the header line, then save as "CSV UTF-8". Every column and an example row: data/README.md.`,
-    },
-    {
-      id: '2. Periksa data: npm run validate (perbaiki setiap pesan yang muncul).',
-      en: '2. Check the data: npm run validate (fix every message it prints).',
-    },
-    {
-      id: '3. Lihat pratinjau: npm run preview-data, atau npm run build lalu npm run preview.',
-      en: '3. Preview: npm run preview-data, or npm run build then npm run preview.',
-    },
-    {
-      id: `4. Terbitkan: git add ${dir} && git commit -m "Data ${year}" && git push. CI memeriksa ulang sebelum terbit. Jangan terbitkan folder yang masih kosong: tahun ${year} akan tampil tanpa data.`,
-      en: `4. Publish: git add ${dir} && git commit -m "Data ${year}" && git push. CI checks again before publishing. Do not publish the folder while it is empty: ${year} would appear with no data.`,
-    },
+    bilingual('staff.step.fill', { dir }),
+    bilingual('staff.step.validate'),
+    bilingual('staff.step.preview'),
+    bilingual('staff.step.publish', { dir, year }),
   ];
 }
