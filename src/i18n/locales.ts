@@ -4,7 +4,7 @@
  */
 export const LOCALES = { id: 'id-ID', en: 'en-GB' } as const;
 
-/** The locale of a language tag read from the page (`<html lang>`); Indonesian unless it is English. */
+/** The locale of a language tag read from the page (`<html lang>`); Indonesian for any other tag. */
 export function localeOf(lang: string): string {
-  return lang === 'en' ? LOCALES.en : LOCALES.id;
+  return Object.hasOwn(LOCALES, lang) ? LOCALES[lang as keyof typeof LOCALES] : LOCALES.id;
 }

@@ -14,6 +14,7 @@ import {
   programRecordSchema,
 } from '../../src/pipeline/publish/public-schema.ts';
 import type { ChartSpec, Lang, RenderedChart } from '../../src/site/charts/index.ts';
+import { LOCALES } from '../../src/i18n/locales.ts';
 
 /** Budget of one chart's SVG, gzip. A kab/kota page (50 KB gzip in all) shows four of them. */
 export const SVG_GZIP_BUDGET = 2 * 1024;
@@ -127,7 +128,7 @@ export const SPECS: Record<ChartSpec['kind'], ChartSpec> = {
 // ---------------------------------------------------------------- helpers
 
 export const fmt = (lang: Lang, n: number, digits = 0) =>
-  new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
+  new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
 export const cell = (lang: Lang, c: Cell) => (typeof c === 'number' ? fmt(lang, c) : c);
 export const pct = (lang: Lang, c: Cell) => (typeof c === 'number' ? `${fmt(lang, c, 1)}%` : c);
 
