@@ -101,6 +101,15 @@ export const logMessages = {
     en: '{record} contradicts {n} published relations (edited by hand?).',
   },
 
+  'protect.record.unreadable': {
+    id: '{record} tidak dapat dibaca ({detail}). Tidak ada yang diterbitkan. Cara memperbaiki: pulihkan berkas ini dari riwayat git data (ditulis oleh node scripts/preview.ts --release; jangan diedit dengan tangan), atau buat ulang dari data saat rilis itu: node scripts/preview.ts --record-hidden {release} --into <folder data>.',
+    en: '{record} cannot be read ({detail}). Nothing was published. How to fix: restore this file from the data\'s git history (written by node scripts/preview.ts --release; never edit it by hand), or make it again from the data as they were at that release: node scripts/preview.ts --record-hidden {release} --into <data folder>.',
+  },
+  'protect.record.mismatch': {
+    id: '{record} tidak cocok dengan rilis {release}: {missing} sel [c] tanpa nilai, {extra} nilai tanpa sel [c]. Tidak ada yang diterbitkan. Cara memperbaiki: pulihkan berkas ini dari riwayat git data, atau buat ulang dari data saat rilis itu: node scripts/preview.ts --record-hidden {release} --into <folder data>.',
+    en: '{record} does not match release {release}: {missing} [c] cells without a value, {extra} values without a [c] cell. Nothing was published. How to fix: restore this file from the data\'s git history, or make it again from the data as they were at that release: node scripts/preview.ts --record-hidden {release} --into <data folder>.',
+  },
+
   // ── Build steps ─────────────────────────────────────────────────────────────────────────────
   'build.dataset': { id: 'Dataset publik', en: 'public dataset' },
   'build.dataset.rows': {

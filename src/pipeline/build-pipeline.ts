@@ -4,12 +4,11 @@ import { t, tBoth } from '../i18n/index.ts';
 import { publicMap } from './geo/boundaries.ts';
 import { formatLeakReport, leakReportPassed, regionPublicTerms, scanForLeaks } from './leak-guard/leak-guard.ts';
 import { readReleases, releasesDirectory } from './release/release.ts';
-import { DISCLOSURE_CONFIG, PERSON_FIELDS } from './protect/config.ts';
-import { hiddenValuesPath, readHiddenValues, recoverHiddenValues, writeHiddenValues } from './protect/hidden-values.ts';
+import { DISCLOSURE_CONFIG } from './protect/config.ts';
+import { HiddenValuesError, hiddenValuesPath, readHiddenValues, recoverHiddenValues, writeHiddenValues } from './protect/hidden-values.ts';
 import { personTables } from './protect/person-cells.ts';
-import { ReleaseHistoryError, type EarlierReleaseTables } from './protect/public-tables.ts';
-import { disclosureLogLines, historyErrorLines } from './protect/report.ts';
-import { MARKERS } from './publish/markers.ts';
+import { regionChildren, ReleaseHistoryError, type EarlierReleaseTables } from './protect/public-tables.ts';
+import { disclosureLogLines, historyErrorLines, recordErrorLines } from './protect/report.ts';
 import { buildPublicDataset, unprotectedRecords } from './publish/public-dataset.ts';
 import { writePublicDataset } from './publish/write-public-dataset.ts';
 import { loadRegionReference } from './reference/region-reference.ts';
@@ -26,27 +25,13 @@ export interface PipelinePaths {
 
 /**
  * Every committed release with its private record of hidden values (`<data>/rilis/<id>.json`),
- * oldest first. A record that does not match its release's `[c]` cells stops the build.
+ * oldest first. A record that cannot be read or does not match its release stops the build
+ * (`HiddenValuesError`).
  */
 export async function loadEarlierReleases(releasesDir: string, dataDir: string): Promise<EarlierReleaseTables[]> {
-  const releases = await readReleases(releasesDir);
   const earlier: EarlierReleaseTables[] = [];
-  for (const { record, tables } of releases) {
-    const hiddenValues = await readHiddenValues(dataDir, record.id);
-    if (hiddenValues) {
-      const suppressed: string[] = [];
-      for (const [table, recordKey] of [['kawasan', (r: Record<string, unknown>) => `${r.tahun}|${r.kode}|kawasan`], ['program', (r: Record<string, unknown>) => `${r.tahun}|${r.kode}|program|${r.jenis}`]] as const) {
-        for (const row of tables[table]) {
-          for (const field of PERSON_FIELDS[table]) if (row[field] === MARKERS.suppressed) suppressed.push(`${recordKey(row)}|${field}`);
-        }
-      }
-      const missing = suppressed.filter((label) => !hiddenValues.has(label));
-      if (missing.length > 0 || hiddenValues.size !== suppressed.length) {
-        throw new Error(
-          `${hiddenValuesPath(dataDir, record.id)} does not match release ${record.id}: ${missing.length} of its [c] counts have no value, ${hiddenValues.size - (suppressed.length - missing.length)} values belong to no [c] count (written by node scripts/preview.ts --release; never edit it by hand)`,
-        );
-      }
-    }
+  for (const { record, tables } of await readReleases(releasesDir)) {
+    const hiddenValues = await readHiddenValues(dataDir, { id: record.id, ...tables });
     earlier.push({ id: record.id, kawasan: tables.kawasan, program: tables.program, ...(hiddenValues ? { hiddenValues } : {}) });
   }
   return earlier;
@@ -80,13 +65,18 @@ export async function buildPublicData(
   if (!validation.inputs) return undefined;
 
   const protecting = performance.now();
-  const earlier = await loadEarlierReleases(releasesDirectory(paths.dataDir, paths.releasesDir), paths.dataDir);
+  const shown = (file: string) => path.relative(process.cwd(), file) || file;
   let built: Awaited<ReturnType<typeof buildPublicDataset>>;
   try {
+    const earlier = await loadEarlierReleases(releasesDirectory(paths.dataDir, paths.releasesDir), paths.dataDir);
     built = await buildPublicDataset(validation.inputs, reference, DISCLOSURE_CONFIG, earlier);
   } catch (error) {
+    if (error instanceof HiddenValuesError) {
+      for (const line of recordErrorLines(error, path.basename(error.file, '.json'), shown)) log(line);
+      return undefined;
+    }
     if (!(error instanceof ReleaseHistoryError)) throw error;
-    for (const line of historyErrorLines(error.history, (id) => path.relative(process.cwd(), hiddenValuesPath(paths.dataDir, id)))) log(line);
+    for (const line of historyErrorLines(error.history, (id) => shown(hiddenValuesPath(paths.dataDir, id)))) log(line);
     return undefined;
   }
   const { dataset, disclosure, hiddenValues } = built;
@@ -146,9 +136,7 @@ export async function recoverReleaseRecord(
   for (const line of reportLines(validation, 0, { languages: ['id', 'en'], maxIssues: 20, githubAnnotations: false })) log(line);
   if (!validation.inputs) return false;
   const { regions, kawasan, programs } = unprotectedRecords(validation.inputs, reference);
-  const children = new Map<string, string[]>();
-  for (const region of regions) if (region.parentCode) children.set(region.parentCode, [...(children.get(region.parentCode) ?? []), region.code]);
-  const tables = personTables(kawasan, programs.map((p) => p.record), children, regions.map((region) => region.code));
+  const tables = personTables(kawasan, programs.map((p) => p.record), regionChildren(regions), regions.map((region) => region.code));
   const truth = new Map(tables.cells.flatMap((cell) => (typeof cell.value === 'number' && !cell.hidden ? [[cell.label, cell.value] as const] : [])));
   const { values, mismatches } = recoverHiddenValues(release.tables, truth);
   if (mismatches.length > 0) {

@@ -12,6 +12,7 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { MARKERS } from '../publish/markers.ts';
 import { PERSON_FIELDS } from './config.ts';
 import { cellKey, kawasanKey, programKey } from './person-cells.ts';
 
@@ -69,9 +70,24 @@ export function parseHiddenValues(text: string, releaseId: string): HiddenValues
   return values;
 }
 
-/** The record of a release, or undefined when there is none. A record that cannot be read stops the build. */
-export async function readHiddenValues(dataDir: string, releaseId: string): Promise<HiddenValues | undefined> {
-  const file = hiddenValuesPath(dataDir, releaseId);
+/** A private record that cannot be used: unreadable, or not matching its release's `[c]` counts. The build stops. */
+export class HiddenValuesError extends Error {
+  readonly file: string;
+  /** `unreadable`: `detail` says why; `mismatch`: how many `[c]` counts have no value and how many values no `[c]`. */
+  readonly problem: { kind: 'unreadable'; detail: string } | { kind: 'mismatch'; missing: number; extra: number };
+  constructor(file: string, problem: HiddenValuesError['problem']) {
+    super(`${file}: ${problem.kind === 'unreadable' ? problem.detail : `${problem.missing} [c] counts without a value, ${problem.extra} values without a [c] count`}`);
+    this.file = file;
+    this.problem = problem;
+  }
+}
+
+/**
+ * The record of a release, checked against the release's `[c]` counts, or undefined when there is
+ * none. Throws `HiddenValuesError` when it cannot be read or does not match.
+ */
+export async function readHiddenValues(dataDir: string, release: ReleaseCounts & { id: string }): Promise<HiddenValues | undefined> {
+  const file = hiddenValuesPath(dataDir, release.id);
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -79,11 +95,17 @@ export async function readHiddenValues(dataDir: string, releaseId: string): Prom
     if ((error as { code?: string }).code === 'ENOENT') return undefined;
     throw error;
   }
+  let values: HiddenValues;
   try {
-    return parseHiddenValues(text, releaseId);
+    values = parseHiddenValues(text, release.id);
   } catch (error) {
-    throw new Error(`${file}: ${(error as Error).message} (this file is written by node scripts/preview.ts --release; never edit it by hand)`);
+    throw new HiddenValuesError(file, { kind: 'unreadable', detail: (error as Error).message });
   }
+  const suppressed = [...personCounts(release)].filter((count) => count.published === MARKERS.suppressed);
+  const missing = suppressed.filter((count) => !values.has(count.label)).length;
+  const extra = values.size - (suppressed.length - missing);
+  if (missing > 0 || extra > 0) throw new HiddenValuesError(file, { kind: 'mismatch', missing, extra });
+  return values;
 }
 
 export async function writeHiddenValues(dataDir: string, releaseId: string, values: ReadonlyMap<string, HiddenCount>): Promise<string> {
@@ -98,30 +120,35 @@ export async function writeHiddenValues(dataDir: string, releaseId: string, valu
  * true value of each of its `[c]` person counts. Every count the release published must equal the
  * data's, or these are not that release's data (`mismatches`).
  */
-export function recoverHiddenValues(
-  release: { kawasan: readonly Readonly<Record<string, unknown>>[]; program: readonly Readonly<Record<string, unknown>>[] },
-  truth: ReadonlyMap<string, number>,
-): { values: HiddenValues; mismatches: string[] } {
+export function recoverHiddenValues(release: ReleaseCounts, truth: ReadonlyMap<string, number>): { values: HiddenValues; mismatches: string[] } {
   const values: HiddenValues = new Map();
   const mismatches: string[] = [];
-  for (const [table, recordKeyOf] of [
-    ['kawasan', (r: Readonly<Record<string, unknown>>) => kawasanKey(r.tahun as number, r.kode as string)],
-    ['program', (r: Readonly<Record<string, unknown>>) => programKey(r.tahun as number, r.kode as string, r.jenis as string)],
-  ] as const) {
-    for (const row of release[table]) {
-      const recordKey = recordKeyOf(row);
-      for (const field of PERSON_FIELDS[table]) {
-        const label = cellKey(recordKey, field);
-        const published = row[field];
-        const value = truth.get(label);
-        if (published === '[c]') {
-          if (value === undefined) mismatches.push(`${label}: [c] in the release, no count in the data`);
-          else values.set(label, { recordKey, table, field, value });
-        } else if (typeof published === 'number' && value !== published) {
-          mismatches.push(`${label}: ${published} in the release, ${value ?? 'none'} in the data`);
-        }
-      }
+  for (const { label, recordKey, table, field, published } of personCounts(release)) {
+    const value = truth.get(label);
+    if (published === MARKERS.suppressed) {
+      if (value === undefined) mismatches.push(`${label}: [c] in the release, no count in the data`);
+      else values.set(label, { recordKey, table, field, value });
+    } else if (typeof published === 'number' && value !== published) {
+      mismatches.push(`${label}: ${published} in the release, ${value ?? 'none'} in the data`);
     }
   }
   return { values, mismatches };
+}
+
+/** The public tables of a release that hold person counts. */
+export interface ReleaseCounts {
+  kawasan: readonly Readonly<Record<string, unknown>>[];
+  program: readonly Readonly<Record<string, unknown>>[];
+}
+
+/** Every person-count cell of a release's tables, as published (a number, a mark). */
+function* personCounts(release: ReleaseCounts): Generator<Omit<HiddenCount, 'value'> & { label: string; published: unknown }> {
+  for (const row of release.kawasan) {
+    const recordKey = kawasanKey(row.tahun as number, row.kode as string);
+    for (const field of PERSON_FIELDS.kawasan) yield { label: cellKey(recordKey, field), recordKey, table: 'kawasan', field, published: row[field] };
+  }
+  for (const row of release.program) {
+    const recordKey = programKey(row.tahun as number, row.kode as string, row.jenis as string);
+    for (const field of PERSON_FIELDS.program) yield { label: cellKey(recordKey, field), recordKey, table: 'program', field, published: row[field] };
+  }
 }

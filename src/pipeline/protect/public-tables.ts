@@ -44,7 +44,8 @@ export class ReleaseHistoryError extends Error {
   }
 }
 
-function regionChildren(regions: readonly Region[]): Map<string, string[]> {
+/** Each region's direct children (kab/kota of a province, provinces of the nation), by code. */
+export function regionChildren(regions: readonly Region[]): Map<string, string[]> {
   const children = new Map<string, string[]>();
   for (const region of regions) {
     if (region.parentCode) children.set(region.parentCode, [...(children.get(region.parentCode) ?? []), region.code]);

@@ -1,4 +1,5 @@
-import { t, tBoth } from '../../i18n/index.ts';
+import { LANGS, t, tBoth } from '../../i18n/index.ts';
+import type { HiddenValuesError } from './hidden-values.ts';
 import type { DisclosureReport } from './public-tables.ts';
 import type { ReleaseHistory } from './release-history.ts';
 
@@ -67,4 +68,15 @@ export function historyErrorLines(history: ReleaseHistory, recordPath: (release:
     for (const contradiction of found.slice(0, 5)) lines.push(`    ${contradiction.relation}`);
   }
   return lines;
+}
+
+/** Why the build stops when a release's private record cannot be used (file, what, how to fix), as the validator prints: Indonesian, then English. */
+export function recordErrorLines(error: HiddenValuesError, release: string, shown: (file: string) => string): string[] {
+  const { problem } = error;
+  const record = shown(error.file);
+  const [key, params] =
+    problem.kind === 'unreadable'
+      ? (['protect.record.unreadable', { record, release, detail: problem.detail }] as const)
+      : (['protect.record.mismatch', { record, release, missing: problem.missing, extra: problem.extra }] as const);
+  return LANGS.map((lang, index) => `${index === 0 ? '✗ ' : '  [EN] '}${t(lang, key, params)}`);
 }
