@@ -10,7 +10,7 @@ import { type Config, PROJECT_ROOT, shareConfig } from '../config.ts';
 import { buildPublicData, guardAndPublish } from '../pipeline/build-pipeline.ts';
 import { installDownloads, prepareDownloads } from '../pipeline/downloads/write-downloads.ts';
 import { guardRawInputs } from '../pipeline/leak-guard/raw-inputs.ts';
-import { defaultDateSources, releasesDirectory } from '../pipeline/release/release.ts';
+import { defaultDateSources } from '../pipeline/release/release.ts';
 import type { Log } from './run-command.ts';
 import { tBoth } from '../i18n/index.ts';
 
@@ -27,7 +27,7 @@ export async function buildSite(config: Config, log: Log): Promise<number> {
     built.dataset,
     {
       publicDataDir: config.publicDataDir,
-      releasesDir: releasesDirectory(config.dataDir, config.releasesDir),
+      releases: built.releases,
       siteUrl: config.siteUrl,
       dateSources: defaultDateSources(config),
     },

@@ -44,7 +44,7 @@ export interface PreviewOptions {
 }
 
 type Built = NonNullable<Awaited<ReturnType<typeof buildPublicData>>>;
-type Loaded = Pick<Built, 'dataset'> & Partial<Pick<Built, 'hiddenValues'>>;
+type Loaded = Pick<Built, 'dataset'> & Partial<Pick<Built, 'hiddenValues' | 'releases'>>;
 
 export async function previewData(config: Config, options: PreviewOptions, log: Log): Promise<number> {
   if (options.recordHidden) {
@@ -56,7 +56,7 @@ export async function previewData(config: Config, options: PreviewOptions, log: 
   if (!loaded) return 1;
   const releasesDir = releasesDirectory(config.dataDir, config.releasesDir);
   const dateSources = { ...defaultDateSources(config), ...(options.date ? { option: options.date } : {}) };
-  const releases = await readReleases(releasesDir);
+  const releases = loaded.releases ?? (await readReleases(releasesDir));
   const tables = datasetTables(loaded.dataset);
   const release = resolveRelease(tables, loaded.dataset.schemaVersion, loaded.dataset.meta.years, releases, dateSources);
   const base = options.against ? releases.find((candidate) => candidate.record.id === options.against) : releases.at(-1);
@@ -91,7 +91,7 @@ async function loadDataset(config: Config, options: PreviewOptions, log: Log): P
   try {
     const paths = { dataDir: config.dataDir, publicDataDir: scratch, releasesDir: config.releasesDir };
     const built = await buildPublicData(paths, log, { collectPrivateValues: false, githubAnnotations: config.githubAnnotations });
-    return built && { dataset: built.dataset, hiddenValues: built.hiddenValues };
+    return built && { dataset: built.dataset, hiddenValues: built.hiddenValues, releases: built.releases };
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

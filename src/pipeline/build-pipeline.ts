@@ -3,7 +3,7 @@ import path from 'node:path';
 import { t, tBoth } from '../i18n/index.ts';
 import { publicMap } from './geo/boundaries.ts';
 import { formatLeakReport, leakReportPassed, regionPublicTerms, scanForLeaks } from './leak-guard/leak-guard.ts';
-import { readReleases, releasesDirectory } from './release/release.ts';
+import { readReleases, releasesDirectory, type LoadedRelease } from './release/release.ts';
 import { DISCLOSURE_CONFIG } from './protect/config.ts';
 import { HiddenValuesError, hiddenValuesPath, readHiddenValues, recoverHiddenValues, writeHiddenValues } from './protect/hidden-values.ts';
 import { personTables } from './protect/person-cells.ts';
@@ -28,9 +28,9 @@ export interface PipelinePaths {
  * oldest first. A record that cannot be read or does not match its release stops the build
  * (`HiddenValuesError`).
  */
-export async function loadEarlierReleases(releasesDir: string, dataDir: string): Promise<EarlierReleaseTables[]> {
+export async function loadEarlierReleases(releases: readonly LoadedRelease[], dataDir: string): Promise<EarlierReleaseTables[]> {
   const earlier: EarlierReleaseTables[] = [];
-  for (const { record, tables } of await readReleases(releasesDir)) {
+  for (const { record, tables } of releases) {
     const hiddenValues = await readHiddenValues(dataDir, { id: record.id, ...tables });
     earlier.push({ id: record.id, kawasan: tables.kawasan, program: tables.program, ...(hiddenValues ? { hiddenValues } : {}) });
   }
@@ -66,9 +66,11 @@ export async function buildPublicData(
 
   const protecting = performance.now();
   const shown = (file: string) => path.relative(process.cwd(), file) || file;
+  // Read once: the audit covers them, and the downloads (release id, changelog) describe them.
+  const releases = await readReleases(releasesDirectory(paths.dataDir, paths.releasesDir));
   let built: Awaited<ReturnType<typeof buildPublicDataset>>;
   try {
-    const earlier = await loadEarlierReleases(releasesDirectory(paths.dataDir, paths.releasesDir), paths.dataDir);
+    const earlier = await loadEarlierReleases(releases, paths.dataDir);
     built = await buildPublicDataset(validation.inputs, reference, DISCLOSURE_CONFIG, earlier);
   } catch (error) {
     if (error instanceof HiddenValuesError) {
@@ -86,7 +88,7 @@ export async function buildPublicData(
   const files = await writePublicDataset(paths.publicDataDir, dataset, disclosure, map);
   const rows = t('id', 'build.dataset.rows', { kawasan: count(dataset.kawasan.length), program: count(dataset.program.length), files: files.length });
   log(`✓ ${tBoth('build.dataset')}: ${rows} → ${path.relative(process.cwd(), paths.publicDataDir)}/`);
-  return { dataset, disclosure, hiddenValues, inputs: validation.inputs, reference };
+  return { dataset, disclosure, hiddenValues, releases, inputs: validation.inputs, reference };
 }
 
 /**

@@ -25,7 +25,7 @@ import { lastChangeFinder, MANIFEST_FORMAT, type DownloadEntry, type DownloadsMa
 import { type Lang, t, tBoth } from '../../i18n/index.ts';
 import { citationApa, citationPlain, licenceOf, XLSX_NAME } from './publication.ts';
 import { publishPreviewLines } from '../release/publish-preview.ts';
-import { readReleases, resolveRelease, type DateSources, type LoadedRelease, type ReleaseInfo, type ReleaseMeta } from '../release/release.ts';
+import { resolveRelease, type DateSources, type LoadedRelease, type ReleaseInfo, type ReleaseMeta } from '../release/release.ts';
 import { fieldNames, TABLE_NAMES, type PublicTables } from '../publish/tables.ts';
 import { workbookBytes, XLSX_MEDIATYPE } from './xlsx.ts';
 
@@ -174,8 +174,8 @@ function downloadsManifest(input: DownloadsInput, entries: DownloadEntry[]): Dow
 export interface PrepareOptions {
   /** The public dataset folder; downloads are prepared in `<publicDataDir>/downloads/`. */
   publicDataDir: string;
-  /** The committed releases (`releases/`). */
-  releasesDir: string;
+  /** The committed releases (`releases/`), as the pipeline read them for the audit. */
+  releases: readonly LoadedRelease[];
   siteUrl?: string | undefined;
   /** What dates a draft release: usually `defaultDateSources(config)` (SOURCE_DATE_EPOCH, git; see release.ts). */
   dateSources: DateSources;
@@ -204,7 +204,7 @@ export function datasetTables(dataset: PublicDataset): PublicTables {
 /** Step 1 (before `astro build`): see the module comment. */
 export async function prepareDownloads(dataset: PublicDataset, options: PrepareOptions, log: (line: string) => void): Promise<PreparedDownloads> {
   const started = performance.now();
-  const releases = await readReleases(options.releasesDir);
+  const { releases } = options;
   const tables = datasetTables(dataset);
   const release = resolveRelease(tables, dataset.schemaVersion, dataset.meta.years, releases, options.dateSources);
   const previousRelease = release.draft ? releases.at(-1) : releases.at(-2);
