@@ -3,6 +3,7 @@
  * payloads: every format, formula safety, CSV and XLSX read back, datapackage.json, checksums,
  * the static API, per-chart files and determinism.
  */
+import { TABLE_NAMES } from '../../src/pipeline/publish/tables.ts';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -151,7 +152,7 @@ describe('XLSX', () => {
   });
 
   it('opens, with README first, one sheet per table, then the dictionary', () => {
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([README_SHEET, ...TABLES, DICTIONARY_SHEET]);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([README_SHEET, ...TABLE_NAMES, DICTIONARY_SHEET]);
     const readme = workbook.getWorksheet(README_SHEET)!;
     const cells = readme.getSheetValues().flat().filter((value) => typeof value === 'string') as string[];
     const all = cells.join('\n');
@@ -199,7 +200,7 @@ describe('datapackage.json', () => {
   it('describes every table file and the XLSX, with sizes, hashes and schemas that fit', () => {
     const descriptor = JSON.parse(text(created.files.get('datapackage.json'))) as { resources: ResourceDescriptor[]; [key: string]: unknown };
     expect(descriptor.resources.map((resource) => resource.path).sort()).toEqual(
-      [...TABLES.flatMap((table) => [`${table}.csv`, `${table}-excel-id.csv`, `${table}.json`]), XLSX_NAME].sort(),
+      [...TABLE_NAMES.flatMap((table) => [`${table}.csv`, `${table}-excel-id.csv`, `${table}.json`]), XLSX_NAME].sort(),
     );
     expect(checkDataPackage(descriptor, (file) => created.files.get(file))).toEqual([]);
     expect(descriptor).toMatchObject({

@@ -9,7 +9,7 @@ import type { ProgramRow } from '../../src/pipeline/contract/program.ts';
 import { DISCLOSURE_CONFIG } from '../../src/pipeline/protect/config.ts';
 import { buildPublicDataset } from '../../src/pipeline/publish/public-dataset.ts';
 import { loadRegionReference } from '../../src/pipeline/reference/region-reference.ts';
-import { tallyKawasanRows, tallyProgramRows } from '../../src/pipeline/aggregate/aggregate.ts';
+import { tallyYear } from '../../src/pipeline/aggregate/aggregate.ts';
 import type { ValidatedInputs, YearInputs } from '../../src/pipeline/validate/inputs.ts';
 
 const desa = (kab: string, n: number) => `${kab}.01.${String(1000 + n)}`;
@@ -19,9 +19,7 @@ const p = (kode_desa: string, extra: Partial<ProgramRow>): ProgramRow => ({ id: 
 
 /** One year of validated rows, added up per kab/kota as the validator does. */
 const yearInputs = (tahun: number, kawasan: KawasanRow[], program: ProgramRow[]): YearInputs => ({
-  year: tahun,
-  kawasan: tallyKawasanRows(kawasan),
-  program: tallyProgramRows(program),
+  ...tallyYear(tahun, kawasan, program),
   kawasanRows: kawasan.length,
   programRows: program.length,
 });

@@ -4,9 +4,9 @@ import type { KawasanTally } from './kawasan-tally.ts';
 import type { ProgramTally } from './program-tally.ts';
 import type { Region } from './regions.ts';
 
-type Cell = number | Marker;
+export type Cell = number | Marker;
 
-const round = (value: number, decimals: number) => {
+export const round = (value: number, decimals: number) => {
   const factor = 10 ** decimals;
   return Math.round(value * factor) / factor;
 };
@@ -17,9 +17,9 @@ export function percent(part: number, whole: number): Cell {
 }
 
 /** A sum that is `[x]` when no row reported it. */
-const reported = (sum: number, reportedRows: number): Cell => (reportedRows === 0 ? MARKERS.noData : sum);
+export const reported = (sum: number, reportedRows: number): Cell => (reportedRows === 0 ? MARKERS.noData : sum);
 
-const dimensionsOf = (region: Region, year: number) => ({
+export const dimensionsOf = (region: Region, year: number) => ({
   tahun: year,
   tingkat: region.level,
   kode: region.code,

@@ -1,11 +1,12 @@
 import type { RateBases } from '../aggregate/derive.ts';
+import type { OutcomeBases, ReachBases } from '../aggregate/derive-follow-up.ts';
 import type { Region } from '../aggregate/regions.ts';
 import { isMarker, MARKERS, type Marker } from '../publish/markers.ts';
-import type { KawasanRecord, ProgramRecord } from '../publish/public-schema.ts';
+import type { KawasanRecord, OutcomeRecord, ProgramRecord, ReachRecord } from '../publish/public-schema.ts';
 import type { AuditResult } from './audit.ts';
-import { PERSON_BASED_RATES } from './config.ts';
+import { FOLLOW_UP_RATES, PERSON_BASED_RATES } from './config.ts';
 import type { HiddenCount, HiddenValues } from './hidden-values.ts';
-import { cellKey, kawasanKey, personTables, programKey } from './person-cells.ts';
+import { cellKey, kawasanKey, personRecords, personTables, programKey, type PersonTableRecords } from './person-cells.ts';
 import { addCell, emptyProblem, type DisclosureConfig } from './problem.ts';
 import { protectCells } from './protect.ts';
 import { addEarlierReleases, type ReleaseHistory } from './release-history.ts';
@@ -15,10 +16,8 @@ type Cell = number | Marker;
 type AnyRecord = Record<string, unknown>;
 
 /** A release published before this build: its public tables, and its private record when there is one. */
-export interface EarlierReleaseTables {
+export interface EarlierReleaseTables extends PersonTableRecords {
   id: string;
-  kawasan: readonly Readonly<Record<string, unknown>>[];
-  program: readonly Readonly<Record<string, unknown>>[];
   /** True values of its `[c]` person counts, by cell label (see `hidden-values.ts`). */
   hiddenValues?: ReadonlyMap<string, HiddenCount>;
 }
@@ -26,6 +25,8 @@ export interface EarlierReleaseTables {
 export interface ProtectedTables {
   kawasan: KawasanRecord[];
   program: ProgramRecord[];
+  jangkauan: ReachRecord[];
+  hasil: OutcomeRecord[];
   report: DisclosureReport;
   /**
    * PRIVATE: the true value of every person count this build suppresses, by cell label. Never
@@ -56,6 +57,12 @@ export function regionChildren(regions: readonly Region[]): Map<string, string[]
 export interface ProgramInput {
   record: ProgramRecord;
   bases: RateBases;
+}
+
+/** The reach and outcome records, with the persons each of their rates and means rests on. */
+export interface FollowUpInputs {
+  reach: { record: ReachRecord; bases: ReachBases }[];
+  outcomes: { record: OutcomeRecord; bases: OutcomeBases }[];
 }
 
 export interface DisclosureReport {
@@ -93,10 +100,12 @@ export async function protectPublicTables(
   config: DisclosureConfig,
   /** Every release published before this build (oldest first): the audit covers them all. */
   earlier: readonly EarlierReleaseTables[] = [],
+  /** The programmes' reach and participants' outcomes: their person counts join the same problem. */
+  followUp: FollowUpInputs = { reach: [], outcomes: [] },
 ): Promise<ProtectedTables> {
   const children = regionChildren(regions);
   const codes = regions.map((region) => region.code);
-  const current = currentProblem(regions, kawasan, programs, children, codes);
+  const current = currentProblem(regions, kawasan, programs, followUp, children, codes);
   const { problem, place } = current;
   const currentCells = problem.values.length;
   const history = addEarlierReleases(
@@ -104,7 +113,7 @@ export async function protectPublicTables(
     current.cellOf,
     earlier.map((release) => ({
       id: release.id,
-      tables: personTables(release.kawasan, release.program, children, codes),
+      tables: personTables(release, children, codes),
       ...(release.hiddenValues ? { hiddenValues: release.hiddenValues } : {}),
     })),
   );
@@ -115,7 +124,7 @@ export async function protectPublicTables(
     const target = place.get(index);
     if (target && !problem.known[index]) target.record[target.field] = MARKERS.suppressed;
   }
-  let derived = suppressRates(programs, config);
+  let derived = suppressRates(programs, config) + suppressFollowUpRates(followUp, programs, config);
   fillChanges(kawasan, programs.map((p) => p.record));
   for (const change of current.changes) if (result.suppressed.has(change)) derived++;
 
@@ -125,6 +134,8 @@ export async function protectPublicTables(
   return {
     kawasan,
     program: programs.map((p) => p.record),
+    jangkauan: followUp.reach.map((r) => r.record),
+    hasil: followUp.outcomes.map((o) => o.record),
     hiddenValues: new Map(counted.map((index) => [problem.labels[index]!, { ...place.get(index)!.count, value: problem.values[index]! }])),
     report: {
       releases: { ...releases, keptHidden: keepHidden.size },
@@ -156,6 +167,7 @@ function currentProblem(
   regions: readonly Region[],
   kawasan: readonly KawasanRecord[],
   programs: readonly ProgramInput[],
+  followUp: FollowUpInputs,
   children: ReadonlyMap<string, readonly string[]>,
   codes: readonly string[],
 ) {
@@ -163,8 +175,14 @@ function currentProblem(
   const cellOf = new Map<string, number>();
   const place = new Map<number, { record: AnyRecord; field: string; count: Omit<HiddenCount, 'value'> }>();
   const level = new Map(regions.map((region) => [region.code, region.level]));
-  const records: AnyRecord[] = [...kawasan, ...programs.map((p) => p.record)];
-  const tables = personTables(records.slice(0, kawasan.length), records.slice(kawasan.length), children, codes);
+  const input = {
+    kawasan,
+    program: programs.map((p) => p.record),
+    jangkauan: followUp.reach.map((r) => r.record),
+    hasil: followUp.outcomes.map((o) => o.record),
+  };
+  const records = personRecords(input);
+  const tables = personTables(input, children, codes);
   for (const cell of tables.cells) {
     const index = addCell(problem, {
       label: cell.label,
@@ -213,6 +231,33 @@ function suppressRates(programs: readonly ProgramInput[], config: DisclosureConf
       }
     }
   }
+  return derived;
+}
+
+/**
+ * Rates and means of the reach and outcome tables from a suppressed count (their own table's,
+ * or the program record's of the same year, region and kind) or from fewer than k persons
+ * become `[c]`; returns how many.
+ */
+function suppressFollowUpRates(followUp: FollowUpInputs, programs: readonly ProgramInput[], config: DisclosureConfig): number {
+  const programOf = new Map(programs.map(({ record }) => [programKey(record.tahun, record.kode, record.jenis), record as AnyRecord]));
+  let derived = 0;
+  const suppressIn = (table: keyof typeof FOLLOW_UP_RATES, record: AnyRecord, bases: Readonly<Record<string, number>>) => {
+    const program = programOf.get(programKey(record.tahun as number, record.kode as string, record.jenis as string));
+    for (const [rate, sources] of Object.entries(FOLLOW_UP_RATES[table]) as [string, readonly string[]][]) {
+      if (isMarker(record[rate])) continue;
+      const fromSuppressed = sources.some((source) => {
+        const [from, field] = source.split('.') as [string, string];
+        return (from === 'program' ? program : record)?.[field] === MARKERS.suppressed;
+      });
+      if (fromSuppressed || (bases[rate] ?? 0) < config.threshold) {
+        record[rate] = MARKERS.suppressed;
+        derived++;
+      }
+    }
+  };
+  for (const { record, bases } of followUp.reach) suppressIn('jangkauan', record as AnyRecord, bases);
+  for (const { record, bases } of followUp.outcomes) suppressIn('hasil', record as AnyRecord, bases);
   return derived;
 }
 
