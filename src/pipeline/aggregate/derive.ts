@@ -45,7 +45,7 @@ export function deriveKawasanRecord(region: Region, year: number, t: KawasanTall
     aman: ifAssessed(t.aman),
     rawan: ifAssessed(t.bahaya + t.waspada),
     rawan_persen: ifAssessed(percent(t.bahaya + t.waspada, t.dinilai)),
-    skor_rata: t.skorReported === 0 ? MARKERS.noData : round(t.skorSum / t.skorReported, 1),
+    skor_rata: t.skorReported === 0 ? MARKERS.noData : Math.round(t.skorMilli / (100 * t.skorReported)) / 10,
     desa_bersinar: reported(t.bersinar, t.bersinarReported),
     kasus_narkoba: reported(t.kasus, t.kasusReported),
     tersangka: reported(t.tersangka, t.tersangkaReported),
