@@ -30,7 +30,7 @@
  * whose true value did not change: the journalist who guesses right), and `differencing` is the
  * same idea without any LP. `discloses` says which ranges count as a disclosure.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import highsLoader from 'highs';
 import Papa from 'papaparse';
@@ -48,7 +48,14 @@ export interface Tables {
   wilayah: Row[];
   kawasan: Row[];
   program: Row[];
+  /** Published since 2025.2 (absent in older releases): participants by group of desa, and those with an income. */
+  jangkauan?: Row[];
+  hasil?: Row[];
 }
+
+/** Person counts of the reach and outcome tables, per program record (year, region, kind). */
+const FOLLOW_UP_FIELDS = { jangkauan: ['peserta_rawan', 'peserta_tidak_rawan', 'peserta_tidak_dinilai'], hasil: ['peserta_pendapatan'] } as const;
+export const followUpKey = (table: string, year: number, code: string, jenis: string, field: string) => `${table}|${year}|${code}|${jenis}|${field}`;
 
 /** A snapshot table `{"fields":[…],"rows":[[…],…]}` or a public dataset table `[{…},…]`, as rows. */
 function rowsOf(json: unknown): Row[] {
@@ -60,7 +67,8 @@ function rowsOf(json: unknown): Row[] {
 /** The three public tables from a release snapshot folder or a public dataset folder. */
 export function readTables(dir: string): Tables {
   const read = (name: string) => rowsOf(JSON.parse(readFileSync(path.join(dir, `${name}.json`), 'utf8')));
-  return { wilayah: read('wilayah'), kawasan: read('kawasan'), program: read('program') };
+  const optional = (name: string) => (existsSync(path.join(dir, `${name}.json`)) ? { [name]: read(name) } : {});
+  return { wilayah: read('wilayah'), kawasan: read('kawasan'), program: read('program'), ...optional('jangkauan'), ...optional('hasil') };
 }
 
 /** `kawasan|2024|76.02|pengguna`, `program|2024|76.02|semua|peserta`. */
@@ -111,6 +119,15 @@ export function releaseModel(label: string, tables: Tables): Release {
     }
   }
 
+  for (const table of ['jangkauan', 'hasil'] as const) {
+    for (const row of tables[table] ?? []) {
+      for (const field of FOLLOW_UP_FIELDS[table]) {
+        const value = cell(row[field]);
+        if (value !== undefined) cells.set(followUpKey(table, row.tahun as number, row.kode as string, row.jenis as string, field), value);
+      }
+    }
+  }
+
   const children = new Map<string, string[]>();
   for (const region of tables.wilayah) {
     const parent = region.kode_induk as string;
@@ -120,6 +137,7 @@ export function releaseModel(label: string, tables: Tables): Release {
   const sum = (total: string, parts: string[]) => {
     if (!cells.has(total)) return;
     const present = parts.filter((part) => cells.has(part));
+    if (present.length === 0 && parts.some((part) => part.startsWith('jangkauan|'))) return; // not published per kind ([z])
     relations.push({ kind: 'eq', sum: true, terms: [[total, 1], ...present.map((part): [string, number] => [part, -1])] });
   };
   const sortedYears = [...years].sort((a, b) => a - b);
@@ -128,13 +146,24 @@ export function releaseModel(label: string, tables: Tables): Release {
       for (const field of KAWASAN_FIELDS) sum(kawasanKey(year, parent, field), kids.map((kid) => kawasanKey(year, kid, field)));
       for (const jenis of ['semua', ...JENIS]) {
         for (const field of PROGRAM_FIELDS) sum(programKey(year, parent, jenis, field), kids.map((kid) => programKey(year, kid, jenis, field)));
+        for (const [table, fields] of Object.entries(FOLLOW_UP_FIELDS)) {
+          for (const field of fields) sum(followUpKey(table, year, parent, jenis, field), kids.map((kid) => followUpKey(table, year, kid, jenis, field)));
+        }
       }
     }
     for (const region of tables.wilayah) {
       const code = region.kode as string;
       for (const field of PROGRAM_FIELDS) sum(programKey(year, code, 'semua', field), JENIS.map((jenis) => programKey(year, code, jenis, field)));
+      for (const [table, fields] of Object.entries(FOLLOW_UP_FIELDS)) {
+        for (const field of fields) sum(followUpKey(table, year, code, 'semua', field), JENIS.map((jenis) => followUpKey(table, year, code, jenis, field)));
+      }
       for (const jenis of ['semua', ...JENIS]) {
         const at = (field: string) => programKey(year, code, jenis, field);
+        // What a journalist knows of the newer tables: participants by group of desa add up to
+        // the participants, and those with an income are some of them.
+        sum(at('peserta'), FOLLOW_UP_FIELDS.jangkauan.map((field) => followUpKey('jangkauan', year, code, jenis, field)));
+        const income = followUpKey('hasil', year, code, jenis, 'peserta_pendapatan');
+        if (cells.has(income) && cells.has(at('peserta'))) relations.push({ kind: 'le', sum: false, terms: [[income, 1], [at('peserta'), -1]] });
         if (cells.has(at(MEN))) relations.push({ kind: 'eq', sum: false, terms: [[at('peserta'), 1], [at('peserta_perempuan'), -1], [at(MEN), -1]] });
         for (const part of ['lulus', 'berwirausaha']) {
           if (cells.has(at(part)) && cells.has(at('peserta'))) relations.push({ kind: 'le', sum: false, terms: [[at(part), 1], [at('peserta'), -1]] });

@@ -108,4 +108,43 @@ describe('public dataset under attack', async () => {
     expect(dataset.kawasan.filter((r) => r.tahun === 2024)).toHaveLength(553);
     expect(kawasan(2024, '11.01')).toMatchObject({ dinilai: 0, bahaya: '[x]', rawan_persen: '[x]', pengguna: '[x]' });
   });
+
+  it('reach: participants in rawan, Siaga/Aman and unassessed desa add up to participants, small ones hidden with a complement', () => {
+    const reach = (year: number, kode: string) => dataset.jangkauan.find((r) => r.tahun === year && r.kode === kode && r.jenis === 'semua')!;
+    // 2024: every activity is in a desa assessed waspada, so participants in rawan desa = participants.
+    expect(reach(2024, '31.73')).toMatchObject({ kegiatan_rawan: 1, kegiatan_tidak_rawan: 0, peserta_rawan: 40, desa_rawan: 1, desa_rawan_terjangkau: 1, desa_rawan_terjangkau_persen: 100 });
+    for (const code of ['31', ...dkiKabkota]) {
+      const r = reach(2024, code);
+      const total = program(2024, code).peserta;
+      const parts = [r.peserta_rawan, r.peserta_tidak_rawan, r.peserta_tidak_dinilai];
+      if (typeof total === 'number' && parts.every((v) => typeof v === 'number')) expect(parts.reduce((a, b) => (a as number) + (b as number), 0)).toBe(total);
+      // The reach counts are hidden whenever the record's participants are.
+      if (total === '[c]') expect(r.peserta_rawan).toBe('[c]');
+      const hidden = parts.filter((v) => v === '[c]').length + (total === '[c]' ? 1 : 0);
+      expect(hidden, code).not.toBe(1);
+    }
+    // Per kind, participants by group are not published (five times the small counts): [z].
+    expect(dataset.jangkauan.find((r) => r.tahun === 2024 && r.kode === '31.73' && r.jenis === 'pelatihan_keterampilan')!.peserta_rawan).toBe('[z]');
+  });
+
+  it('transitions: desa assessed in both years, split by a programme in the first year; the splits add up', () => {
+    const moved = (kode: string, split: string) => dataset.peralihan.find((r) => r.tahun === 2024 && r.kode === kode && r.program === split)!;
+    expect(dataset.peralihan.some((r) => r.tahun === 2023)).toBe(false);
+    expect(moved('31.71', 'ada_program')).toMatchObject({ dinilai_dua_tahun: 1, rawan_awal: 1, rawan_tetap: 1, rawan_keluar: 0 });
+    expect(moved('31.72', 'tanpa_program')).toMatchObject({ dinilai_dua_tahun: 1, rawan_awal: 1 });
+    for (const field of ['dinilai_dua_tahun', 'rawan_awal', 'rawan_keluar', 'rawan_tetap', 'kategori_membaik', 'kategori_tetap', 'kategori_memburuk'] as const) {
+      expect((moved('31', 'ada_program')[field] as number) + (moved('31', 'tanpa_program')[field] as number)).toBe(moved('31', 'semua')[field]);
+    }
+    const all = moved('ID', 'semua');
+    expect(all.kategori_membaik + all.kategori_tetap + all.kategori_memburuk).toBe(all.dinilai_dua_tahun);
+    expect(all.rawan_keluar + all.rawan_tetap).toBe(all.rawan_awal);
+  });
+
+  it('outcomes: the women share and income means of a hidden record are hidden; the audit covers the income base', () => {
+    const outcome = (year: number, kode: string, jenis = 'semua') => dataset.hasil.find((r) => r.tahun === year && r.kode === kode && r.jenis === jenis)!;
+    const record = program(2024, '31.72', 'pelatihan_keterampilan');
+    if (record.peserta === '[c]' || record.peserta_perempuan === '[c]') expect(outcome(2024, '31.72', 'pelatihan_keterampilan').perempuan_persen).toBe('[c]');
+    expect(outcome(2024, '31.73').peserta_pendapatan).toBe(0);
+    expect(outcome(2024, '31.73').pendapatan_sebelum_rata).toBe('[z]');
+  });
 });
