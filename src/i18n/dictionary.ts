@@ -298,8 +298,8 @@ export const dictionaryMessages = {
   },
   'field.peserta_rawan': { id: 'Peserta di desa rawan', en: 'Participants in vulnerable villages' },
   'field.peserta_rawan.description': {
-    id: 'Peserta kegiatan di desa rawan (orang). Dilindungi: [c] bila kecil; bersama dua kolom berikut berjumlah peserta pada tabel program. Peserta per kelompok desa (dan anggaran per peserta) hanya untuk semua jenis bersama (jenis = semua); [z] per jenis.',
-    en: 'Participants of activities in vulnerable villages (persons). Protected: [c] when small; with the next two columns it adds up to participants in the programme table. Participants by group of villages (and budget per participant) are given for all kinds together only (jenis = semua); [z] per kind.',
+    id: 'Peserta kegiatan di desa rawan (orang). Dilindungi: [c] bila kecil; bersama peserta_tidak_rawan dan peserta_tidak_dinilai berjumlah peserta pada tabel program. Peserta per kelompok desa (dan anggaran per peserta) hanya untuk semua jenis bersama (jenis = semua); [z] per jenis.',
+    en: 'Participants of activities in vulnerable villages (persons). Protected: [c] when small; with peserta_tidak_rawan and peserta_tidak_dinilai it adds up to participants in the programme table. Participants by group of villages (and budget per participant) are given for all kinds together only (jenis = semua); [z] per kind.',
   },
   'field.peserta_tidak_rawan': { id: 'Peserta di desa Siaga/Aman', en: 'Participants in Siaga/Aman villages' },
   'field.peserta_tidak_rawan.description': {

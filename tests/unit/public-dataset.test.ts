@@ -136,8 +136,9 @@ describe('public dataset under attack', async () => {
       expect((moved('31', 'ada_program')[field] as number) + (moved('31', 'tanpa_program')[field] as number)).toBe(moved('31', 'semua')[field]);
     }
     const all = moved('ID', 'semua');
-    expect(all.kategori_membaik + all.kategori_tetap + all.kategori_memburuk).toBe(all.dinilai_dua_tahun);
-    expect(all.rawan_keluar + all.rawan_tetap).toBe(all.rawan_awal);
+    const n = (cell: number | string) => cell as number;
+    expect(n(all.kategori_membaik) + n(all.kategori_tetap) + n(all.kategori_memburuk)).toBe(all.dinilai_dua_tahun);
+    expect(n(all.rawan_keluar) + n(all.rawan_tetap)).toBe(all.rawan_awal);
   });
 
   it('outcomes: the women share and income means of a hidden record are hidden; the audit covers the income base', () => {

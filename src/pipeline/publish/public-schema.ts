@@ -104,17 +104,20 @@ export const reachRecordSchema = z.object({
   desa_rawan: count('desa'),
   desa_rawan_terjangkau: count('desa'),
   desa_rawan_terjangkau_persen: cell({ kind: 'rate', unit: 'persen' }),
+  // One group of desa after the other (activities, participants, budget, per participant): a
+  // group without activities reads 0, 0, 0, [z], so no zero stands before a long number (a CSV
+  // "0,123456" reads like a coordinate to the leak guard).
   kegiatan_rawan: count('kegiatan'),
-  kegiatan_tidak_rawan: count('kegiatan'),
-  kegiatan_tidak_dinilai: count('kegiatan'),
   peserta_rawan: persons(),
-  peserta_tidak_rawan: persons(),
-  peserta_tidak_dinilai: persons(),
   anggaran_rawan: count('rupiah'),
-  anggaran_tidak_rawan: count('rupiah'),
-  anggaran_tidak_dinilai: count('rupiah'),
   anggaran_per_peserta_rawan: cell({ kind: 'mean', unit: 'rupiah-per-orang' }),
+  kegiatan_tidak_rawan: count('kegiatan'),
+  peserta_tidak_rawan: persons(),
+  anggaran_tidak_rawan: count('rupiah'),
   anggaran_per_peserta_tidak_rawan: cell({ kind: 'mean', unit: 'rupiah-per-orang' }),
+  kegiatan_tidak_dinilai: count('kegiatan'),
+  peserta_tidak_dinilai: persons(),
+  anggaran_tidak_dinilai: count('rupiah'),
   anggaran_per_peserta_tidak_dinilai: cell({ kind: 'mean', unit: 'rupiah-per-orang' }),
 });
 export type ReachRecord = z.infer<typeof reachRecordSchema>;
@@ -155,12 +158,13 @@ export type TransitionRecord = z.infer<typeof transitionRecordSchema>;
 export const outcomeRecordSchema = z.object({
   ...dimensions,
   jenis: field(z.enum(JENIS_WITH_TOTAL), { kind: 'dimension' }),
-  perempuan_persen: cell({ kind: 'rate', unit: 'persen' }),
-  berwirausaha_dari_lulus_persen: cell({ kind: 'rate', unit: 'persen' }),
+  // The income base first: a zero base is followed by [z] means, never by a long number.
   peserta_pendapatan: persons(),
   pendapatan_sebelum_rata: cell({ kind: 'mean', unit: 'rupiah-per-bulan' }),
   pendapatan_sesudah_rata: cell({ kind: 'mean', unit: 'rupiah-per-bulan' }),
   pendapatan_perubahan_persen: cell({ kind: 'rate', unit: 'persen' }),
+  perempuan_persen: cell({ kind: 'rate', unit: 'persen' }),
+  berwirausaha_dari_lulus_persen: cell({ kind: 'rate', unit: 'persen' }),
 });
 export type OutcomeRecord = z.infer<typeof outcomeRecordSchema>;
 
