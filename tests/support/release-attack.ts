@@ -500,7 +500,9 @@ export function trueCounts(dataDir: string, years: readonly number[], tables: Ta
   };
   const count = (text: string | undefined) => (text === undefined || text.trim() === '' ? undefined : Number(text.trim()));
   for (const year of years) {
+    const kategori = new Map<string, string>();
     for (const row of readCsv(path.join(dataDir, String(year), 'kawasan.csv'))) {
+      kategori.set(row.kode_desa!, row.kategori!);
       for (const field of KAWASAN_FIELDS) {
         const value = count(row[field]);
         if (value !== undefined) for (const code of regionsOf(row.kode_desa!, year)) add(kawasanKey(year, code, field), value);
@@ -513,6 +515,14 @@ export function trueCounts(dataDir: string, years: readonly number[], tables: Ta
             const value = count(row[field]);
             if (value !== undefined) add(programKey(year, code, jenis, field), value);
           }
+          // The newer tables, from the same rows: participants by the desa's category that year, and those with an income.
+          const peserta = count(row.peserta);
+          if (peserta === undefined) continue;
+          const category = kategori.get(row.kode_desa!);
+          const group = category === undefined ? 'tidak_dinilai' : category === 'bahaya' || category === 'waspada' ? 'rawan' : 'tidak_rawan';
+          for (const field of FOLLOW_UP_FIELDS.jangkauan) add(followUpKey('jangkauan', year, code, jenis, field), field === `peserta_${group}` ? peserta : 0);
+          const income = count(row.pendapatan_sebelum) !== undefined && count(row.pendapatan_sesudah) !== undefined;
+          add(followUpKey('hasil', year, code, jenis, 'peserta_pendapatan'), income ? peserta : 0);
         }
       }
     }
