@@ -114,7 +114,7 @@ describe('a yearly update, as a new staff member does it', () => {
     expect(existsSync(path.join(scratch, 'dist', 'kabkota', '31-71-kota-administrasi-jakarta-pusat', 'index.html'))).toBe(true);
     expect(build.output).toMatch(new RegExp(`Tahun baru[^\\n]*${NEW_YEAR}`));
     expect(build.output).toMatch(/31\.7[12] Kota Administrasi Jakarta (Pusat|Utara): \d+ → \d+/);
-  });
+  }, 240_000); // a build: validation, the audit across releases (LPs), the site
 
   it('the publish preview lists the new year and the kab/kota whose figures changed', () => {
     const preview = npmRun('preview-data');
@@ -125,5 +125,5 @@ describe('a yearly update, as a new staff member does it', () => {
     expect(preview.output).toMatch(/Kab\/kota dengan perubahan desa rawan terbesar sejak 2024:\n\s+31\.7[12] Kota Administrasi Jakarta (Pusat|Utara): \d+ → \d+ \(\+\d+\)/);
     const check = npmRun('preview-data', '--check');
     expect(check.status, 'the data now differ from the last release').toBe(1);
-  });
+  }, 240_000); // a build: validation, the audit across releases (LPs), the site
 });
