@@ -28,7 +28,7 @@ it('the home map shows the latest rawan_persen with all regions linked, controls
   const years = await page.$$eval('.map-controls select[name="year"] option', (os) => os.map((o) => Number((o as HTMLOptionElement).value)));
   expect(await figure.getAttribute('data-year')).toBe(String(Math.max(...years)));
   expect(await page.locator('.map-controls').isVisible()).toBe(false);
-  expect(await page.locator('svg.choropleth a.choropleth-region').count()).toBe(497);
+  expect(await page.locator('svg.choropleth a.choropleth-region').count()).toBe(514);
   expect(await page.locator('.map-legend').isVisible()).toBe(true);
   expect(await page.locator('[data-legend-title]').innerText()).toMatch(/Rawan \(% dari desa dinilai\)/);
   // A region link works.

@@ -141,22 +141,6 @@ describe('renderChoropleth', () => {
     }
   });
 
-  it('names merged polygons with all the kab/kota they carry', () => {
-    const values = sampleValues();
-    const doc = parse(renderChoropleth(options(values)));
-    const ciamis = doc.querySelector('a[data-code="32.07"]');
-    expect(ciamis?.getAttribute('data-codes')).toBe('32.07 32.18');
-    expect(ciamis?.getAttribute('aria-label')).toContain('Kabupaten Pangandaran');
-    const custom = renderChoropleth({
-      ...options(values),
-      regionLabel: (r, carried) =>
-        carried.length ? `${r.name} (termasuk ${carried.map((c) => c.name).join(', ')})` : r.name,
-    });
-    expect(parse(custom).querySelector('a[data-code="74.04"]')?.getAttribute('aria-label')).toBe(
-      'Kabupaten Buton (termasuk Kabupaten Buton Tengah, Kabupaten Buton Selatan)',
-    );
-  });
-
   it('fills suppressed and no-data regions with patterns, and values with the legend colours', () => {
     const values = sampleValues();
     const svg = renderChoropleth(options(values));

@@ -27,7 +27,7 @@ export const PATTERN_IDS = { national: 'kkmap', province: 'pmap' } as const;
 
 /**
  * The kab/kota map of the public dataset (`peta.json`): the simplified geometry and its notes, as
- * the pipeline published them from the official file in `data/geo/` or the default GADM map.
+ * the pipeline published them from the official file in `data/geo/` or the bundled open map.
  */
 export function boundaries(): PublicMap {
   return site().data.map;
