@@ -153,16 +153,10 @@ function regionStyle(json: MapData, ym: YearMeasure, texts: DOMStringMap, kind: 
       const bin = binOf(ym, v);
       return low ? `url(#${prefix}-lc${bin})` : (ym.colors[bin] ?? '#ccc');
     },
-    display: (v, low) =>
-      typeof v === 'number'
-        ? low
-          ? (texts.tLow ?? '{value}').replace('{value}', figure(v))
-          : figure(v)
-        : v === '[c]'
-          ? (texts.tC ?? v)
-          : v === '[z]'
-            ? (texts.tZ ?? v)
-            : (texts.tX ?? '[x]'),
+    display: (v, low) => {
+      if (typeof v === 'number') return low ? (texts.tLow ?? '{value}').replace('{value}', figure(v)) : figure(v);
+      return v === '[c]' ? (texts.tC ?? v) : v === '[z]' ? (texts.tZ ?? v) : (texts.tX ?? '[x]');
+    },
   };
 }
 

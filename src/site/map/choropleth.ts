@@ -9,7 +9,11 @@
  * - Geometries smaller than `dots.maxArea` px² on the main map (the small kota: Sibolga,
  *   Magelang, Mojokerto, Padang Panjang, …; about 40 of them) also get a dot of their colour
  *   inside the same link, so they can be seen and clicked.
- * - Status never relies on colour alone: suppressed cells are hatched, missing data dotted.
+ * - Status never relies on colour alone: suppressed cells are hatched, missing data dotted, low
+ *   coverage striped white over its class colour.
+ * - Colours come from the measure's fixed classes (breaks.ts), never from the figures drawn.
+ * - Nothing covers a region: the legend (when drawn in the SVG) goes below the map; insets sit in
+ *   sea that no region's bounding box reaches (`choroplethLayout`, checked by a test).
  * - All words come from the caller; this module only knows codes, numbers and colours.
  * - The `<svg>` is `role="group"` named by its `<title>`/`<desc>`: a map of links, not an image.
  */
