@@ -171,7 +171,8 @@ function drawMap(lang: Lang, { title: titleOf, description, idPrefix, ...options
     svg,
     title,
     legendTitle: measureLabel,
-    legend: legendItems(lang, measure, idPrefix, svg.includes('<circle')),
+    // A dot of a small kab/kota is outlined; the dots of the no-data pattern are not.
+    legend: legendItems(lang, measure, idPrefix, /<circle [^>]*stroke=/.test(svg)),
     values: vals,
   };
 }
