@@ -3,22 +3,17 @@
  * figure):
  * - a tooltip with the region's name and figure on hover and keyboard focus;
  * - on the national map, a year/measure switch: fetches the map-data JSON once and recolours the
- *   regions, their accessible names, the legend and the caption, with the classification the
- *   build computed (same bins as the pages of that year).
+ *   regions, their accessible names, the legend and the caption, with the fixed classes of the
+ *   measure (src/site/map/breaks.ts, the same in every year) and low coverage striped and named.
  */
 import { localeOf } from '../i18n/locales.ts';
-interface YearMeasure {
-  thresholds: number[];
-  colors: string[];
-  min: number | null;
-  max: number | null;
-  values: (number | string)[];
-}
-interface MapData {
-  years: number[];
-  codes: string[];
-  names: string[];
-  measures: Record<string, Record<string, YearMeasure>>;
+import type { MapData, MeasureData } from '../site/map/map-data.ts';
+import { binOf } from '../site/map/scale.ts';
+
+/** One measure in one year: its classes, its figures and which kab/kota have low coverage. */
+interface YearMeasure extends MeasureData {
+  year: string;
+  low: ReadonlySet<number>;
 }
 
 const MINUS = '\u2212';
@@ -130,50 +125,57 @@ function mapDataLoader(src: string): () => Promise<MapData> {
 /** What a region shows for one year and measure: value, name, fill, the text of its figure. */
 interface RegionStyle {
   valueOf: (code: string) => number | string | undefined;
+  /** Low coverage, marked on this measure. */
+  isLow: (code: string) => boolean;
   nameOf: (code: string) => string;
-  fillOf: (v: number | string | undefined) => string;
-  display: (v: number | string | undefined) => string;
+  fillOf: (v: number | string | undefined, low: boolean) => string;
+  display: (v: number | string | undefined, low: boolean) => string;
 }
 
 /** How regions look for one year and measure (`texts`: the figure's data-t* words). */
 function regionStyle(json: MapData, ym: YearMeasure, texts: DOMStringMap, kind: string, prefix: string, f1: (n: number) => string): RegionStyle {
   const index = new Map(json.codes.map((code, i) => [code, i]));
+  const values = ym.values[ym.year] ?? [];
+  const isLow = (code: string): boolean => ym.marksLowCoverage && ym.low.has(index.get(code) ?? -1);
+  const figure = (v: number): string => (kind === 'score' ? f1(v) : `${f1(v)}%`);
   return {
     valueOf: (code) => {
       const i = index.get(code);
-      return i === undefined ? undefined : ym.values[i];
+      return i === undefined ? undefined : values[i];
     },
+    isLow,
     nameOf: (code) => {
       const i = index.get(code);
       return i === undefined ? code : (json.names[i] ?? code);
     },
-    fillOf: (v) => {
+    fillOf: (v, low) => {
       if (typeof v !== 'number') return v === '[c]' ? `url(#${prefix}-sup)` : `url(#${prefix}-nd)`;
-      let i = 0;
-      while (i < ym.thresholds.length && v >= ym.thresholds[i]!) i++;
-      return ym.colors[i] ?? '#ccc';
+      const bin = binOf(ym, v);
+      return low ? `url(#${prefix}-lc${bin})` : (ym.colors[bin] ?? '#ccc');
     },
-    display: (v) =>
-      typeof v === 'number' ? (kind === 'score' ? f1(v) : `${f1(v)}%`) : v === '[c]' ? (texts.tC ?? v) : v === '[z]' ? (texts.tZ ?? v) : (texts.tX ?? '[x]'),
+    display: (v, low) => {
+      if (typeof v === 'number') return low ? (texts.tLow ?? '{value}').replace('{value}', figure(v)) : figure(v);
+      return v === '[c]' ? (texts.tC ?? v) : v === '[z]' ? (texts.tZ ?? v) : (texts.tX ?? '[x]');
+    },
   };
 }
 
 /** Every region link (and its hidden twin): fill, accessible name, status and value. */
 function recolourRegions(svg: SVGSVGElement, style: RegionStyle, twins: ReadonlyMap<SVGAElement, Element>, carries: string): void {
-  const { valueOf, nameOf, fillOf, display } = style;
+  const { valueOf, isLow, nameOf, fillOf, display } = style;
   for (const a of svg.querySelectorAll<SVGAElement>('a.choropleth-region')) {
     const codes = (a.dataset.codes ?? a.dataset.code ?? '').split(' ').filter(Boolean);
     const [first, ...rest] = codes;
     if (!first) continue;
     const v = valueOf(first);
-    const fill = fillOf(v);
+    const fill = fillOf(v, isLow(first));
     for (const shape of a.querySelectorAll('path, circle')) {
       shape.setAttribute('fill', fill);
       if (shape.tagName === 'path' && shape.hasAttribute('stroke')) shape.setAttribute('stroke', fill);
     }
     twins.get(a)?.setAttribute('fill', fill);
-    const own = `${nameOf(first)}: ${display(v)}`;
-    const label = rest.length ? `${own} (${carries} ${rest.map((c) => `${nameOf(c)}: ${display(valueOf(c))}`).join('; ')})` : own;
+    const own = `${nameOf(first)}: ${display(v, isLow(first))}`;
+    const label = rest.length ? `${own} (${carries} ${rest.map((c) => `${nameOf(c)}: ${display(valueOf(c), isLow(c))}`).join('; ')})` : own;
     a.setAttribute('aria-label', label);
     a.dataset.status = typeof v === 'number' ? 'value' : v === '[c]' ? 'suppressed' : 'no-data';
     if (typeof v === 'number') a.dataset.value = String(v);
@@ -181,23 +183,27 @@ function recolourRegions(svg: SVGSVGElement, style: RegionStyle, twins: Readonly
   }
 }
 
-/** Legend: new bins, same pattern rows. */
-function redrawLegend(legendList: HTMLElement, ym: YearMeasure, short: (n: number) => string): void {
+/** Legend: the measure's classes, the low-coverage row where the measure marks it, the same pattern rows. */
+function redrawLegend(legendList: HTMLElement, ym: YearMeasure, lang: string): void {
   for (const li of legendList.querySelectorAll('li[data-kind="bin"]')) li.remove();
-  const bounds = ym.min === null || ym.max === null ? [] : [ym.min, ...ym.thresholds, ym.max];
+  const low = legendList.querySelector<HTMLElement>('li[data-kind="low-coverage"]');
+  if (low) low.hidden = !ym.marksLowCoverage;
+  const labels = (ym.legend as Record<string, string[] | undefined>)[lang] ?? ym.legend.id;
   const first = legendList.firstChild;
   ym.colors.forEach((color, i) => {
-    const from = bounds[i];
-    const to = bounds[i + 1];
-    if (from === undefined || to === undefined) return;
     const li = document.createElement('li');
     li.dataset.kind = 'bin';
     li.innerHTML = `<svg class="swatch" viewBox="0 0 16 11" aria-hidden="true" focusable="false"><rect width="16" height="11" fill="${color}" stroke="#666" stroke-width=".5"/></svg>`;
     const span = document.createElement('span');
-    span.textContent = `${short(from)}–${short(to)}`;
+    span.textContent = labels[i] ?? '';
     li.append(span);
     legendList.insertBefore(li, first);
   });
+}
+
+/** The striped low-coverage patterns take the colours of the measure shown. */
+function recolourPatterns(svg: SVGSVGElement, prefix: string, colors: readonly string[]): void {
+  colors.forEach((color, i) => svg.querySelector(`#${prefix}-lc${i} rect`)?.setAttribute('fill', color));
 }
 
 function setupSwitch(figure: HTMLElement): void {
@@ -207,8 +213,6 @@ function setupSwitch(figure: HTMLElement): void {
   const d = figure.dataset;
   const lang = document.documentElement.lang;
   const f1 = numberFormat(lang, 1);
-  const f0 = numberFormat(lang, 0);
-  const short = (n: number): string => (Number.isInteger(n) ? f0(n) : f1(n));
   const prefix = svg.querySelector('pattern[id$="-sup"]')?.id.replace(/-sup$/, '') ?? 'kkmap';
   const twins = insetTwins(svg);
   const load = mapDataLoader(src);
@@ -227,10 +231,12 @@ function setupSwitch(figure: HTMLElement): void {
       status.textContent = d.tError ?? '';
       return;
     }
-    const ym = json.measures[measure]?.[year];
-    if (!ym) return;
+    const md = json.measures[measure];
+    if (!md?.values[year]) return;
+    const ym: YearMeasure = { ...md, year, low: new Set(json.lowCoverage[year]) };
+    recolourPatterns(svg, prefix, ym.colors);
     recolourRegions(svg, regionStyle(json, ym, d, kind, prefix, f1), twins, d.tCarries ?? '');
-    redrawLegend(legendList, ym, short);
+    redrawLegend(legendList, ym, lang);
     legendTitle.textContent = measureLabel;
     const fillTemplate = (template: string | undefined) => (template ?? '').replace('{measure}', measureLabel).replace('{year}', year);
     const title = svg.querySelector(':scope > title');

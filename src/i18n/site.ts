@@ -155,13 +155,19 @@ export const siteMessages = {
   'map.title': { id: 'Peta {measure} per kabupaten/kota, {year}', en: 'Map of {measure} by regency/city, {year}' },
   'map.titleProvince': { id: 'Peta {measure} per kabupaten/kota di {province}, {year}', en: 'Map of {measure} by regency/city in {province}, {year}' },
   'map.desc': {
-    id: 'Setiap kabupaten/kota adalah tautan ke halamannya; nama dan angkanya dibacakan. Arsiran: angka disamarkan. Bintik: tidak ada data. Angka yang sama ada di tabel di bawah peta dan di halaman tiap wilayah.',
-    en: 'Every regency/city is a link to its page; its name and figure are read out. Hatched: figure suppressed. Dotted: no data. The same figures are in the table below the map and on each region’s page.',
+    id: 'Setiap kabupaten/kota adalah tautan ke halamannya; nama dan angkanya dibacakan. Kelas warna sama untuk semua tahun. Garis putih: cakupan rendah. Arsiran: angka disamarkan. Bintik: tidak ada data. Angka yang sama ada di tabel di bawah peta dan di halaman tiap wilayah.',
+    en: 'Every regency/city is a link to its page; its name and figure are read out. The colour classes are the same in every year. White stripes: low coverage. Hatched: figure suppressed. Dotted: no data. The same figures are in the table below the map and on each region’s page.',
   },
   'map.descInset': { id: 'DKI Jakarta diperbesar di kotak sebelah barat Sumatra.', en: 'DKI Jakarta is enlarged in a box west of Sumatra.' },
   'map.suppressed': { id: 'Disamarkan [c]', en: 'Suppressed [c]' },
   'map.noData': { id: 'Tidak ada data [x]', en: 'No data [x]' },
   'map.small': { id: 'Kab/kota kecil (titik)', en: 'Small regency/city (dot)' },
+  'map.lowCoverage': {
+    id: 'Cakupan rendah: kurang dari {n} desa atau {pct}% desa dinilai (bergaris)',
+    en: 'Low coverage: fewer than {n} villages or {pct}% of villages assessed (striped)',
+  },
+  'map.fixedClasses': { id: '(kelas warna sama untuk semua tahun)', en: '(the same colour classes in every year)' },
+  'map.value.low': { id: '{value}, cakupan rendah', en: '{value}, low coverage' },
   'map.inset': { id: 'DKI Jakarta', en: 'DKI Jakarta' },
   'map.carries': { id: 'wilayahnya juga memuat', en: 'its area also holds' },
   'map.value.c': { id: 'disamarkan [c]', en: 'suppressed [c]' },
@@ -223,6 +229,7 @@ export const siteMessages = {
   'col.nation': { id: 'Nasional', en: 'National' },
   'col.measure': { id: 'Ukuran', en: 'Measure' },
   'col.rawanChange': { id: 'Perubahan (poin)', en: 'Change (pp)' },
+  'col.lowCoverage': { id: 'cakupan rendah', en: 'low coverage' },
 
   // ── Charts ──────────────────────────────────────────────────────────────────────────────────
   'chart.table': { id: 'Tabel data grafik', en: 'Chart data table' },
@@ -305,8 +312,22 @@ export const siteMessages = {
   },
   'meth.map': { id: 'Apa yang tidak bisa ditunjukkan peta', en: 'What the map cannot show' },
   'meth.map.items': {
-    id: 'Warna menunjukkan angka seluruh kabupaten/kota, bukan di mana di dalamnya desa rawan berada.|Wilayah yang luas tetapi jarang penduduknya tampak dominan; kota kecil hampir tidak terlihat (karena itu diberi titik, dan DKI Jakarta diperbesar).|Persentase rawan dihitung dari desa yang dinilai; bila cakupan rendah, angkanya mungkin tidak mewakili seluruh wilayah. Lihat cakupan di setiap halaman.|Kategori IKRN adalah hasil penilaian, bukan angka kejahatan; perbandingan antarwilayah dan antartahun perlu hati-hati.|Kelas warna adalah kuantil yang dibulatkan, dihitung dari semua kabupaten/kota pada tahun yang ditampilkan; warna yang sama pada tahun berbeda belum tentu berarti angka yang sama.|Batas wilayah disederhanakan dan bukan batas resmi.',
-    en: 'Colours show the figure of the whole regency/city, not where inside it the vulnerable villages are.|Large, thinly populated areas dominate the picture; small cities are barely visible (so they get a dot, and DKI Jakarta is enlarged).|The vulnerable share is computed over the villages assessed; where coverage is low it may not represent the whole region. See the coverage on every page.|IKRN categories are assessments, not crime rates; compare regions and years with care.|Colour classes are rounded quantiles over all regencies/cities in the year shown; the same colour in different years need not mean the same figure.|Boundaries are simplified and are not official.',
+    id: 'Warna menunjukkan angka seluruh kabupaten/kota, bukan di mana di dalamnya desa rawan berada.|Wilayah yang luas tetapi jarang penduduknya tampak dominan; kota kecil hampir tidak terlihat (karena itu diberi titik, dan DKI Jakarta diperbesar).|Persentase rawan dihitung dari desa yang dinilai; bila cakupan rendah, angkanya mungkin tidak mewakili seluruh wilayah (di peta diberi garis putih). Lihat cakupan di setiap halaman.|Kategori IKRN adalah hasil penilaian, bukan angka kejahatan; perbandingan antarwilayah dan antartahun perlu hati-hati.|Kelas warna tetap, sama untuk semua tahun (lihat di bawah): warna yang sama berarti rentang angka yang sama di setiap tahun, tetapi bukan berarti desa yang sama dinilai.|Batas wilayah disederhanakan dan bukan batas resmi.',
+    en: 'Colours show the figure of the whole regency/city, not where inside it the vulnerable villages are.|Large, thinly populated areas dominate the picture; small cities are barely visible (so they get a dot, and DKI Jakarta is enlarged).|The vulnerable share is computed over the villages assessed; where coverage is low it may not represent the whole region (white stripes on the map). See the coverage on every page.|IKRN categories are assessments, not crime rates; compare regions and years with care.|Colour classes are fixed, the same in every year (see below): the same colour means the same range of figures in every year, though not that the same villages were assessed.|Boundaries are simplified and are not official.',
+  },
+  'meth.colours': { id: 'Kelas warna dan cakupan rendah', en: 'Colour classes and low coverage' },
+  'meth.colours.p1': {
+    id: 'Setiap ukuran peta punya satu set kelas warna yang tetap, sama untuk semua tahun dan semua halaman, dipilih dari arti dan rentang ukurannya, bukan dari sebaran angka tahun yang ditampilkan. Persentase desa rawan dan skor IKRN rata-rata (0–100; makin tinggi makin rawan) dibagi dalam lima kelas selebar 20 poin. Cakupan umumnya rendah (nasional {national} pada {year}), jadi kelasnya lebih sempit di bagian bawah, dan kelas pertama berakhir tepat di batas cakupan rendah. Angka ditampilkan dengan satu desimal, maka batas kelas ditulis 0–19,9, 20–39,9, dan seterusnya: tidak ada angka yang masuk dua kelas. Warnanya dari ColorBrewer (YlOrRd untuk rawan dan skor, PuBu untuk cakupan), urut dari terang ke gelap dan aman bagi pembaca buta warna.',
+    en: 'Each map measure has one fixed set of colour classes, the same in every year and on every page, chosen from what the measure means and its range, not from the spread of the year shown. The vulnerable share and the mean IKRN score (0–100; higher is more vulnerable) have five classes 20 points wide. Coverage is mostly low ({national} nationally in {year}), so its classes are narrower at the bottom, and the first ends exactly where low coverage ends. Figures are shown with one decimal, so classes are written 0–19.9, 20–39.9 and so on: no figure falls in two classes. The colours are ColorBrewer ramps (YlOrRd for the vulnerable share and the score, PuBu for coverage), light to dark and safe for colour-blind readers.',
+  },
+  'meth.colours.caption': { id: 'Kelas warna tiap ukuran peta (semua tahun)', en: 'Colour classes of each map measure (every year)' },
+  'meth.colours.colClasses': { id: 'Kelas', en: 'Classes' },
+  'meth.colours.colLow': { id: 'Cakupan rendah ditandai', en: 'Low coverage marked' },
+  'meth.colours.yes': { id: 'ya', en: 'yes' },
+  'meth.colours.no': { id: 'tidak (warnanya sudah cakupan)', en: 'no (its colour is the coverage)' },
+  'meth.colours.p2': {
+    id: 'Cakupan rendah: angka kabupaten/kota yang dihitung dari kurang dari {n} desa/kelurahan yang dinilai, atau dari kurang dari {pct}% desa/kelurahannya (cakupan yang diterbitkan, satu desimal: 9,9% rendah, 10,0% tidak), belum dapat dibandingkan dengan wilayah lain. Di peta persentase rawan dan skor, wilayah itu tetap diwarnai menurut kelasnya tetapi diberi garis-garis putih; namanya dibacakan dengan “cakupan rendah” setelah angkanya, di tabel kabupaten/kota tertulis “cakupan rendah” di bawah namanya, dan di halamannya sendiri di bawah persentase rawannya. Di peta cakupan tanda ini tidak dipakai, karena warnanya sendiri sudah menunjukkan cakupan. Pada {year}, {count} dari {total} kabupaten/kota bercakupan rendah.',
+    en: 'Low coverage: the figures of a regency/city computed from fewer than {n} villages assessed, or from under {pct}% of its villages (the published coverage, one decimal: 9.9% is low, 10.0% is not), cannot yet be compared with other regions. On the maps of the vulnerable share and of the score such a region keeps the colour of its class but gets white stripes; its name is read out with “low coverage” after its figure, the regency/city tables say “low coverage” under its name, and so does its own page under its vulnerable share. The coverage map does not use this mark, since its colour already is the coverage. In {year}, {count} of {total} regencies/cities had low coverage.',
   },
   'meth.polygons': { id: 'Poligon peta', en: 'Map polygons' },
   'meth.polygons.p': {

@@ -74,7 +74,7 @@ describe('home map', () => {
     await first.focus();
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-code'))).toBeTruthy();
     const named = await page.locator('svg.choropleth a[data-code="31.72"]').getAttribute('aria-label');
-    expect(named).toMatch(/^Kota Administrasi Jakarta Utara: (\d+,\d%|disamarkan \[c\]|tidak ada data \[x\]|tidak berlaku \[z\])$/);
+    expect(named).toMatch(/^Kota Administrasi Jakarta Utara: (\d+,\d%(, cakupan rendah)?|disamarkan \[c\]|tidak ada data \[x\]|tidak berlaku \[z\])$/);
     const href = await page.locator('svg.choropleth a[data-code="31.72"]').getAttribute('href');
     const response = await page.request.get(site.server.origin + href);
     expect(response.status()).toBe(200);
@@ -92,7 +92,8 @@ describe('home map', () => {
   it('draws DKI Jakarta in an inset, with patterns and a legend with units', async () => {
     const inset = await page.$$eval('[data-inset="jakarta"] a.choropleth-region', (as) => as.map((a) => a.getAttribute('data-code')));
     expect(inset.sort()).toEqual(['31.01', '31.71', '31.72', '31.73', '31.74', '31.75']);
-    expect(await page.locator('svg.choropleth pattern').count()).toBe(2);
+    // Suppressed, no data, and one striped low-coverage pattern per class.
+    expect(await page.locator('svg.choropleth pattern').count()).toBe(7);
     const legend = await page.locator('.map-legend').innerText();
     expect(legend).toContain('%');
     expect(legend).toContain('[c]');
@@ -124,7 +125,7 @@ describe('home map', () => {
     await page.selectOption('.map-controls select[name="measure"]', 'skor_rata');
     await expect.poll(() => page.locator('[data-legend-title]').innerText()).toMatch(/Skor IKRN/);
     const scores = await regionLinks(page);
-    expect(scores.find((l) => l.code === '31.72')!.label).toMatch(/^Kota Administrasi Jakarta Utara: (\d+,\d|disamarkan \[c\]|tidak ada data \[x\]|tidak berlaku \[z\])$/);
+    expect(scores.find((l) => l.code === '31.72')!.label).toMatch(/^Kota Administrasi Jakarta Utara: (\d+,\d(, cakupan rendah)?|disamarkan \[c\]|tidak ada data \[x\]|tidak berlaku \[z\])$/);
     expect(await page.locator('svg.choropleth > title').textContent()).toContain(oldest);
     expect(errors).toEqual([]);
     expect(site.guarded.offOrigin).toEqual([]);
@@ -138,4 +139,82 @@ it('a province page has a zoomed map linking every kab/kota of the province', as
   const codes = [...new Set(links.flatMap((l) => l.codes))].sort();
   expect(codes).toEqual(kabkotaCodes.filter((c) => c.startsWith('32.')));
   await page.close();
+});
+
+describe('honest colours', () => {
+  const legendRows = (page: Page) =>
+    page.$$eval('.map-legend li', (lis) => lis.filter((li) => !(li as HTMLElement).hidden).map((li) => `${li.getAttribute('data-kind')}: ${li.textContent}`));
+
+  it('keeps the same classes in every year, stripes low coverage, and drops the stripes on the coverage map', async () => {
+    const page = await site.guarded.context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(site.server.origin + '/');
+    const data = JSON.parse(await readFile(path.join(siteDir(), 'data-peta.json'), 'utf8')) as {
+      codes: string[];
+      lowCoverage: Record<string, number[]>;
+      measures: Record<string, { colors: string[] }>;
+    };
+    const latest = await legendRows(page);
+    expect(latest.filter((r) => r.startsWith('bin'))).toEqual(['bin: 0–19,9', 'bin: 20–39,9', 'bin: 40–59,9', 'bin: 60–79,9', 'bin: 80–100']);
+    expect(latest).toContain('low-coverage: Cakupan rendah: kurang dari 10 desa atau 10% desa dinilai (bergaris)');
+    /** Main-map links drawn striped, and those the map data says have low coverage (by first code). */
+    const striped = async (year: string) => {
+      const links = (await regionLinks(page)).filter((l) => !l.inset);
+      const low = new Set(data.lowCoverage[year]!.map((i) => data.codes[i]));
+      const drawn = links.filter((l) => l.fill.startsWith('url(#kkmap-lc')).map((l) => l.code);
+      return { drawn, expected: links.filter((l) => l.status === 'value' && low.has(l.code)).map((l) => l.code), links };
+    };
+    const now = await striped(String(Math.max(...Object.keys(data.lowCoverage).map(Number))));
+    expect(now.drawn.length).toBeGreaterThan(50);
+    expect(now.drawn).toEqual(now.expected);
+    for (const l of now.links.filter((x) => now.drawn.includes(x.code))) expect(l.label).toMatch(/^[^:]+: \d+,\d%, cakupan rendah( \(.*\))?$/);
+
+    const oldest = Object.keys(data.lowCoverage).sort()[0]!;
+    await page.selectOption('.map-controls select[name="year"]', oldest);
+    await expect.poll(() => page.locator('[data-map-status]').innerText()).toContain(oldest);
+    expect(await legendRows(page)).toEqual(latest);
+    const then = await striped(oldest);
+    expect(then.drawn).toEqual(then.expected);
+    expect(then.drawn).not.toEqual(now.drawn);
+
+    await page.selectOption('.map-controls select[name="measure"]', 'cakupan_persen');
+    await expect.poll(() => page.locator('[data-legend-title]').innerText()).toMatch(/Cakupan/);
+    const coverage = await legendRows(page);
+    expect(coverage.filter((r) => r.startsWith('bin'))).toEqual(['bin: 0–9,9', 'bin: 10–19,9', 'bin: 20–29,9', 'bin: 30–49,9', 'bin: 50–100']);
+    expect(coverage.some((r) => r.startsWith('low-coverage'))).toBe(false);
+    const covered = await regionLinks(page);
+    expect(covered.filter((l) => l.fill.startsWith('url(#kkmap-lc'))).toEqual([]);
+    expect(covered.filter((l) => l.label.includes('cakupan rendah'))).toEqual([]);
+    expect(new Set(covered.filter((l) => l.status === 'value').map((l) => l.fill))).toEqual(new Set(data.measures.cakupan_persen!.colors));
+
+    await page.selectOption('.map-controls select[name="measure"]', 'rawan_persen');
+    await expect.poll(() => legendRows(page)).toEqual(latest);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  for (const viewport of [
+    { width: 1366, height: 900 },
+    { width: 360, height: 740 },
+  ]) {
+    it(`the legend never lies over the map (${viewport.width}×${viewport.height})`, async () => {
+      const page = await site.guarded.context.newPage();
+      await page.setViewportSize(viewport);
+      for (const url of ['/', '/provinsi/94-papua-tengah/', '/kabkota/95-08-kabupaten-nduga/']) {
+        await page.goto(site.server.origin + url);
+        const boxes = await page.$eval('figure.map-figure', (figure) => {
+          const box = (el: Element | null) => {
+            const r = el!.getBoundingClientRect();
+            return { x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
+          };
+          return { legend: box(figure.querySelector('.map-legend')), svg: box(figure.querySelector('svg.choropleth')) };
+        });
+        const { legend, svg } = boxes;
+        const overlap = legend.x0 < svg.x1 && svg.x0 < legend.x1 && legend.y0 < svg.y1 && svg.y0 < legend.y1;
+        expect(overlap, `${url}: legend ${JSON.stringify(legend)} over map ${JSON.stringify(svg)}`).toBe(false);
+        expect(legend.y1 - legend.y0).toBeGreaterThan(20);
+      }
+      await page.close();
+    });
+  }
 });
