@@ -4,7 +4,7 @@
  * year × measure (over every kab/kota), so a colour means the same on every page.
  * Rendered once per language and cached.
  */
-import type { BoundaryFeature, PublicMap } from '../../pipeline/publish/public-schema.ts';
+import type { BoundaryCollection, BoundaryFeature, PublicMap } from '../../pipeline/publish/public-schema.ts';
 import { type ChoroplethOptions, jakartaInset, type RegionInfo, type RegionValue, renderChoropleth } from './choropleth.ts';
 import { type Classification, classify, legendBins } from './scale.ts';
 import { type Cell, formatShort, formatStyled, isMarker } from '../format/index.ts';
@@ -121,19 +121,24 @@ function legendItems(lang: Lang, classification: Classification, idPrefix: strin
 
 /** What differs between the national and the province maps (the rest is `drawMap`'s). */
 type MapOptions = Pick<ChoroplethOptions, 'features' | 'insets' | 'width' | 'grid'> & {
-  title: (measureLabel: string) => string;
+  title: (measureLabel: string, year: number) => string;
   description: string;
   idPrefix: string;
 };
 
-/** The latest year's default measure over some kab/kota, coloured on the national scale. */
-function drawMap(lang: Lang, { title: titleOf, description, idPrefix, ...options }: MapOptions): MapView {
-  const { latestYear, data } = site();
-  const measure = DEFAULT_MEASURE;
-  const classification = classificationOf(latestYear, measure);
-  const vals = values(lang, latestYear, measure);
+/** A year and a measure of the map; the pages show the latest year's default measure. */
+export interface MapViewKey {
+  year: number;
+  measure: MapMeasure;
+}
+
+/** One year's measure over some kab/kota, coloured on the national scale. */
+function drawMap(lang: Lang, { title: titleOf, description, idPrefix, ...options }: MapOptions, { year, measure }: MapViewKey): MapView {
+  const { data } = site();
+  const classification = classificationOf(year, measure);
+  const vals = values(lang, year, measure);
   const measureLabel = t(lang, MEASURE_LABEL[measure]);
-  const title = titleOf(measureLabel);
+  const title = titleOf(measureLabel, year);
   const svg = renderChoropleth({
     ...options,
     values: vals,
@@ -163,24 +168,36 @@ function drawMap(lang: Lang, { title: titleOf, description, idPrefix, ...options
   };
 }
 
+/** The view the pages show without JavaScript: the latest year's default measure. */
+export function pageView(): MapViewKey {
+  return { year: site().latestYear, measure: DEFAULT_MEASURE };
+}
+
 const nationalCache = new Map<Lang, Promise<MapView>>();
+
+/** The national kab/kota map of one view (the pages: `pageView()`; the map downloads: every view). */
+export function nationalMapOf(lang: Lang, view: MapViewKey): MapView {
+  return drawMap(
+    lang,
+    {
+      features: boundaries().features,
+      title: (measure, year) => t(lang, 'map.title', { measure, year }),
+      description: `${t(lang, 'map.desc')} ${t(lang, 'map.descInset')}`,
+      insets: [jakartaInset(t(lang, 'map.inset'))],
+      idPrefix: PATTERN_IDS.national,
+      // The whole country in 960 units: a 2-unit grid is under a pixel on a phone and keeps
+      // the home page light (its outlines are most of the page's bytes).
+      grid: 2,
+    },
+    view,
+  );
+}
 
 /** The national kab/kota map of the latest year's `rawan_persen` (what the page shows without JS). */
 export function nationalMap(lang: Lang): Promise<MapView> {
   let p = nationalCache.get(lang);
   if (!p) {
-    p = Promise.resolve(
-      drawMap(lang, {
-        features: boundaries().features,
-        title: (measure) => t(lang, 'map.title', { measure, year: site().latestYear }),
-        description: `${t(lang, 'map.desc')} ${t(lang, 'map.descInset')}`,
-        insets: [jakartaInset(t(lang, 'map.inset'))],
-        idPrefix: PATTERN_IDS.national,
-        // The whole country in 960 units: a 2-unit grid is under a pixel on a phone and keeps
-        // the home page light (its outlines are most of the page's bytes).
-        grid: 2,
-      }),
-    );
+    p = Promise.resolve(nationalMapOf(lang, pageView()));
     nationalCache.set(lang, p);
   }
   return p;
@@ -197,29 +214,48 @@ function trimToBounds(feature: BoundaryFeature, bounds: readonly (readonly [numb
   return { ...feature, geometry: { type: 'MultiPolygon', coordinates: kept } };
 }
 
+const provinceFeatures = new Map<string, BoundaryCollection>();
+
+/** The features of one province's kab/kota (DKI Jakarta trimmed to the inset's area); one object per province, so its projection is computed once. */
+function featuresOf(provinceCode: string): BoundaryCollection {
+  let collection = provinceFeatures.get(provinceCode);
+  if (!collection) {
+    let features = boundaries().features.features.filter((f) => f.properties.codes.some((c) => c.startsWith(`${provinceCode}.`)));
+    // DKI Jakarta: the far islands of Kepulauan Seribu would leave the map mostly sea; show the
+    // area of the national map's inset (the nearer islands keep Kepulauan Seribu clickable).
+    if (provinceCode === '31') features = features.map((f) => trimToBounds(f, jakartaInset('').bounds));
+    collection = { type: 'FeatureCollection', features };
+    provinceFeatures.set(provinceCode, collection);
+  }
+  return collection;
+}
+
+/** The kab/kota of one province in one view, zoomed, coloured on the national scale. */
+export function provinceMapOf(lang: Lang, provinceCode: string, view: MapViewKey): MapView | undefined {
+  const features = featuresOf(provinceCode);
+  if (features.features.length === 0) return undefined;
+  const province = site().data.regionByCode.get(provinceCode)?.nama ?? provinceCode;
+  return drawMap(
+    lang,
+    {
+      features,
+      title: (measure, year) => t(lang, 'map.titleProvince', { measure, year, province }),
+      description: t(lang, 'map.desc'),
+      width: 640,
+      idPrefix: PATTERN_IDS.province,
+    },
+    view,
+  );
+}
+
 const provinceCache = new Map<string, Promise<MapView | undefined>>();
 
-/** The kab/kota of one province, zoomed, coloured on the national scale. */
+/** The kab/kota of one province, zoomed, coloured on the national scale (latest year, default measure). */
 export function provinceMap(lang: Lang, provinceCode: string): Promise<MapView | undefined> {
   const key = `${lang}:${provinceCode}`;
   let p = provinceCache.get(key);
   if (!p) {
-    p = (async () => {
-      let features = boundaries().features.features.filter((f) => f.properties.codes.some((c) => c.startsWith(`${provinceCode}.`)));
-      if (features.length === 0) return undefined;
-      // DKI Jakarta: the far islands of Kepulauan Seribu would leave the map mostly sea; show the
-      // area of the national map's inset (the nearer islands keep Kepulauan Seribu clickable).
-      if (provinceCode === '31') features = features.map((f) => trimToBounds(f, jakartaInset('').bounds));
-      const { latestYear, data } = site();
-      const province = data.regionByCode.get(provinceCode)?.nama ?? provinceCode;
-      return drawMap(lang, {
-        features: { type: 'FeatureCollection', features },
-        title: (measure) => t(lang, 'map.titleProvince', { measure, year: latestYear, province }),
-        description: t(lang, 'map.desc'),
-        width: 640,
-        idPrefix: PATTERN_IDS.province,
-      });
-    })();
+    p = Promise.resolve(provinceMapOf(lang, provinceCode, pageView()));
     provinceCache.set(key, p);
   }
   return p;

@@ -1,0 +1,38 @@
+/**
+ * PNG of a figure's SVG, rendered at build time with resvg (`@resvg/resvg-js`, a Rust renderer
+ * whose binary ships in a platform package of the npm registry: no install script, no download).
+ *
+ * Deterministic: resvg reads no system font (`loadSystemFonts: false`); every text is drawn with
+ * Open Sans (SIL Open Font License 1.1), whose TTF files ship in the npm package
+ * `@expo-google-fonts/open-sans`, so a clean CI machine draws the same pixels as a laptop. The
+ * PNG holds nothing but the pixels of that SVG (no text chunk, no date): the same SVG gives the
+ * same bytes.
+ */
+import { createRequire } from 'node:module';
+import { Resvg } from '@resvg/resvg-js';
+
+const require = createRequire(import.meta.url);
+
+/** The font files every figure is drawn with (regular, semibold for headings, bold). */
+export const FIGURE_FONT_FILES: readonly string[] = ['400Regular/OpenSans_400Regular.ttf', '600SemiBold/OpenSans_600SemiBold.ttf', '700Bold/OpenSans_700Bold.ttf'].map((file) =>
+  require.resolve(`@expo-google-fonts/open-sans/${file}`),
+);
+export const FIGURE_FONT_FAMILY = 'Open Sans';
+
+/** Width of every figure PNG, in pixels (the height follows the SVG's aspect ratio). */
+export const PNG_WIDTH = 1200;
+
+/** The PNG of a standalone SVG, `PNG_WIDTH` pixels wide, on white. */
+export function svgToPng(svg: string): Uint8Array {
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'width', value: PNG_WIDTH },
+    background: '#ffffff',
+    font: {
+      loadSystemFonts: false,
+      fontFiles: [...FIGURE_FONT_FILES],
+      defaultFontFamily: FIGURE_FONT_FAMILY,
+      sansSerifFamily: FIGURE_FONT_FAMILY,
+    },
+  });
+  return new Uint8Array(resvg.render().asPng());
+}
