@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseSha256Sums, sha256Hex } from '../../src/pipeline/downloads/checksums.ts';
 import { csvField, CSV_EXCEL_ID, CSV_STANDARD, plainNumber } from '../../src/pipeline/downloads/csv.ts';
 import { isInertText, needsNeutralising, neutraliseText, restoreText } from '../../src/pipeline/downloads/formula-safety.ts';
