@@ -103,7 +103,8 @@ export const downloadsMessages = {
     en: 'List of every map file in the grafik/ folder (CSV of the figures drawn, SVG and PNG per language): title, year, measure, region, release, path, file size and SHA-256.',
   },
   // ── Figure files (the words inside every downloadable map image) ─────────────────────────────
-  'fig.source': { id: 'Sumber: {publisher}. {title}, rilis {release} ({date}).', en: 'Source: {publisher}. {title}, release {release} ({date}).' },
+  // A no-break space keeps "rilis" and its number on one line of the image.
+  'fig.source': { id: 'Sumber: {publisher}. {title}, rilis\u00a0{release} ({date}).', en: 'Source: {publisher}. {title}, release\u00a0{release} ({date}).' },
   'fig.licence': { id: 'Lisensi data: {licence}.', en: 'Data licence: {licence}.' },
   'fig.boundaries': { id: 'Batas wilayah: {source}, disederhanakan. {licence}', en: 'Boundaries: {source}, simplified. {licence}' },
   'fig.download': { id: 'Unduh peta ini:', en: 'Download this map:' },

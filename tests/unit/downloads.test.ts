@@ -14,7 +14,7 @@ import { resolveRelease, type ReleaseInfo } from '../../src/pipeline/release/rel
 import { FORMULA_PAYLOADS, tinyDataset } from '../support/tiny-dataset.ts';
 import { createDownloads, datasetTables, XLSX_NAME, type CreatedDownloads } from '../../src/pipeline/downloads/write-downloads.ts';
 import { type Figure, figureFiles, type FigureIndex } from '../../src/pipeline/downloads/figures.ts';
-import { PNG_WIDTH } from '../../src/pipeline/downloads/png.ts';
+import { PNG_SCALE } from '../../src/pipeline/downloads/png.ts';
 import { DICTIONARY_SHEET, README_SHEET } from '../../src/pipeline/downloads/xlsx.ts';
 import { dosDateTime } from '../../src/pipeline/downloads/zip.ts';
 import type { PublicDataset } from '../../src/pipeline/publish/public-dataset.ts';
@@ -313,7 +313,7 @@ describe('figure files (/data/grafik/)', () => {
   });
   const info = { id: '2025.1', date: '2025-02-03', licence: 'CC-BY-4.0', synthetic: true };
 
-  it('writes the CSV (marks, formula-safe), SVG per language and a valid PNG of the set width; the index lists every file with its hash', async () => {
+  it('writes the CSV (marks, formula-safe), SVG per language and a valid PNG of the set scale; the index lists every file with its hash', async () => {
     const { files, index } = await figureFiles([figure('peta-31-2025-rawan-persen', true), figure('peta-32-2025-rawan-persen', false)], info, { threads: 1 });
     expect([...files.keys()].sort()).toEqual(
       [
@@ -330,7 +330,7 @@ describe('figure files (/data/grafik/)', () => {
     const png = files.get('grafik/peta/peta-31-2025-rawan-persen.png')!;
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const header = new DataView(png.buffer, png.byteOffset + 16, 8);
-    expect([header.getUint32(0), header.getUint32(4)]).toEqual([PNG_WIDTH, PNG_WIDTH / 2]);
+    expect([header.getUint32(0), header.getUint32(4)]).toEqual([Math.round(200 * PNG_SCALE), Math.round(100 * PNG_SCALE)]);
     expect(files.get('grafik/peta/peta-31-2025-rawan-persen.en.png')).not.toEqual(png);
 
     const listed = JSON.parse(text(files.get('grafik/index.json'))) as FigureIndex;

@@ -26,7 +26,7 @@ export interface FrameInput {
   drawing: string;
   /** Lines under the drawing: source, licences. */
   footer: readonly string[];
-  /** Printed last, in bold red (the synthetic-data warning), when given. */
+  /** Printed last, in semibold red (the synthetic-data warning), when given. */
   note?: string;
 }
 
@@ -36,18 +36,18 @@ const TITLE = { size: 20, line: 26, weight: 600 };
 const LEGEND = { size: 13, line: 20 };
 const SMALL = { size: 11.5, line: 16 };
 /** Average advance of Open Sans, in em (regular; semibold is wider), rounded up. */
-const EM = { regular: 0.56, bold: 0.6 };
+const EM = { regular: 0.54, bold: 0.58 };
 
 /** Estimated width of a text in px. */
 function textWidth(text: string, size: number, bold = false): number {
   return text.length * size * (bold ? EM.bold : EM.regular);
 }
 
-/** Words into lines of at most `width` px (a word longer than a line stands alone). */
+/** Words into lines of at most `width` px (a word longer than a line stands alone; no-break spaces hold). */
 export function wrapText(text: string, width: number, size: number, bold = false): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of text.split(/[ \t\n]+/).filter(Boolean)) {
     const next = line ? `${line} ${word}` : word;
     if (line && textWidth(next, size, bold) > width) {
       lines.push(line);
@@ -118,7 +118,7 @@ export function frameFigure(input: FrameInput): string {
   legendRows(c, input, inner);
   c.y += 8;
   for (const line of input.footer) textLines(c, wrapText(line, inner, SMALL.size), SMALL, ' fill="#333"');
-  if (input.note) textLines(c, wrapText(input.note, inner, SMALL.size, true), SMALL, ' font-weight="700" fill="#a50f15"');
+  if (input.note) textLines(c, wrapText(input.note, inner, SMALL.size, true), SMALL, ' font-weight="600" fill="#a50f15"');
   const height = Math.round(c.y + PAD - 4);
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
