@@ -135,10 +135,10 @@ describe('the maps on the pages link to their view’s files', () => {
   const slug = (r: RegionRecord) => readdirSync(path.join(siteDir(), r.tingkat === 'provinsi' ? 'provinsi' : 'kabkota')).find((name) => name.startsWith(`${r.kode.replace('.', '-')}-`))!;
 
   it.each([
-    ['home (id)', () => '', 'nasional', 'id'],
-    ['home (en)', () => 'en', 'nasional', 'en'],
-    ['province', () => `provinsi/${slug(province())}`, '34', 'id'],
-    ['kab/kota locator', () => `kabkota/${slug(kab())}`, '34', 'id'],
+    ['home (id)', (): string => '', 'nasional', 'id'],
+    ['home (en)', (): string => 'en', 'nasional', 'en'],
+    ['province', (): string => `provinsi/${slug(province())}`, '34', 'id'],
+    ['kab/kota locator', (): string => `kabkota/${slug(kab())}`, '34', 'id'],
   ] as const)('%s: CSV, SVG and PNG of the latest year’s default measure, in the page’s language', (_, route, region, lang) => {
     const id = `peta-${region}-${latest}-rawan-persen`;
     expect(downloadLinks(route())).toEqual([pathOf(id, 'csv', null), pathOf(id, 'svg', lang), pathOf(id, 'png', lang)]);
