@@ -90,11 +90,27 @@ export const downloadsMessages = {
   },
   'dl.api.details': { id: 'Semua {n} berkas per wilayah, dengan ukuran dan sidik', en: 'All {n} per-region files, with size and checksum' },
   'dl.api.caption': { id: 'Berkas JSON per wilayah', en: 'JSON file per region' },
-  'dl.charts.heading': { id: 'Data setiap grafik', en: 'Data of each chart' },
+  'dl.charts.heading': { id: 'Berkas setiap tampilan peta', en: 'Files of each map view' },
   'dl.charts.text': {
-    id: 'Di bawah setiap grafik ada tautan ke datanya (CSV) dan gambarnya (SVG), serta tautan permanen ke grafik itu. Semua berkas grafik ada di folder {folder}, dengan daftar {index} dan sidik {sums}.',
-    en: 'Below every chart are links to its data (CSV) and its image (SVG), and a permanent link to the chart. All chart files are in the {folder} folder, listed in {index} with checksums in {sums}.',
+    id: 'Setiap tampilan peta — tiap tahun, tiap ukuran (rawan, skor IKRN, cakupan), peta nasional dan peta tiap provinsi — dapat diunduh: angka yang digambar (CSV, dengan tanda [c], [x] dan [z] seperti di tabel, dan cakupan penilaiannya) dan gambarnya (SVG) dalam bahasa Indonesia dan Inggris. Gambar memuat judul, legenda dan satuan, sumber dengan nomor rilis, lisensi data dan batas wilayah, serta catatan data. Gambar PNG (dibuat dari SVG yang sama) tersedia untuk tampilan yang ditampilkan halaman lebih dulu: tahun {year}, ukuran {measure}, peta nasional dan setiap provinsi; tampilan lain tersedia sebagai SVG. Tautan “Unduh” ada di bawah setiap peta (peta nasional: sesuai tahun dan ukuran yang dipilih). Semua berkas ada di folder {folder}, dengan daftar {index} (judul, tahun, ukuran, wilayah, ukuran berkas dan sidik) dan sidik {sums}; keduanya juga tercatat di {datapackage} dan SHA256SUMS. Grafik belum punya berkas sendiri: angkanya ada di tabel data di bawah setiap grafik dan di tabel unduhan di atas.',
+    en: 'Every map view — each year, each measure (vulnerable, IKRN score, coverage), the national map and each province’s map — can be downloaded: the figures drawn (CSV, with the marks [c], [x] and [z] as in the tables, and the assessment coverage) and the image (SVG) in Indonesian and English. The image carries the title, legend and units, the source with the release number, the licences of the data and of the boundaries, and the data note. PNG images (made from the same SVG) exist for the view the pages show first: {year}, measure {measure}, the national map and each province’s; the other views are offered as SVG. The “Download” links are below every map (national map: for the year and measure chosen). All files are in the {folder} folder, listed in {index} (title, year, measure, region, file size and checksum) with checksums in {sums}; both are also listed in {datapackage} and SHA256SUMS. Charts have no files of their own yet: their figures are in the data table below every chart and in the download tables above.',
   },
+  'dl.format.figureIndex': { id: 'JSON: setiap berkas peta (CSV, SVG, PNG) dengan ukuran dan sidik', en: 'JSON: every map file (CSV, SVG, PNG) with size and checksum' },
+  'dl.format.figureSums': { id: 'Daftar sidik SHA-256 berkas peta', en: 'SHA-256 checksums of the map files' },
+  'dp.figures': { id: 'Berkas setiap tampilan peta: daftar', en: 'Files of every map view: list' },
+  'dp.figures.description': {
+    id: 'Daftar setiap berkas peta di folder grafik/ (CSV angka yang digambar, SVG dan PNG per bahasa): judul, tahun, ukuran, wilayah, rilis, jalur, ukuran berkas dan SHA-256.',
+    en: 'List of every map file in the grafik/ folder (CSV of the figures drawn, SVG and PNG per language): title, year, measure, region, release, path, file size and SHA-256.',
+  },
+  // ── Figure files (the words inside every downloadable map image) ─────────────────────────────
+  // A no-break space keeps "rilis" and its number on one line of the image.
+  'fig.source': { id: 'Sumber: {publisher}. {title}, rilis\u00a0{release} ({date}).', en: 'Source: {publisher}. {title}, release\u00a0{release} ({date}).' },
+  'fig.licence': { id: 'Lisensi data: {licence}.', en: 'Data licence: {licence}.' },
+  'fig.boundaries': { id: 'Batas wilayah: {source}, disederhanakan. {licence}', en: 'Boundaries: {source}, simplified. {licence}' },
+  'fig.download': { id: 'Unduh peta ini:', en: 'Download this map:' },
+  'fig.download.csv': { id: 'angka (CSV)', en: 'figures (CSV)' },
+  'fig.download.svg': { id: 'gambar SVG', en: 'SVG image' },
+  'fig.download.png': { id: 'gambar PNG', en: 'PNG image' },
   'dl.cite.heading': { id: 'Cara mengutip', en: 'How to cite' },
   'dl.cite.lead': {
     id: 'Sebutkan nomor rilis agar pembaca dapat menemukan angka yang sama persis: angka tahun lalu dapat direvisi pada rilis berikutnya (lihat {changelog}).',

@@ -146,5 +146,7 @@ export { JENIS_PROGRAM, type JenisProgram } from '../contract/program.ts';
 export { PUBLIC_MAP_FILE, publicMapSchema, type BoundaryCollection, type BoundaryFeature, type MapNotes, type PublicMap } from './public-map.ts';
 export { longDate, XLSX_NAME } from '../downloads/publication.ts';
 export type { DownloadEntry, DownloadsManifest } from '../downloads/manifest.ts';
+export { figureFileName } from '../downloads/figure-names.ts';
+export type { Figure, FigureRelease } from '../downloads/figures.ts';
 export type { Changelog } from '../release/changelog.ts';
 export type { ChangeKind } from '../release/diff.ts';

@@ -17,7 +17,7 @@
  * - All words come from the caller; this module only knows codes, numbers and colours.
  * - The `<svg>` is `role="group"` named by its `<title>`/`<desc>`: a map of links, not an image.
  */
-import { geoMercator, geoPath, type GeoPath, type GeoProjection } from 'd3-geo';
+import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { BoundaryCollection, BoundaryFeature } from '../../pipeline/publish/public-schema.ts';
 import { escapeAttribute, escapeHtml } from '../html.ts';
 import { projectRings, ringsToPath } from './path.ts';
@@ -218,11 +218,11 @@ function draw(options: ChoroplethOptions): { svg: string; projection: GeoProject
   const patterns = patternIds(id);
   const prepared = prepareRegions(options, regionFill(classes, patterns));
 
-  const projection = mainProjection(width, options.features);
-  const main = projectMain(prepared, projection, options.grid ?? 1);
+  const main = projectedMain(options.features, width, options.grid ?? 1);
+  const projection = main.projection;
   const link = linkRenderer(options, cls);
   const inInset = (p: Prepared): boolean => insets.some((i) => i.includes(p.codes));
-  const regions = renderRegions(prepared, main.paths, { measure: geoPath(projection), dots, inInset, link });
+  const regions = renderRegions(prepared, main, { dots, inInset, link });
   const legend =
     options.legend ?? true
       ? {
@@ -245,7 +245,7 @@ function draw(options: ChoroplethOptions): { svg: string; projection: GeoProject
     regions.svg,
     `</g>`,
   ];
-  for (const inset of insets) out.push(renderInset(inset, prepared, projection, link, cls));
+  for (const inset of insets) out.push(renderInset(inset, prepared, main, link, cls));
   if (legend && frame.legend) out.push(renderLegend({ ...legend, at: [frame.legend.x0, frame.legend.y0] }));
   out.push(`</svg>`);
   return { svg: out.join(''), projection, frame };
@@ -349,15 +349,42 @@ function mainProjection(width: number, features: BoundaryCollection): GeoProject
   return projection;
 }
 
-/** The outline of every geometry on the main map, and the map's bottom edge (px). */
-function projectMain(prepared: readonly Prepared[], projection: GeoProjection, grid: number): { paths: string[]; bottom: number } {
-  let bottom = 0;
-  const paths = prepared.map((p) => {
-    const rings = projectRings(p.feature, projection);
-    for (const ring of rings) for (const [, y] of ring) if (y > bottom) bottom = y;
-    return ringsToPath(rings, { grid });
-  });
-  return { paths, bottom };
+/**
+ * The main map's geometry, the same for every year and measure drawn on these features: the
+ * projection, every feature's outline, area and centroid (px), the bottom edge, and the insets'
+ * outlines. Computed once per features × width × grid (the map downloads draw each map ~40 times).
+ */
+interface ProjectedMain {
+  projection: GeoProjection;
+  paths: string[];
+  areas: number[];
+  centroids: [number, number][];
+  bottom: number;
+  insets: Map<string, { d: string; area: number }[]>;
+}
+
+const projectedCache = new WeakMap<BoundaryCollection, Map<string, ProjectedMain>>();
+
+function projectedMain(features: BoundaryCollection, width: number, grid: number): ProjectedMain {
+  let byKey = projectedCache.get(features);
+  if (!byKey) projectedCache.set(features, (byKey = new Map()));
+  const key = `${width}:${grid}`;
+  let main = byKey.get(key);
+  if (!main) {
+    const projection = mainProjection(width, features);
+    const measure = geoPath(projection);
+    let bottom = 0;
+    const paths = features.features.map((feature) => {
+      const rings = projectRings(feature, projection);
+      for (const ring of rings) for (const [, y] of ring) if (y > bottom) bottom = y;
+      return ringsToPath(rings, { grid });
+    });
+    const areas = features.features.map((feature) => measure.area(feature));
+    const centroids = features.features.map((feature) => measure.centroid(feature));
+    main = { projection, paths, areas, centroids, bottom, insets: new Map() };
+    byKey.set(key, main);
+  }
+  return main;
 }
 
 /** Wraps a region's shapes in its link: href, accessible name, tooltip and data attributes. */
@@ -381,21 +408,21 @@ function linkRenderer(options: ChoroplethOptions, cls: ClassNames): LinkRenderer
  */
 function renderRegions(
   prepared: readonly Prepared[],
-  paths: readonly string[],
-  { measure, dots, inInset, link }: { measure: GeoPath; dots: { maxArea: number; radius: number } | undefined; inInset: (p: Prepared) => boolean; link: LinkRenderer },
+  main: ProjectedMain,
+  { dots, inInset, link }: { dots: { maxArea: number; radius: number } | undefined; inInset: (p: Prepared) => boolean; link: LinkRenderer },
 ): { svg: string; anyDot: boolean } {
   const out: string[] = [];
   let anyDot = false;
   prepared.forEach((p, i) => {
-    const d = paths[i]!;
+    const d = main.paths[i]!;
     if (!d) return;
     if (inInset(p)) {
       out.push(`<path d="${d}" fill="${p.fill}" aria-hidden="true"/>`);
       return;
     }
     let inner = `<path d="${d}" fill="${p.fill}"/>`;
-    if (dots && measure.area(p.feature) < dots.maxArea) {
-      const [cx, cy] = measure.centroid(p.feature);
+    if (dots && main.areas[i]! < dots.maxArea) {
+      const [cx, cy] = main.centroids[i]!;
       inner += `<circle cx="${r1(cx)}" cy="${r1(cy)}" r="${dots.radius}" fill="${p.fill}" stroke="#333" stroke-width=".6"/>`;
       anyDot = true;
     }
@@ -427,17 +454,30 @@ function insetOrigin(inset: InsetSpec, main: GeoProjection): [number, number] {
   return [Math.round(at[0]), Math.round(at[1])];
 }
 
+/** Every feature's outline and area (px) in an inset panel (once per inset and main geometry). */
+function insetShapes(inset: InsetSpec, prepared: readonly Prepared[], main: ProjectedMain, projection: GeoProjection): { d: string; area: number }[] {
+  const key = JSON.stringify([inset.id, inset.bounds, inset.at, inset.width]);
+  let shapes = main.insets.get(key);
+  if (!shapes) {
+    const measure = geoPath(projection);
+    shapes = prepared.map((p) => ({ d: ringsToPath(projectRings(p.feature, projection)), area: measure.area(p.feature) }));
+    main.insets.set(key, shapes);
+  }
+  return shapes;
+}
+
 function renderInset(
   inset: InsetSpec,
   prepared: readonly Prepared[],
-  main: GeoProjection,
+  mainGeometry: ProjectedMain,
   link: LinkRenderer,
   cls: ClassNames,
 ): string {
+  const main = mainGeometry.projection;
   const [[w, s], [e, n]] = inset.bounds;
   const [x, y] = insetOrigin(inset, main);
   const { projection, height } = insetProjection(inset, x, y + INSET_CAPTION);
-  const measure = geoPath(projection);
+  const shapes = insetShapes(inset, prepared, mainGeometry, projection);
   // Frame on the main map around the enlarged area.
   const a = main([w, n])!;
   const b = main([e, s])!;
@@ -449,19 +489,17 @@ function renderInset(
     `<g stroke="#fff" stroke-width=".5" stroke-linejoin="round">`,
   ];
   // Neighbours as grey context (not links), then the inset's own regions as links.
-  for (const p of prepared) {
-    if (inset.includes(p.codes)) continue;
-    const d = ringsToPath(projectRings(p.feature, projection));
-    if (d) parts.push(`<path d="${d}" fill="#d4d4d4" aria-hidden="true"/>`);
-  }
-  for (const p of prepared) {
-    if (!inset.includes(p.codes)) continue;
-    const d = ringsToPath(projectRings(p.feature, projection));
-    if (!d) continue;
+  prepared.forEach((p, i) => {
+    const { d } = shapes[i]!;
+    if (!inset.includes(p.codes) && d) parts.push(`<path d="${d}" fill="#d4d4d4" aria-hidden="true"/>`);
+  });
+  prepared.forEach((p, i) => {
+    const { d, area } = shapes[i]!;
+    if (!inset.includes(p.codes) || !d) return;
     // Islands of a few px (Kepulauan Seribu) get an outline of their own paint to be seen.
-    const small = measure.area(p.feature) < 60;
+    const small = area < 60;
     parts.push(link(p, `<path d="${d}" fill="${p.fill}"${small ? ` stroke="${p.fill}" stroke-width="2.5"` : ''}/>`));
-  }
+  });
   parts.push(`</g></g>`);
   return parts.join('');
 }

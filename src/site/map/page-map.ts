@@ -134,18 +134,23 @@ function legendItems(lang: Lang, measure: MapMeasure, idPrefix: string, dots: bo
 
 /** What differs between the national and the province maps (the rest is `drawMap`'s). */
 type MapOptions = Pick<ChoroplethOptions, 'features' | 'insets' | 'width' | 'grid'> & {
-  title: (measureLabel: string) => string;
+  title: (measureLabel: string, year: number) => string;
   description: string;
   idPrefix: string;
 };
 
-/** The latest year's default measure over some kab/kota, coloured with its fixed classes. */
-function drawMap(lang: Lang, { title: titleOf, description, idPrefix, ...options }: MapOptions): MapView {
-  const { latestYear, data } = site();
-  const measure = DEFAULT_MEASURE;
-  const vals = values(lang, latestYear, measure);
+/** A year and a measure of the map; the pages show the latest year's default measure. */
+export interface MapViewKey {
+  year: number;
+  measure: MapMeasure;
+}
+
+/** One year's measure over some kab/kota, coloured with the measure's fixed classes. */
+function drawMap(lang: Lang, { title: titleOf, description, idPrefix, ...options }: MapOptions, { year, measure }: MapViewKey): MapView {
+  const { data } = site();
+  const vals = values(lang, year, measure);
   const measureLabel = t(lang, MEASURE_LABEL[measure]);
-  const title = titleOf(measureLabel);
+  const title = titleOf(measureLabel, year);
   const svg = renderChoropleth({
     ...options,
     values: vals,
@@ -190,28 +195,36 @@ export function nationalLayout(features: BoundaryCollection, insetTitle: string)
 
 /** Where a province map draws what: the province's kab/kota, 640 units wide (undefined: none on the map). */
 export function provinceLayout(all: BoundaryCollection, provinceCode: string): Pick<ChoroplethOptions, 'features' | 'insets' | 'width' | 'grid'> | undefined {
-  let features = all.features.filter((f) => f.properties.codes.some((c) => c.startsWith(`${provinceCode}.`)));
-  if (features.length === 0) return undefined;
-  // DKI Jakarta: the far islands of Kepulauan Seribu would leave the map mostly sea; show the
-  // area of the national map's inset (the nearer islands keep Kepulauan Seribu clickable).
-  if (provinceCode === '31') features = features.map((f) => trimToBounds(f, jakartaInset('').bounds));
-  return { features: { type: 'FeatureCollection', features }, width: 640 };
+  const features = featuresOf(all, provinceCode);
+  return features.features.length === 0 ? undefined : { features, width: 640 };
+}
+
+/** The view the pages show without JavaScript: the latest year's default measure. */
+export function pageView(): MapViewKey {
+  return { year: site().latestYear, measure: DEFAULT_MEASURE };
 }
 
 const nationalCache = new Map<Lang, Promise<MapView>>();
+
+/** The national kab/kota map of one view (the pages: `pageView()`; the map downloads: every view). */
+export function nationalMapOf(lang: Lang, view: MapViewKey): MapView {
+  return drawMap(
+    lang,
+    {
+      ...nationalLayout(boundaries().features, t(lang, 'map.inset')),
+      title: (measure, year) => t(lang, 'map.title', { measure, year }),
+      description: `${t(lang, 'map.desc')} ${t(lang, 'map.descInset')}`,
+      idPrefix: PATTERN_IDS.national,
+    },
+    view,
+  );
+}
 
 /** The national kab/kota map of the latest year's `rawan_persen` (what the page shows without JS). */
 export function nationalMap(lang: Lang): Promise<MapView> {
   let p = nationalCache.get(lang);
   if (!p) {
-    p = Promise.resolve(
-      drawMap(lang, {
-        ...nationalLayout(boundaries().features, t(lang, 'map.inset')),
-        title: (measure) => t(lang, 'map.title', { measure, year: site().latestYear }),
-        description: `${t(lang, 'map.desc')} ${t(lang, 'map.descInset')}`,
-        idPrefix: PATTERN_IDS.national,
-      }),
-    );
+    p = Promise.resolve(nationalMapOf(lang, pageView()));
     nationalCache.set(lang, p);
   }
   return p;
@@ -228,25 +241,49 @@ function trimToBounds(feature: BoundaryFeature, bounds: readonly (readonly [numb
   return { ...feature, geometry: { type: 'MultiPolygon', coordinates: kept } };
 }
 
+const provinceFeatures = new WeakMap<BoundaryCollection, Map<string, BoundaryCollection>>();
+
+/** The features of one province's kab/kota (DKI Jakarta trimmed to the inset's area); one object per province, so its projection is computed once. */
+function featuresOf(all: BoundaryCollection, provinceCode: string): BoundaryCollection {
+  let byProvince = provinceFeatures.get(all);
+  if (!byProvince) provinceFeatures.set(all, (byProvince = new Map()));
+  let collection = byProvince.get(provinceCode);
+  if (!collection) {
+    let features = all.features.filter((f) => f.properties.codes.some((c) => c.startsWith(`${provinceCode}.`)));
+    // DKI Jakarta: the far islands of Kepulauan Seribu would leave the map mostly sea; show the
+    // area of the national map's inset (the nearer islands keep Kepulauan Seribu clickable).
+    if (provinceCode === '31') features = features.map((f) => trimToBounds(f, jakartaInset('').bounds));
+    collection = { type: 'FeatureCollection', features };
+    byProvince.set(provinceCode, collection);
+  }
+  return collection;
+}
+
+/** The kab/kota of one province in one view, zoomed, coloured on the national scale. */
+export function provinceMapOf(lang: Lang, provinceCode: string, view: MapViewKey): MapView | undefined {
+  const layout = provinceLayout(boundaries().features, provinceCode);
+  if (!layout) return undefined;
+  const province = site().data.regionByCode.get(provinceCode)?.nama ?? provinceCode;
+  return drawMap(
+    lang,
+    {
+      ...layout,
+      title: (measure, year) => t(lang, 'map.titleProvince', { measure, year, province }),
+      description: t(lang, 'map.desc'),
+      idPrefix: PATTERN_IDS.province,
+    },
+    view,
+  );
+}
+
 const provinceCache = new Map<string, Promise<MapView | undefined>>();
 
-/** The kab/kota of one province, zoomed, coloured with the same fixed classes as the national map. */
+/** The kab/kota of one province, zoomed, coloured with the same fixed classes as the national map (latest year, default measure). */
 export function provinceMap(lang: Lang, provinceCode: string): Promise<MapView | undefined> {
   const key = `${lang}:${provinceCode}`;
   let p = provinceCache.get(key);
   if (!p) {
-    p = (async () => {
-      const layout = provinceLayout(boundaries().features, provinceCode);
-      if (!layout) return undefined;
-      const { latestYear, data } = site();
-      const province = data.regionByCode.get(provinceCode)?.nama ?? provinceCode;
-      return drawMap(lang, {
-        ...layout,
-        title: (measure) => t(lang, 'map.titleProvince', { measure, year: latestYear, province }),
-        description: t(lang, 'map.desc'),
-        idPrefix: PATTERN_IDS.province,
-      });
-    })();
+    p = Promise.resolve(provinceMapOf(lang, provinceCode, pageView()));
     provinceCache.set(key, p);
   }
   return p;
