@@ -8,28 +8,33 @@ import { closerBox, fitBox, viewBoxText } from '../../src/client/map/zoom.ts';
 
 describe('nearestInDirection', () => {
   //   0 . 1
-  //   . 2 .
-  //   3 . 4      (y grows downwards)
+  //   . . .
+  //   2 . 3      (y grows downwards)
   const grid: [number, number][] = [
     [0, 0],
     [2, 0],
-    [1, 1],
     [0, 2],
     [2, 2],
   ];
   it('moves to the nearest point that way', () => {
     expect(nearestInDirection(grid, 0, 'right')).toBe(1);
-    expect(nearestInDirection(grid, 0, 'down')).toBe(3);
-    expect(nearestInDirection(grid, 4, 'up')).toBe(1);
-    expect(nearestInDirection(grid, 4, 'left')).toBe(3);
+    expect(nearestInDirection(grid, 0, 'down')).toBe(2);
+    expect(nearestInDirection(grid, 3, 'up')).toBe(1);
+    expect(nearestInDirection(grid, 3, 'left')).toBe(2);
   });
-  it('prefers a point straight ahead to a nearer one off to the side', () => {
+  it('takes the nearest point in the cone ahead, else the one least off to the side', () => {
     const points: [number, number][] = [
       [0, 0],
-      [1, 0.9],
-      [2.5, 0],
+      [1, 1.4],
+      [2.5, -1],
+      [0.2, 3],
     ];
-    expect(nearestInDirection(points, 0, 'right')).toBe(2);
+    // [1, 1.4] is in the cone to the right (1.4 ≤ 1.5 × 1) and nearer than [2.5, −1].
+    expect(nearestInDirection(points, 0, 'right')).toBe(1);
+    // Going down, both [1, 1.4] and [0.2, 3] are in the cone: the nearer wins.
+    expect(nearestInDirection(points, 0, 'down')).toBe(1);
+    // From [0.2, 3] going right, nothing is in the cone: along + 2 × across decides ([2.5, −1] scores 10.3, [1, 1.4] 4).
+    expect(nearestInDirection(points, 3, 'right')).toBe(1);
   });
   it('returns -1 when nothing lies that way, or for an unknown start', () => {
     expect(nearestInDirection(grid, 0, 'left')).toBe(-1);
@@ -51,17 +56,14 @@ describe('zoom boxes', () => {
     const flat = fitBox({ x: 0, y: 0, width: 100, height: 5 });
     expect(flat.height / flat.width).toBeCloseTo(0.55);
   });
-  it('closerBox zooms 2× to 8× around the region, in the shape of the view', () => {
-    const view = { x: 0, y: 0, width: 100, height: 50 };
-    // A region of 1 unit at 4 px/unit: 4 px → 60 px would be 15×; capped at 8×.
-    const small = closerBox(view, { x: 40, y: 20, width: 1, height: 2 }, 4);
-    expect(small.width).toBeCloseTo(12.5);
-    expect(small.height).toBeCloseTo(6.25);
-    expect(small.x + small.width / 2).toBeCloseTo(40.5);
-    // A region of 10 units at 4 px/unit: 40 px → 60 px would be 1.5×; at least 2×.
-    expect(closerBox(view, { x: 40, y: 20, width: 10, height: 10 }, 4).width).toBeCloseTo(50);
-    // 5 units at 4 px/unit: 20 px → 60 px is 3×.
-    expect(closerBox(view, { x: 40, y: 20, width: 5, height: 8 }, 4).width).toBeCloseTo(100 / 3);
+  it('closerBox zooms 2× to 12× around the tapped point, in the shape of the view', () => {
+    const view = { x: 0, y: 0, width: 120, height: 60 };
+    // 20 px → 60 px is 3×.
+    const closer = closerBox(view, [40, 20], 20);
+    expect(closer).toEqual({ x: 20, y: 10, width: 40, height: 20 });
+    // 2 px → 60 px would be 30×: 12× at most; 50 px → 60 px: 2× at least.
+    expect(closerBox(view, [40, 20], 2).width).toBeCloseTo(10);
+    expect(closerBox(view, [40, 20], 50).width).toBeCloseTo(60);
   });
   it('writes a viewBox with at most two decimals', () => {
     expect(viewBoxText({ x: 1.23456, y: 2, width: 3.5, height: 1 / 3 })).toBe('1.23 2 3.5 0.33');

@@ -15,6 +15,8 @@ export function setupKeyboard(figure: HTMLElement, svg: SVGSVGElement): void {
   if (links.length === 0) return;
   let current = links.find((a) => a.hasAttribute('aria-current')) ?? links[0]!;
   for (const a of links) a.setAttribute('tabindex', a === current ? '0' : '-1');
+  // With no link in the tab order, Chromium would make the SVG itself a tab stop (a scroller).
+  svg.setAttribute('tabindex', '-1');
   figure.querySelector<HTMLElement>('[data-map-keys]')?.removeAttribute('hidden');
 
   // Where the regions lie: measured on the first arrow key (the map is laid out by then).

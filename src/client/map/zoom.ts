@@ -18,18 +18,15 @@ export function fitBox(box: Box): Box {
 }
 
 /**
- * A closer view around `region` within the view `current` (both viewBox units), `pxPerUnit`
- * the current scale: the region's smaller side becomes about `targetPx` on screen, zooming at
- * least 2× and at most 8×, with the shape of the current view.
+ * A closer view of `current` (viewBox units) centred on `centre` (where the region was tapped):
+ * a region of `regionPx` on screen becomes about `targetPx`, zooming at least 2× and at most 12×,
+ * with the shape of the current view.
  */
-export function closerBox(current: Box, region: Box, pxPerUnit: number, targetPx = 60): Box {
-  const side = Math.max(Math.min(region.width, region.height), 1e-6);
-  const wanted = (current.width * side * pxPerUnit) / targetPx;
-  const width = Math.min(current.width / 2, Math.max(wanted, current.width / 8));
-  const height = (width * current.height) / current.width;
-  const cx = region.x + region.width / 2;
-  const cy = region.y + region.height / 2;
-  return { x: cx - width / 2, y: cy - height / 2, width, height };
+export function closerBox(current: Box, centre: readonly [number, number], regionPx: number, targetPx = 60): Box {
+  const factor = Math.min(12, Math.max(2, targetPx / Math.max(regionPx, 1e-6)));
+  const width = current.width / factor;
+  const height = current.height / factor;
+  return { x: centre[0] - width / 2, y: centre[1] - height / 2, width, height };
 }
 
 export function viewBoxText(b: Box): string {
