@@ -58,68 +58,88 @@ function parseBox(text: string | null): Box {
   return { x, y, width, height };
 }
 
+/** The map's zoom: its viewBox, the "back" bar, which province is shown and how many zooms deep. */
+interface ZoomView {
+  province: () => string | undefined;
+  depth: () => number;
+  current: () => Box;
+  /** Shows `box`; `province` when it is a province's box (a new first level). */
+  to: (box: Box, province?: string) => void;
+  out: () => void;
+}
+
+function zoomView(svg: SVGSVGElement, zoombar: HTMLElement, changed: () => void): ZoomView {
+  const home = svg.getAttribute('viewBox');
+  let province: string | undefined;
+  let depth = 0;
+  return {
+    province: () => province,
+    depth: () => depth,
+    current: () => parseBox(svg.getAttribute('viewBox')),
+    to: (box, code) => {
+      if (code !== undefined) {
+        province = code;
+        depth = 0;
+        svg.setAttribute('data-zoom', code);
+      }
+      svg.setAttribute('viewBox', viewBoxText(box));
+      svg.classList.add('is-zoomed');
+      zoombar.hidden = false;
+      depth++;
+      changed();
+    },
+    out: () => {
+      if (home) svg.setAttribute('viewBox', home);
+      svg.classList.remove('is-zoomed');
+      svg.removeAttribute('data-zoom');
+      zoombar.hidden = true;
+      province = undefined;
+      depth = 0;
+      changed();
+    },
+  };
+}
+
+/** Where a click was, on screen and in viewBox units. */
+function tapPoint(svg: SVGSVGElement, event: MouseEvent): { x: number; y: number; at: [number, number] } {
+  const m = svg.getScreenCTM()?.inverse();
+  const p = m ? new DOMPoint(event.clientX, event.clientY).matrixTransform(m) : { x: 0, y: 0 };
+  return { x: event.clientX, y: event.clientY, at: [p.x, p.y] };
+}
+
+const provinceOf = (a: Element): string => codeOf(a).split('.')[0] ?? '';
+
 export function setupCard(figure: HTMLElement, svg: SVGSVGElement): void {
   const found = cardElements(figure);
   if (!found) return;
   const el: CardElements = found;
   const links = regionLinks(svg);
   const provinces = JSON.parse(figure.dataset.provinces ?? 'null') as Record<string, string> | null;
-  const home = svg.getAttribute('viewBox');
   let selected: SVGAElement | null = null;
   // The region a second tap opens: the one tapped last, while the view has not changed since.
   let armed: SVGAElement | null = null;
-  let zoomedProvince: string | undefined;
-  let depth = 0;
   let pointer = '';
-  // Where the selected region was tapped: on screen, and in viewBox units.
+  // Where the selected region was tapped.
   let tap = { x: 0, y: 0, at: [0, 0] as [number, number] };
-
-  const provinceOf = (a: Element): string => codeOf(a).split('.')[0] ?? '';
-  const current = (): Box => parseBox(svg.getAttribute('viewBox'));
-
-  const zoomTo = (box: Box): void => {
-    svg.setAttribute('viewBox', viewBoxText(box));
-    svg.classList.add('is-zoomed');
+  const zoom = zoomView(svg, el.zoombar, () => {
     armed = null;
-    el.zoombar.hidden = false;
-    depth++;
     if (selected) show(selected);
-  };
-  const zoomOut = (): void => {
-    if (home) svg.setAttribute('viewBox', home);
-    svg.classList.remove('is-zoomed');
-    armed = null;
-    svg.removeAttribute('data-zoom');
-    el.zoombar.hidden = true;
-    zoomedProvince = undefined;
-    depth = 0;
-    if (selected) show(selected);
-  };
-  const zoomToProvince = (code: string): void => {
-    const box = unionBox(links.filter((a) => provinceOf(a) === code).map(boxOf));
-    if (!box) return;
-    depth = 0;
-    zoomedProvince = code;
-    svg.setAttribute('data-zoom', code);
-    zoomTo(fitBox(box));
-  };
+  });
 
   function show(a: SVGAElement): void {
     selected?.classList.remove('is-selected');
     selected = a;
     a.classList.add('is-selected');
     const label = a.getAttribute('aria-label') ?? '';
-    const name = label.split(': ')[0] ?? label;
     el.name.textContent = label;
     el.link.href = a.getAttribute('href') ?? '#';
-    el.link.textContent = (figure.dataset.tOpen ?? '{name}').replace('{name}', name);
-    const province = provinceOf(a);
-    const provinceName = provinces?.[province];
-    el.zoomProvince.hidden = !provinceName || zoomedProvince === province;
+    el.link.textContent = (figure.dataset.tOpen ?? '{name}').replace('{name}', label.split(': ')[0] ?? label);
+    const provinceName = provinces?.[provinceOf(a)];
+    el.zoomProvince.hidden = !provinceName || zoom.province() === provinceOf(a);
     if (provinceName) el.zoomProvince.textContent = (figure.dataset.tZoom ?? '{province}').replace('{province}', provinceName);
     const view = svg.getBoundingClientRect();
     const small = smallestNear(links, view, view.left + view.width / 2, view.top + view.height / 2, Infinity) < MIN_PX;
-    el.zoomHere.hidden = !small || depth >= MAX_DEPTH || (provinces !== null && zoomedProvince === undefined);
+    el.zoomHere.hidden = !small || zoom.depth() >= MAX_DEPTH || (provinces !== null && zoom.province() === undefined);
     el.card.hidden = false;
   }
   const close = (): void => {
@@ -135,23 +155,21 @@ export function setupCard(figure: HTMLElement, svg: SVGSVGElement): void {
     const type = pointer;
     pointer = '';
     // Mouse clicks and Enter (no pointer) navigate; touch and pen select first.
-    if (!a || type === 'mouse' || type === '') return;
-    if (a === armed) return;
+    if (!a || type === 'mouse' || type === '' || a === armed) return;
     event.preventDefault();
-    const m = svg.getScreenCTM()?.inverse();
-    const p = m ? new DOMPoint(event.clientX, event.clientY).matrixTransform(m) : { x: 0, y: 0 };
-    tap = { x: event.clientX, y: event.clientY, at: [p.x, p.y] };
+    tap = tapPoint(svg, event);
     show(a);
     armed = a;
   });
   el.zoomProvince.addEventListener('click', () => {
-    if (selected) zoomToProvince(provinceOf(selected));
+    const code = selected ? provinceOf(selected) : '';
+    const box = unionBox(links.filter((a) => provinceOf(a) === code).map(boxOf));
+    if (box) zoom.to(fitBox(box), code);
   });
   el.zoomHere.addEventListener('click', () => {
-    if (!selected) return;
-    zoomTo(closerBox(current(), tap.at, smallestNear(links, svg.getBoundingClientRect(), tap.x, tap.y, NEAR_PX)));
+    if (selected) zoom.to(closerBox(zoom.current(), tap.at, smallestNear(links, svg.getBoundingClientRect(), tap.x, tap.y, NEAR_PX)));
   });
-  el.zoomOut.addEventListener('click', zoomOut);
+  el.zoomOut.addEventListener('click', zoom.out);
   el.close.addEventListener('click', close);
   figure.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') close();
