@@ -186,6 +186,20 @@ export const siteMessages = {
   'map.noteSourceOfficial': { id: 'Batas wilayah: {source}.', en: 'Boundaries: {source}.' },
   'map.noteMore': { id: 'Apa yang tidak bisa ditunjukkan peta', en: 'What the map cannot show' },
   'map.noteAll': { id: 'Angka semua kabupaten/kota', en: 'Figures of every regency/city' },
+  'map.skip': { id: 'Lewati peta', en: 'Skip the map' },
+  'map.fullTable': { id: 'Tabel lengkap semua kab/kota', en: 'Full table of all regencies/cities' },
+  'map.fullTableProvince': { id: 'Tabel lengkap kab/kota provinsi ini', en: 'Full table of this province’s regencies/cities' },
+  'map.end': { id: 'Akhir peta.', en: 'End of the map.' },
+  'map.keys': {
+    id: 'Peta ini satu perhentian Tab: pindah antarwilayah dengan tombol panah, Enter membuka halaman wilayah, Esc menutup info.',
+    en: 'The map is one Tab stop: move between regions with the arrow keys, Enter opens the region’s page, Esc closes the info.',
+  },
+  'map.open': { id: 'Buka halaman {name}', en: 'Open the page of {name}' },
+  'map.zoomProvince': { id: 'Perbesar provinsi {province}', en: 'Zoom to province {province}' },
+  'map.zoomHere': { id: 'Perbesar di sini', en: 'Zoom in here' },
+  'map.zoomOut': { id: 'Kembali ke seluruh Indonesia', en: 'Back to all of Indonesia' },
+  'map.zoomOutProvince': { id: 'Kembali ke seluruh peta', en: 'Back to the whole map' },
+  'map.close': { id: 'Tutup', en: 'Close' },
 
   // ── Region pages ────────────────────────────────────────────────────────────────────────────
   'region.figures': { id: 'Angka {year}', en: 'Figures {year}' },

@@ -1,15 +1,18 @@
 /**
- * The kab/kota map: every one of the 514 kab/kota is addressable (497 polygons; the 17 without a
- * polygon of their own through `data-codes` of the polygon that carries them), each region is a
+ * The kab/kota map: every one of the 514 kab/kota is its own polygon and link, each region is a
  * focusable link with its name and figure, the legend has units and the patterns for suppressed
  * and missing data, DKI Jakarta is in an inset; the tooltip and the year/measure switch work.
+ * On a phone, Kab. Bantul is reached by taps only (card, zoom to the province, ≥ 24 px targets);
+ * by keyboard, the map is one Tab stop reached in a few keystrokes, the arrow keys reach Bantul
+ * and a live region names it; the skip link passes the map.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Direction, nearestInDirection } from '../../src/client/map/nearest.ts';
 import { siteDir } from '../support/site.ts';
-import { collectErrors, openBrowserSite } from './harness.ts';
+import { collectErrors, guardedContext, openBrowserSite } from './harness.ts';
 
 const site = openBrowserSite({ context: { viewport: { width: 1366, height: 900 } } });
 let kabkotaCodes: string[];
@@ -217,4 +220,223 @@ describe('honest colours', () => {
       await page.close();
     });
   }
+});
+
+const BANTUL = '34.02';
+const BANTUL_PAGE = '/kabkota/34-02-kabupaten-bantul/';
+
+/** A point (px) inside a region's shape that a tap there would hit, scrolled into view. */
+async function pointIn(page: Page, code: string): Promise<{ x: number; y: number }> {
+  const shape = page.locator(`svg.choropleth a[data-code="${code}"] path`);
+  await shape.scrollIntoViewIfNeeded();
+  const point = await shape.evaluate((path) => {
+    const r = path.getBoundingClientRect();
+    // The centre first, then a grid over the box: the first point that hits the region itself.
+    for (const [fx, fy] of [[0.5, 0.5], ...Array.from({ length: 81 }, (_, i) => [0.1 + (i % 9) * 0.1, 0.1 + Math.floor(i / 9) * 0.1])] as [number, number][]) {
+      const x = r.left + r.width * fx;
+      const y = r.top + r.height * fy;
+      if (document.elementFromPoint(x, y)?.closest('a') === path.closest('a')) return { x, y };
+    }
+    return undefined;
+  });
+  if (!point) throw new Error(`no point of ${code} can be tapped`);
+  return point;
+}
+
+async function shapeSize(page: Page, code: string): Promise<{ width: number; height: number }> {
+  const box = await page.locator(`svg.choropleth a[data-code="${code}"] path`).boundingBox();
+  return { width: box?.width ?? 0, height: box?.height ?? 0 };
+}
+
+describe('home map on a phone (390 × 844, touch)', () => {
+  let page: Page;
+  let errors: string[];
+  beforeAll(async () => {
+    const { context } = await guardedContext(site.browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    page = await context.newPage();
+    errors = collectErrors(page);
+  });
+  afterAll(async () => {
+    await page.context().close();
+  });
+
+  it('reaches Kab. Bantul by taps only: Java → card → zoom to the province → Bantul → its page', async () => {
+    await page.goto(site.server.origin + '/');
+    // Unzoomed, all of DI Yogyakarta is a few px.
+    expect((await shapeSize(page, BANTUL)).width).toBeLessThan(24);
+    const near = await pointIn(page, '34.03');
+    await page.touchscreen.tap(near.x, near.y);
+    const card = page.locator('[data-map-card]');
+    await expect.poll(() => card.isVisible()).toBe(true);
+    expect(page.url()).toBe(site.server.origin + '/');
+    // The browser's touch adjustment may pick a neighbour of the point tapped: one of DI Yogyakarta.
+    expect(await card.locator('[data-map-card-link]').getAttribute('href')).toMatch(/^\/kabkota\/34-\d\d-/);
+    const zoom = card.locator('[data-map-zoom-province]');
+    expect(await zoom.innerText()).toBe('Perbesar provinsi Daerah Istimewa Yogyakarta');
+    await zoom.tap();
+    await expect.poll(() => page.locator('svg.choropleth').getAttribute('class')).toContain('is-zoomed');
+    expect(await page.locator('[data-map-zoom-out]').isVisible()).toBe(true);
+    expect(await zoom.isVisible()).toBe(false);
+    // Zoomed, Bantul is a target of at least 24 px each way.
+    const size = await shapeSize(page, BANTUL);
+    expect(size.width).toBeGreaterThanOrEqual(24);
+    expect(size.height).toBeGreaterThanOrEqual(24);
+    const bantul = await pointIn(page, BANTUL);
+    await page.touchscreen.tap(bantul.x, bantul.y);
+    await expect.poll(() => card.locator('[data-map-card-name]').innerText()).toMatch(/^Kabupaten Bantul: (\d+,\d%|.+\[[cxz]\])$/);
+    expect(page.url()).toBe(site.server.origin + '/');
+    const link = card.locator('[data-map-card-link]');
+    expect(await link.innerText()).toBe('Buka halaman Kabupaten Bantul');
+    const linkBox = (await link.boundingBox())!;
+    expect(Math.min(linkBox.width, linkBox.height)).toBeGreaterThanOrEqual(24);
+    await Promise.all([page.waitForURL(`**${BANTUL_PAGE}`), link.tap()]);
+    expect(errors).toEqual([]);
+  });
+
+  it('zooms closer around a region still under 24 px (Kota Yogyakarta), and back to all of Indonesia', async () => {
+    await page.goto(site.server.origin + '/');
+    const home = await page.locator('svg.choropleth').getAttribute('viewBox');
+    const near = await pointIn(page, BANTUL);
+    await page.touchscreen.tap(near.x, near.y);
+    await page.locator('[data-map-zoom-province]').tap();
+    const city = await pointIn(page, '34.71');
+    await page.touchscreen.tap(city.x, city.y);
+    await expect.poll(() => page.locator('[data-map-card-name]').innerText()).toMatch(/^Kota Yogyakarta: /);
+    const here = page.locator('[data-map-zoom-here]');
+    expect(await here.isVisible()).toBe(true);
+    await here.tap();
+    const size = await shapeSize(page, '34.71');
+    expect(Math.min(size.width, size.height)).toBeGreaterThanOrEqual(24);
+    await page.locator('[data-map-zoom-out]').tap();
+    expect(await page.locator('svg.choropleth').getAttribute('viewBox')).toBe(home);
+    expect(await page.locator('[data-map-zoom-out]').isVisible()).toBe(false);
+    // A second tap on the selected region opens its page.
+    const again = await pointIn(page, '34.71');
+    await page.touchscreen.tap(again.x, again.y);
+    await Promise.all([page.waitForURL('**/kabkota/34-71-kota-yogyakarta/'), page.touchscreen.tap(again.x, again.y)]);
+    expect(errors).toEqual([]);
+  });
+});
+
+/** The code of the focused region link ('' when focus is elsewhere). */
+const focusedCode = (page: Page): Promise<string> => page.evaluate(() => document.activeElement?.closest('svg.choropleth a')?.getAttribute('data-code') ?? '');
+
+/**
+ * The fewest arrow keys from `from` to `to`, and how many regions the arrows reach from `from`
+ * at all, by breadth-first search over where each arrow leads
+ * (the regions' centres on the main map, as the page measures them; inset links at their hidden
+ * twins on the main map).
+ */
+async function arrowPath(page: Page, from: string, to: string): Promise<{ keys: string[]; reached: number; regions: number }> {
+  const regions = await page.evaluate(() => {
+    const svg = document.querySelector('svg.choropleth')!;
+    const hidden = [...svg.querySelectorAll('.choropleth-regions > path[aria-hidden]')];
+    const inset = [...svg.querySelectorAll('.choropleth-inset a.choropleth-region')];
+    return [...svg.querySelectorAll('a.choropleth-region')].map((a) => {
+      const i = inset.indexOf(a);
+      const shape = (i >= 0 && hidden.length === inset.length ? hidden[i] : a.querySelector('path')) as SVGGraphicsElement;
+      const b = shape.getBBox();
+      return { code: a.getAttribute('data-code')!, centre: [b.x + b.width / 2, b.y + b.height / 2] as [number, number] };
+    });
+  });
+  const points = regions.map((r) => r.centre);
+  const arrows: [string, Direction][] = [
+    ['ArrowUp', 'up'],
+    ['ArrowDown', 'down'],
+    ['ArrowLeft', 'left'],
+    ['ArrowRight', 'right'],
+  ];
+  const start = regions.findIndex((r) => r.code === from);
+  const back = new Map<number, [number, string]>([[start, [-1, '']]]);
+  const queue = [start];
+  while (queue.length > 0) {
+    const i = queue.shift()!;
+    for (const [key, direction] of arrows) {
+      const j = nearestInDirection(points, i, direction);
+      if (j >= 0 && !back.has(j)) {
+        back.set(j, [i, key]);
+        queue.push(j);
+      }
+    }
+  }
+  const keys: string[] = [];
+  for (let i = regions.findIndex((r) => r.code === to); back.get(i)?.[0] !== -1; i = back.get(i)![0]) {
+    if (!back.has(i)) throw new Error(`${to} cannot be reached from ${from}`);
+    keys.unshift(back.get(i)![1]);
+  }
+  return { keys, reached: back.size, regions: regions.length };
+}
+
+describe('home map by keyboard', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await site.guarded.context.newPage();
+  });
+
+  it('is reached from the top of the page in a few keystrokes, and the arrow keys lead to Kab. Bantul', async () => {
+    await page.goto(site.server.origin + '/');
+    // Tab to the site's skip link, Enter, then Tab past "skip the map", "full table", year, measure.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
+    await page.keyboard.press('Enter');
+    let tabs = 1;
+    while ((await focusedCode(page)) === '' && tabs < 20) {
+      await page.keyboard.press('Tab');
+      tabs++;
+    }
+    // Tab, Enter, then Tab past "skip the map", "full table", year and measure: 7 keystrokes (measured).
+    expect(tabs).toBeLessThanOrEqual(6);
+    const start = await focusedCode(page);
+    expect(start).not.toBe('');
+    // The tooltip shows on focus.
+    await expect.poll(() => page.locator('.map-tip').isVisible()).toBe(true);
+    const { keys, reached, regions } = await arrowPath(page, start, BANTUL);
+    // Every region can be reached with the arrow keys.
+    expect(reached).toBe(regions);
+    // From the first region (Kab. Simeulue, Aceh) to Bantul: 16 arrow keys (measured).
+    expect(keys.length).toBeLessThanOrEqual(20);
+    for (const key of keys) await page.keyboard.press(key);
+    expect(await focusedCode(page)).toBe(BANTUL);
+    const label = await page.locator(`svg.choropleth a[data-code="${BANTUL}"]`).getAttribute('aria-label');
+    expect(label).toMatch(/^Kabupaten Bantul: /);
+    expect(await page.locator('[data-map-live]').textContent()).toBe(label);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.map-tip').isVisible()).toBe(false);
+    await Promise.all([page.waitForURL(`**${BANTUL_PAGE}`), page.keyboard.press('Enter')]);
+  });
+
+  it('is one Tab stop: Tab leaves the map, Shift+Tab comes back to the region left', async () => {
+    await page.goto(site.server.origin + '/');
+    expect(await page.locator('svg.choropleth a.choropleth-region:not([tabindex="-1"])').count()).toBe(1);
+    await page.locator('svg.choropleth a.choropleth-region[tabindex="0"]').focus();
+    await page.keyboard.press('ArrowRight');
+    const left = await focusedCode(page);
+    expect(await page.locator('svg.choropleth a.choropleth-region[tabindex="0"]').getAttribute('data-code')).toBe(left);
+    await page.keyboard.press('Tab');
+    expect(await focusedCode(page)).toBe('');
+    expect(await page.evaluate(() => document.activeElement?.closest('svg') === null && document.activeElement !== document.body)).toBe(true);
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusedCode(page)).toBe(left);
+  });
+
+  it('the skip link moves focus past the map', async () => {
+    await page.goto(site.server.origin + '/');
+    const skip = page.locator('.map-skip a').first();
+    expect(await skip.innerText()).toBe('Lewati peta');
+    await skip.focus();
+    await page.keyboard.press('Enter');
+    const after = await page.evaluate(() => {
+      const active = document.activeElement!;
+      const figure = document.querySelector('figure[data-map]')!;
+      return { id: active.id, past: !figure.contains(active) && (figure.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0 };
+    });
+    expect(after).toEqual({ id: 'peta-akhir-national', past: true });
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.querySelector('figure[data-map]')!.contains(document.activeElement))).toBe(false);
+    // The full table of values is one link away.
+    expect(await page.locator('.map-skip a').nth(1).getAttribute('href')).toBe('/cari/#semua-kabkota');
+    expect(await page.locator('#semua-kabkota').count()).toBe(0);
+    const list = await page.request.get(site.server.origin + '/cari/');
+    expect(await list.text()).toContain('id="semua-kabkota"');
+  });
 });
