@@ -191,8 +191,8 @@ export const siteMessages = {
   'map.fullTableProvince': { id: 'Tabel lengkap kab/kota provinsi ini', en: 'Full table of this province’s regencies/cities' },
   'map.end': { id: 'Akhir peta.', en: 'End of the map.' },
   'map.keys': {
-    id: 'Peta ini satu perhentian Tab: pindah antarwilayah dengan tombol panah, Enter membuka halaman wilayah, Esc menutup info.',
-    en: 'The map is one Tab stop: move between regions with the arrow keys, Enter opens the region’s page, Esc closes the info.',
+    id: 'Peta ini satu perhentian Tab: pindah antarwilayah dengan tombol panah, atau ketik awal nama wilayah (mis. "bantul") untuk melompat ke sana; Enter membuka halaman wilayah, Esc menutup info.',
+    en: 'The map is one Tab stop: move between regions with the arrow keys, or type the start of a region’s name (e.g. "bantul") to jump there; Enter opens the region’s page, Esc closes the info.',
   },
   'map.open': { id: 'Buka halaman {name}', en: 'Open the page of {name}' },
   'map.zoomProvince': { id: 'Perbesar provinsi {province}', en: 'Zoom to province {province}' },
