@@ -384,8 +384,9 @@ describe('home map by keyboard', () => {
       await page.keyboard.press('Tab');
       tabs++;
     }
-    // Tab, Enter, then Tab past "skip the map", "full table", year and measure: 7 keystrokes (measured).
-    expect(tabs).toBeLessThanOrEqual(6);
+    // Tab, Enter, then Tab past the words box ("Arti istilah"), "skip the map", "full table", year and
+    // measure: 8 keystrokes (measured).
+    expect(tabs).toBeLessThanOrEqual(7);
     const start = await focusedCode(page);
     expect(start).not.toBe('');
     // The tooltip shows on focus.
