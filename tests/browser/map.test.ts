@@ -384,7 +384,7 @@ describe('home map by keyboard', () => {
       await page.keyboard.press('Tab');
       tabs++;
     }
-    // Tab, Enter, then Tab past the words box ("Arti istilah"), "skip the map", "full table", year and
+    // Tab, Enter, then Tab past the words box ("Arti Bahaya, Waspada, …"), "skip the map", "full table", year and
     // measure: 8 keystrokes (measured).
     expect(tabs).toBeLessThanOrEqual(7);
     const start = await focusedCode(page);
