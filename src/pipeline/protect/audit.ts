@@ -1,6 +1,6 @@
 import type { LinearConstraint, StartBasis } from './linear-ranges.ts';
 import { certifyAll, lpWorkers, type CertifyJob } from './lp-pool.ts';
-import { needsProtection, requiredSpan, unknownTo, wholeValuesIn, type DisclosureConfig, type ProtectionProblem } from './problem.ts';
+import { needsProtection, problemSize, requiredSpan, unknownTo, wholeValuesIn, type DisclosureConfig, type ProtectionProblem } from './problem.ts';
 
 /** What a reader can learn about one protected cell from everything published. */
 export interface CellRange {
@@ -224,15 +224,16 @@ interface LinearRelation {
   terms: [number, number][];
 }
 
-/** The problem's relations and how often each cell occurs in them: built once per problem, read by every round. */
-const relationCache = new WeakMap<ProtectionProblem, { relations: LinearRelation[]; occurrences: Int32Array }>();
+/** The problem's relations and how often each cell occurs in them: built once per problem (again if it grew), read by every round. */
+const relationCache = new WeakMap<ProtectionProblem, { size: string; relations: LinearRelation[]; occurrences: Int32Array }>();
 function relationsOf(problem: ProtectionProblem) {
+  const size = problemSize(problem);
   let cached = relationCache.get(problem);
-  if (!cached) {
+  if (cached?.size !== size) {
     const relations = linearRelations(problem);
     const occurrences = new Int32Array(problem.values.length);
     for (const relation of relations) for (const [cell] of relation.terms) occurrences[cell]!++;
-    cached = { relations, occurrences };
+    cached = { size, relations, occurrences };
     relationCache.set(problem, cached);
   }
   return cached;
