@@ -11,6 +11,7 @@
  */
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import polygonClipping, { type Geom } from 'polygon-clipping';
+import { localeOf } from '../../i18n/locales.ts';
 import type { BoundaryFeature, GeometrySource } from './types.ts';
 
 export const WILAYAH_BOUNDARIES_REPO = 'https://github.com/cahyadsn/wilayah_boundaries';
@@ -160,7 +161,7 @@ export function boundaryFeatures(
 
 /** Source, licence and processing of the default map, shown on the methodology page. */
 export function wilayahBoundariesSource(commit: string, date: string, check: { overlapKm2: number; gapKm2: number }): GeometrySource {
-  const km2 = (n: number, lang: 'id' | 'en') => `${Math.round(n).toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB')} km²`;
+  const km2 = (n: number, lang: 'id' | 'en') => `${Math.round(n).toLocaleString(localeOf(lang))} km²`;
   return {
     kind: 'bundled',
     name: 'wilayah_boundaries (Cahya DSN)',
