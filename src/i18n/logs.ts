@@ -123,8 +123,8 @@ export const logMessages = {
   },
   'build.installed': { id: 'Unduhan dipasang', en: 'downloads installed' },
   'build.installed.files': {
-    id: '{files} berkas di data/, {charts} di antaranya berkas peta di data/grafik/',
-    en: '{files} files in data/, {charts} of them map files in data/grafik/',
+    id: '{files} berkas di data/, {charts} di antaranya berkas grafik dan peta di data/grafik/',
+    en: '{files} files in data/, {charts} of them chart and map files in data/grafik/',
   },
   'build.figures': { id: 'Berkas peta', en: 'map files' },
   'build.figures.summary': {
