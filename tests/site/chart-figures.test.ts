@@ -79,7 +79,9 @@ function pageTables(route: string): Map<string, { links: string[]; rows: string[
   const { document } = parseHTML(readFileSync(path.join(siteDir(), route, 'index.html'), 'utf8'));
   const out = new Map<string, { links: string[]; rows: string[][] }>();
   for (const figure of document.querySelectorAll('figure.chart')) {
-    const rows = [...figure.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((cell) => cell.textContent!.trim()));
+    // A mark's cell also says its word for screen readers ("[c] (disamarkan)"): the mark is what counts.
+    const text = (cell: Element) => cell.textContent!.trim().replace(/^(\[[cxz]\]) .*$/, '$1');
+    const rows = [...figure.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map(text));
     const links = [...figure.querySelectorAll('.fig-links a')].map((a) => a.getAttribute('href')!);
     out.set(figure.id, { links, rows });
   }
