@@ -1,7 +1,8 @@
 /**
  * Zero axe-core violations on the home page, a province page, a kab/kota page, the methodology,
  * search, ranking and compare pages (both languages), and the compare page with two regions
- * loaded and a ranking sorted by another column. axe is injected from node_modules (the context
+ * loaded, a ranking sorted by another column, and three embed pages (a chart, a kab/kota's
+ * charts, the national map). axe is injected from node_modules (the context
  * bypasses the site's CSP only to let the test inject it).
  */
 import path from 'node:path';
@@ -15,6 +16,10 @@ const STATES: [string, ((page: import('playwright-core').Page) => Promise<void>)
   ['/bandingkan/?w=31.72,32.04,34', undefined, '[data-compare-figures] table'],
   ['/en/compare/?w=31.72,32.04', undefined, '[data-compare-trends] table'],
   ['/peringkat/?provinsi=32', (page) => page.locator('th[data-sort="skor_rata"] button').click(), 'th[data-sort="skor_rata"][aria-sort]'],
+  // Embed pages (no site chrome): one chart, a kab/kota's charts, a map.
+  ['/embed/g-rawan-share-34/', undefined, 'main figure'],
+  ['/en/embed/wilayah-34.71/', undefined, 'main figure'],
+  ['/embed/peta-nasional/', undefined, 'main figure'],
 ];
 
 const site = openBrowserSite();

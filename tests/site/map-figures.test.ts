@@ -26,7 +26,8 @@ let years: number[];
 let latest: number;
 
 beforeAll(() => {
-  index = JSON.parse(decode(file('/data/grafik/index.json'))) as FigureIndex;
+  const all = JSON.parse(decode(file('/data/grafik/index.json'))) as FigureIndex;
+  index = { ...all, figures: all.figures.filter((figure) => figure.kind === 'map') };
   kawasan = JSON.parse(readFileSync(path.join(publicDataDir(), 'kawasan.json'), 'utf8')) as KawasanRecord[];
   regions = JSON.parse(readFileSync(path.join(publicDataDir(), 'wilayah.json'), 'utf8')) as RegionRecord[];
   years = [...new Set(kawasan.map((r) => r.tahun))].sort();
@@ -128,7 +129,7 @@ describe('the maps on the pages link to their view’s files', () => {
     const html = readFileSync(path.join(siteDir(), route, 'index.html'), 'utf8');
     const box = /<p class="map-downloads"[\s\S]*?<\/p>/.exec(html);
     if (!box) throw new Error(`no map download links on ${route}`);
-    return [...box[0].matchAll(/ href="([^"]+)"/g)].map((m) => m[1]!);
+    return [...box[0].matchAll(/ href="([^"]+)"/g)].map((m) => m[1]!).filter((link) => link.startsWith('/data/'));
   };
   const province = () => regions.find((r) => r.kode === '34')!;
   const kab = () => regions.find((r) => r.kode === '34.71')!;

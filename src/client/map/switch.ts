@@ -2,10 +2,13 @@
  * On the national map, a year/measure switch: fetches the map-data JSON once and recolours the
  * regions, their accessible names, the legend and the caption, with the fixed classes of the
  * measure (src/site/map/breaks.ts, the same in every year) and low coverage striped and named.
+ * The view lives in the URL (src/site/map/view-url.ts: `?tahun=2019&ukuran=skor_rata`): a shared
+ * link reopens it, and each change replaces the address (no new history entry).
  */
 import { localeOf } from '../../i18n/locales.ts';
 import type { MapData, MeasureData } from '../../site/map/map-data.ts';
 import { binOf } from '../../site/map/scale.ts';
+import { MAP_VIEW_PARAMS } from '../../site/map/view-url.ts';
 import { insetTwins } from './regions.ts';
 
 /** One measure in one year: its classes, its figures and which kab/kota have low coverage. */
@@ -185,7 +188,38 @@ export function setupSwitch(figure: HTMLElement): void {
     status.textContent = fillTemplate(d.tShowing);
   };
 
+  const change = (): void => {
+    writeView(yearSelect.value, measureSelect.value);
+    void apply();
+  };
   controls.hidden = false;
-  yearSelect.addEventListener('change', () => void apply());
-  measureSelect.addEventListener('change', () => void apply());
+  yearSelect.addEventListener('change', change);
+  measureSelect.addEventListener('change', change);
+  if (readView(yearSelect, measureSelect)) void apply();
+}
+
+const PARAMS = MAP_VIEW_PARAMS;
+
+/** Selects the URL's year and measure when the switch offers them; true when either differs from the page's. */
+function readView(yearSelect: HTMLSelectElement, measureSelect: HTMLSelectElement): boolean {
+  const params = new URLSearchParams(location.search);
+  let changed = false;
+  for (const [select, name] of [
+    [yearSelect, PARAMS.year],
+    [measureSelect, PARAMS.measure],
+  ] as const) {
+    const wanted = params.get(name);
+    if (wanted && wanted !== select.value && [...select.options].some((o) => o.value === wanted)) {
+      select.value = wanted;
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+function writeView(year: string, measure: string): void {
+  const url = new URL(location.href);
+  url.searchParams.set(PARAMS.year, year);
+  url.searchParams.set(PARAMS.measure, measure);
+  history.replaceState(history.state, '', url);
 }

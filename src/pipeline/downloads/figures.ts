@@ -1,6 +1,6 @@
 /**
- * The figures registry: every figure the site draws that a reader can take away (today the map
- * views, next the charts), as files under /data/grafik/:
+ * The figures registry: every figure the site draws that a reader can take away (the map views,
+ * src/site/figures/map-figures.ts, and the charts, chart-figures.ts), as files under /data/grafik/:
  *
  *   /data/grafik/<folder>/<id>.csv       the numbers drawn (language-neutral; marks [c] [x] [z]
  *                                        as in the tables; same CSV rules as every download)

@@ -59,23 +59,22 @@ function columnsOf(measure: MapMeasure): string[] {
   return [...COLUMNS, measure, ...COVERAGE.filter((c) => c !== measure)];
 }
 
-/** The words under every figure: source with the release, the data licence, the boundaries. */
-function footer(lang: Lang, context: FigureContext): { source: string; lines: string[] } {
+/** The words under every figure: the source line with the release, and the data licence. */
+export function figureFooter(lang: Lang, context: FigureContext): { source: string; lines: string[] } {
   const { release, licence, meta } = context;
   const source = t(lang, 'fig.source', { publisher: meta.publisher, title: meta.title, release: release.id, date: release.date });
-  const geometry = boundaries().notes.source;
-  const boundarySource = [geometry.name, geometry.version].filter(Boolean).join(' ') + (geometry.url ? ` (${geometry.url})` : '');
-  return {
-    source,
-    lines: [
-      source,
-      t(lang, 'fig.licence', { licence: licence.path ? `${licence.title}, ${licence.path}` : licence.title }),
-      t(lang, 'fig.boundaries', { source: boundarySource, licence: geometry.licence?.[lang] ?? '' }),
-    ],
-  };
+  return { source, lines: [source, t(lang, 'fig.licence', { licence: licence.path ? `${licence.title}, ${licence.path}` : licence.title })] };
 }
 
-const bilingual = (of: (lang: Lang) => string) => ({ id: of('id'), en: of('en') });
+/** A map's footer: `figureFooter` and the boundaries' source and licence. */
+function footer(lang: Lang, context: FigureContext): { source: string; lines: string[] } {
+  const geometry = boundaries().notes.source;
+  const boundarySource = [geometry.name, geometry.version].filter(Boolean).join(' ') + (geometry.url ? ` (${geometry.url})` : '');
+  const { source, lines } = figureFooter(lang, context);
+  return { source, lines: [...lines, t(lang, 'fig.boundaries', { source: boundarySource, licence: geometry.licence?.[lang] ?? '' })] };
+}
+
+export const bilingual = (of: (lang: Lang) => string) => ({ id: of('id'), en: of('en') });
 
 interface Drawn {
   region: RegionRecord;
