@@ -1,7 +1,8 @@
 /**
- * Rebuilds the committed map geometry (src/geo/) from GADM 4.1 level 2 (src/commands/build-map.ts).
- * Usage: node scripts/build-map.ts
+ * Rebuilds the committed map geometry (src/geo/) from a git clone of the MIT-licensed
+ * https://github.com/cahyadsn/wilayah_boundaries (src/commands/build-map.ts).
+ * Usage: node scripts/build-map.ts <folder of the clone>
  */
 import { buildMap } from '../src/commands/build-map.ts';
 
-process.exitCode = await buildMap({ log: console.log, error: console.error });
+process.exitCode = await buildMap(process.argv.slice(2), { log: console.log, error: console.error });

@@ -1,13 +1,15 @@
 /**
  * Region search (progressive enhancement). Without JavaScript the header form submits to the
- * /cari/ page, which lists every province and kab/kota. With it:
+ * /cari/ page, which lists every kab/kota A–Z and by province. With it:
  * - the header field fetches the small static index on first use and lists up to 8 matches as
  *   links while typing; Enter goes straight to a region when exactly one matches (or the name
  *   matches exactly), otherwise to the /cari/ page filtered by the query;
  * - the /cari/ page filters its list by `?q=` and by its own field.
  * Words of the query may come in any order and match parts of names: "jak ut" finds
- * "Kota Administrasi Jakarta Utara".
+ * "Kota Administrasi Jakarta Utara"; common short forms are written out first ("Jakut", "Kab.
+ * Bogor", "Jogja", "Jabar": src/site/search/aliases.ts).
  */
+import { expandWords } from '../site/search/aliases.ts';
 import { normalise } from '../site/search/normalise.ts';
 
 type Entry = [name: string, context: string, href: string, level: 'p' | 'k'];
@@ -21,7 +23,7 @@ interface Indexed {
 const MAX_SHOWN = 8;
 
 function words(query: string): string[] {
-  return normalise(query).split(' ').filter(Boolean);
+  return expandWords(normalise(query).split(' ').filter(Boolean));
 }
 
 function matches(key: string, ws: readonly string[]): boolean {
@@ -170,11 +172,12 @@ function setupHeader(form: HTMLFormElement): void {
   });
 }
 
-/** The /cari/ page: filters the full list in place. */
+/** The /cari/ page: filters the province list in place. */
 function setupPage(root: HTMLElement): void {
   const input = root.querySelector<HTMLInputElement>('input[type="search"]');
   const status = root.querySelector<HTMLElement>('[data-status]');
   const groups = [...root.querySelectorAll<HTMLElement>('[data-group]')];
+  const az = root.querySelector<HTMLElement>('[data-az]');
   if (!input || !status) return;
   const items = groups.map((group) => ({
     group,
@@ -197,6 +200,8 @@ function setupPage(root: HTMLElement): void {
       }
       g.group.hidden = !any;
     }
+    // The A–Z index is the unfiltered answer: out of the way while a query filters the list.
+    if (az) az.hidden = ws.length > 0;
     status.textContent =
       ws.length === 0 ? '' : (status.dataset.template ?? '').replace('{n}', String(shown)).replace('{q}', input.value.trim());
   };

@@ -11,6 +11,8 @@ import { buildPublicData, guardAndPublish } from '../pipeline/build-pipeline.ts'
 import { installDownloads, prepareDownloads } from '../pipeline/downloads/write-downloads.ts';
 import { guardRawInputs } from '../pipeline/leak-guard/raw-inputs.ts';
 import { defaultDateSources } from '../pipeline/release/release.ts';
+import { chartFigures } from '../site/figures/chart-figures.ts';
+import { mapFigures } from '../site/figures/map-figures.ts';
 import type { Log } from './run-command.ts';
 import { tBoth } from '../i18n/index.ts';
 
@@ -22,7 +24,9 @@ export async function buildSite(config: Config, log: Log): Promise<number> {
     githubAnnotations: config.githubAnnotations,
   });
   if (!built) return 1;
-  // Downloads, release and changelog (the pages read their manifest), with the publish preview.
+  // Downloads, release and changelog (the pages read their manifest), with the publish preview;
+  // the map views' and charts' files, drawn by the site's code from the public dataset just written.
+  shareConfig(config);
   await prepareDownloads(
     built.dataset,
     {
@@ -30,6 +34,7 @@ export async function buildSite(config: Config, log: Log): Promise<number> {
       releases: built.releases,
       siteUrl: config.siteUrl,
       dateSources: defaultDateSources(config),
+      figures: (context) => [...mapFigures(context), ...chartFigures(context)],
     },
     log,
   );

@@ -9,6 +9,7 @@ import { cliMessages } from './cli.ts';
 import { staffMessages } from './staff.ts';
 import { dictionaryMessages } from './dictionary.ts';
 import { downloadsMessages } from './downloads.ts';
+import { exploreMessages } from './explore.ts';
 import type { Bilingual } from './lang.ts';
 import { logMessages } from './logs.ts';
 import { siteMessages } from './site.ts';
@@ -17,6 +18,7 @@ import { validateMessages } from './validate.ts';
 /** The sections, by name (for the test that no key is in two of them). */
 export const SECTIONS = {
   site: siteMessages,
+  explore: exploreMessages,
   dictionary: dictionaryMessages,
   downloads: downloadsMessages,
   charts: chartMessages,
@@ -28,6 +30,7 @@ export const SECTIONS = {
 
 export const catalogue = {
   ...siteMessages,
+  ...exploreMessages,
   ...dictionaryMessages,
   ...downloadsMessages,
   ...chartMessages,

@@ -124,8 +124,13 @@ export const logMessages = {
   },
   'build.installed': { id: 'Unduhan dipasang', en: 'downloads installed' },
   'build.installed.files': {
-    id: '{files} berkas di data/, {charts} berkas grafik di data/grafik/',
-    en: '{files} files in data/, {charts} chart files in data/grafik/',
+    id: '{files} berkas di data/, {charts} di antaranya berkas grafik dan peta di data/grafik/',
+    en: '{files} files in data/, {charts} of them chart and map files in data/grafik/',
+  },
+  'build.figures': { id: 'Berkas grafik dan peta', en: 'chart and map files' },
+  'build.figures.summary': {
+    id: '{figures} tampilan, {files} berkas: {csv} CSV, {svg} SVG ({svgMb} MB), {png} PNG ({pngMb} MB) ({seconds} dtk)',
+    en: '{figures} views, {files} files: {csv} CSV, {svg} SVG ({svgMb} MB), {png} PNG ({pngMb} MB) ({seconds} s)',
   },
   'build.installed.sums': { id: 'SHA256SUMS cocok', en: 'checksums match' },
   'build.noRelease': { id: 'Rilis {release} tidak ada di', en: 'no release {release} in' },

@@ -11,7 +11,7 @@ import { type Lang, LANGS, otherLang } from '../i18n/lang.ts';
 
 export { type Lang, LANGS, otherLang };
 
-export type PageId = 'home' | 'program' | 'methodology' | 'downloads' | 'changelog' | 'dictionary' | 'about' | 'search';
+export type PageId = 'home' | 'program' | 'methodology' | 'downloads' | 'changelog' | 'dictionary' | 'about' | 'search' | 'rankings' | 'compare';
 
 const PAGES: Record<PageId, Record<Lang, string>> = {
   home: { id: '/', en: '/en/' },
@@ -22,6 +22,8 @@ const PAGES: Record<PageId, Record<Lang, string>> = {
   dictionary: { id: '/kamus-data/', en: '/en/data-dictionary/' },
   about: { id: '/tentang/', en: '/en/about/' },
   search: { id: '/cari/', en: '/en/search/' },
+  rankings: { id: '/peringkat/', en: '/en/rankings/' },
+  compare: { id: '/bandingkan/', en: '/en/compare/' },
 };
 
 /** Folder of the region pages per level and language. */
@@ -79,10 +81,24 @@ export function withBase(path: string): string {
   return basePath() + path.replace(/^\/+/, '');
 }
 
+/** The two ranking lists: all kab/kota (at the rankings page itself) and the provinces (a folder below it). */
+export type RankingLevel = 'kabkota' | 'provinsi';
+const RANKING_LEVEL_DIR: Record<RankingLevel, Record<Lang, string>> = { kabkota: { id: '', en: '' }, provinsi: { id: 'provinsi/', en: 'provinces/' } };
+
+/**
+ * Path of a ranking page, without the base path: one static page per level and measure, sorted
+ * by that measure; `measureSlug` empty for the default measure (e.g. `/peringkat/`,
+ * `/peringkat/skor/`, `/en/rankings/provinces/coverage/`).
+ */
+export function rankingPath(lang: Lang, level: RankingLevel, measureSlug: string): string {
+  return `${PAGES.rankings[lang]}${RANKING_LEVEL_DIR[level][lang]}${measureSlug ? `${measureSlug}/` : ''}`;
+}
+
 /** Links (base path included): use these in every `href`. */
 export const href = {
   page: (lang: Lang, page: PageId): string => withBase(pagePath(lang, page)),
   region: (lang: Lang, region: RegionRef): string => withBase(regionPath(lang, region)),
+  ranking: (lang: Lang, level: RankingLevel, measureSlug: string): string => withBase(rankingPath(lang, level, measureSlug)),
   asset: (path: string): string => withBase(path),
 };
 

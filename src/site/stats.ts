@@ -7,6 +7,7 @@ import { type MessageKey, rawHtml, t, tHtml } from '../i18n/index.ts';
 import { type Cell, type CellStyle, cellText, formatStyled } from './format/index.ts';
 import type { Lang } from './routes.ts';
 import { cellHtml, markHtml } from './cells.ts';
+import { isLowCoverage } from './coverage.ts';
 import { escapeHtml } from './html.ts';
 import { type KawasanRecord, type ProgramRecord, site } from './site.ts';
 
@@ -68,7 +69,8 @@ export function kawasanStats(lang: Lang, r: KawasanRecord, comparisons: readonly
     {
       label: label('m.rawan_persen'),
       value: cellHtml(lang, r.rawan_persen, 'percent'),
-      sub: escapeHtml(t(lang, 'stat.ofAssessed', { n: dinilai })),
+      // The figure rests on the desa assessed: say so when they are too few (coverage.ts), as the maps do.
+      sub: escapeHtml(t(lang, 'stat.ofAssessed', { n: dinilai }) + (isLowCoverage(r) ? ` · ${t(lang, 'col.lowCoverage')}` : '')),
       change: change(lang, r.rawan_persen_perubahan, y, 'pp', 'up-bad'),
       compare: compareLines(lang, comparisons, 'rawan_persen', 'percent'),
     },

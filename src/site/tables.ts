@@ -5,6 +5,7 @@
 import { type MessageKey, t } from '../i18n/index.ts';
 import { href, type Lang } from './routes.ts';
 import { cellHtml } from './cells.ts';
+import { isLowCoverage } from './coverage.ts';
 import type { Cell, CellStyle } from './format/index.ts';
 import { escapeHtml, link } from './html.ts';
 import { type KawasanRecord, type RegionRecord, type RegionView, site } from './site.ts';
@@ -38,9 +39,18 @@ export function regionColumns(lang: Lang, first: 'province' | 'kabkota'): Column
   return [{ label: t(lang, first === 'province' ? 'col.province' : 'col.kabkota') }, ...numberColumns(lang, REGION_FIGURES)];
 }
 
+/**
+ * One row a region: its link (with "cakupan rendah" under it when its latest figures rest on too
+ * little coverage, src/site/coverage.ts, as on the maps) and its latest figures.
+ */
 export function regionRows(lang: Lang, regions: readonly RegionRecord[]): string[][] {
   const { view } = site();
-  return regions.map((region) => [link(href.region(lang, region), region.nama), ...figureCells(lang, REGION_FIGURES, view(region.kode))]);
+  const note = `<span class="low-coverage">${escapeHtml(t(lang, 'col.lowCoverage'))}</span>`;
+  return regions.map((region) => {
+    const v = view(region.kode);
+    const name = link(href.region(lang, region), region.nama) + (v.latest && isLowCoverage(v.latest) ? ` ${note}` : '');
+    return [name, ...figureCells(lang, REGION_FIGURES, v)];
+  });
 }
 
 /** A year's indicators (a region page's table by year). */

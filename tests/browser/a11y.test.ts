@@ -1,14 +1,26 @@
 /**
- * Zero axe-core violations on the home page, a province page, a kab/kota page and the
- * methodology page (both languages), plus the search page. axe is injected from node_modules
- * (the context bypasses the site's CSP only to let the test inject it).
+ * Zero axe-core violations on the home page, a province page, a kab/kota page, the methodology,
+ * search, ranking and compare pages (both languages), and the compare page with two regions
+ * loaded, a ranking sorted by another column, and three embed pages (a chart, a kab/kota's
+ * charts, the national map). axe is injected from node_modules (the context
+ * bypasses the site's CSP only to let the test inject it).
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guardedContext, openBrowserSite, PAGE_TYPES, type GuardedContext } from './harness.ts';
 
 const AXE = path.resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js');
-const CHECKED = new Set(['home', 'province', 'regency', 'regency-merged', 'methodology', 'search']);
+const CHECKED = new Set(['home', 'province', 'regency', 'regency-merged', 'methodology', 'search', 'rankings', 'rankings-province', 'compare']);
+/** Pages in a state their script makes: [path, what to do, what to wait for]. */
+const STATES: [string, ((page: import('playwright-core').Page) => Promise<void>) | undefined, string][] = [
+  ['/bandingkan/?w=31.72,32.04,34', undefined, '[data-compare-figures] table'],
+  ['/en/compare/?w=31.72,32.04', undefined, '[data-compare-trends] table'],
+  ['/peringkat/?provinsi=32', (page) => page.locator('th[data-sort="skor_rata"] button').click(), 'th[data-sort="skor_rata"][aria-sort]'],
+  // Embed pages (no site chrome): one chart, a kab/kota's charts, a map.
+  ['/embed/g-rawan-share-34/', undefined, 'main figure'],
+  ['/en/embed/wilayah-34.71/', undefined, 'main figure'],
+  ['/embed/peta-nasional/', undefined, 'main figure'],
+];
 
 const site = openBrowserSite();
 let guarded: GuardedContext;
@@ -25,9 +37,11 @@ describe.each([
   afterAll(async () => {
     await guarded?.context.close();
   });
-  it.each(cases)('%s has no axe violations', async (pagePath) => {
+  it.each([...cases.map((c): (typeof STATES)[number] => [c, undefined, 'main']), ...STATES])('%s has no axe violations', async (pagePath, act, ready) => {
     const page = await guarded.context.newPage();
     await page.goto(site.server.origin + pagePath);
+    await act?.(page);
+    await page.locator(ready).first().waitFor();
     // Open every disclosure so the tables inside are checked too.
     await page.$$eval('details', (ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
     await page.addScriptTag({ path: AXE });

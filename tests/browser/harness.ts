@@ -92,6 +92,9 @@ export const PAGE_TYPES = [
   { type: 'methodology', id: '/metodologi/', en: '/en/methodology/' },
   { type: 'about', id: '/tentang/', en: '/en/about/' },
   { type: 'search', id: '/cari/', en: '/en/search/' },
+  { type: 'rankings', id: '/peringkat/', en: '/en/rankings/' },
+  { type: 'rankings-province', id: '/peringkat/provinsi/skor/', en: '/en/rankings/provinces/score/' },
+  { type: 'compare', id: '/bandingkan/', en: '/en/compare/' },
   // Built by the downloads module with this site's layout.
   { type: 'downloads', id: '/unduh/', en: '/en/downloads/' },
   { type: 'changelog', id: '/perubahan/', en: '/en/changelog/' },

@@ -48,7 +48,7 @@ describe.each(cases)('$type ($lang) $path', ({ lang, path: pagePath, alt }) => {
   });
 });
 
-it('a kab/kota page shows figures, position, trends, programs and the boundary note', async () => {
+it('a kab/kota page shows figures, position, trends, programs and itself on the province map', async () => {
   const page = await site.guarded.context.newPage();
   await page.goto(site.server.origin + '/kabkota/32-18-kabupaten-pangandaran/');
   expect(await page.locator('.stats .stat').count()).toBeGreaterThan(8);
@@ -61,9 +61,8 @@ it('a kab/kota page shows figures, position, trends, programs and the boundary n
     expect(await chart.locator('.chart-meta').textContent()).toMatch(/Sumber|Source/);
     expect(await chart.locator('details table').count()).toBe(1);
   }
-  // Pangandaran has no polygon of its own: the page says where it is drawn.
-  const note = await page.locator('aside.note').innerText();
-  expect(note).toContain('Kabupaten Ciamis');
+  // Pangandaran (formed 2012) has a polygon of its own, marked on the province map.
+  expect(await page.locator('svg.choropleth a[aria-current="page"]').getAttribute('data-code')).toBe('32.18');
   // Marks are explained wherever tables may hold them.
   expect(await page.locator('.marks-legend').count()).toBeGreaterThan(0);
   await page.close();

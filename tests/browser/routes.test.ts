@@ -3,7 +3,7 @@
  * languages, and every link prefixed with the base path (DASHBOARD_BASE_PATH → astro `base`).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { href, pagePath, regionPath, regionSlug, slugify, withBase } from '../../src/site/routes.ts';
+import { href, pagePath, rankingPath, regionPath, regionSlug, slugify, withBase } from '../../src/site/routes.ts';
 
 const jakut = { tingkat: 'kabkota' as const, kode: '31.72', nama: 'Kota Administrasi Jakarta Utara' };
 const dki = { tingkat: 'provinsi' as const, kode: '31', nama: 'Daerah Khusus Ibukota Jakarta' };
@@ -30,6 +30,16 @@ describe('routes', () => {
       '/en/about/',
       '/en/search/',
     ]);
+  });
+
+  it('puts the rankings under one folder: kab/kota at its root, provinces below, one page per measure', () => {
+    expect(pagePath('id', 'rankings')).toBe('/peringkat/');
+    expect(rankingPath('id', 'kabkota', '')).toBe('/peringkat/');
+    expect(rankingPath('id', 'kabkota', 'skor')).toBe('/peringkat/skor/');
+    expect(rankingPath('id', 'provinsi', '')).toBe('/peringkat/provinsi/');
+    expect(rankingPath('en', 'provinsi', 'coverage')).toBe('/en/rankings/provinces/coverage/');
+    expect(pagePath('id', 'compare')).toBe('/bandingkan/');
+    expect(pagePath('en', 'compare')).toBe('/en/compare/');
   });
 
   it('makes ASCII slugs', () => {

@@ -92,7 +92,7 @@ it('every internal link and asset resolves to a built file', () => {
   expect([...missing].slice(0, 20).map(([t, from]) => `${t} (from ${from})`)).toEqual([]);
 });
 
-it('every page has the right lang, one h1, a title, a breadcrumb and, exactly while data/dataset.json says synthetic, the banner', () => {
+it('every page has the right lang, one h1, a title, a breadcrumb (embed pages: none, and a link back instead) and, exactly while data/dataset.json says synthetic, the banner', () => {
   const problems: string[] = [];
   for (const p of pages) {
     if (p.url === '/404.html' || p.file === '404.html') continue;
@@ -102,7 +102,9 @@ it('every page has the right lang, one h1, a title, a breadcrumb and, exactly wh
     const h1 = p.html.match(/<h1[\s>]/g)?.length ?? 0;
     if (h1 !== 1) problems.push(`${p.url}: ${h1} h1`);
     if (!/<title>[^<]{5,}<\/title>/.test(p.html)) problems.push(`${p.url}: no title`);
-    if (!p.html.includes('class="breadcrumb')) problems.push(`${p.url}: no breadcrumb`);
+    const embed = /^\/(en\/)?embed\//.test(p.url);
+    if (!embed && !p.html.includes('class="breadcrumb')) problems.push(`${p.url}: no breadcrumb`);
+    if (embed && (p.html.includes('class="breadcrumb') || p.html.includes('class="site-header') || !p.html.includes('class="embed-source"'))) problems.push(`${p.url}: embed page with site chrome or no link back`);
     if (p.html.includes('class="banner"') !== synthetic) problems.push(`${p.url}: ${synthetic ? 'no' : 'a'} synthetic banner (data/dataset.json: synthetic ${synthetic})`);
   }
   expect(problems.slice(0, 20)).toEqual([]);

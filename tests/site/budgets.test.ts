@@ -3,6 +3,8 @@
  * level 9, of everything a page loads on arrival: its HTML (with inline CSS, SVG and scripts),
  * its stylesheets, its scripts with every module they import, the SVG images it shows.
  * - the home pages (with the map) ≤ 150 KB; every kab/kota and province page ≤ 50 KB;
+ * - every ranking page (all 514 kab/kota in one table) ≤ 150 KB; the compare and search pages
+ *   ≤ 50 KB (the compare page's region files are fetched on use);
  * - JavaScript on any page (files and inline) ≤ 15 KB;
  * - no script, stylesheet, image or font from another origin.
  * Data fetched only on use (search index, map data for the year switch) is printed, not counted,
@@ -15,7 +17,7 @@ import { describe, expect, it } from 'vitest';
 import { siteDir } from '../support/site.ts';
 
 const KB = 1024;
-const BUDGET = { home: 150 * KB, region: 50 * KB, js: 15 * KB };
+const BUDGET = { home: 150 * KB, region: 50 * KB, ranking: 150 * KB, tool: 50 * KB, js: 15 * KB };
 const root = siteDir();
 const FOREIGN = /^(https?:)?\/\//i;
 
@@ -80,13 +82,17 @@ describe('page weight budgets (gzip)', () => {
   const home = weights.filter((w) => w.url === '/' || w.url === '/en/');
   const regency = weights.filter((w) => /^\/(kabkota|en\/regency)\//.test(w.url));
   const province = weights.filter((w) => /^\/(provinsi|en\/province)\//.test(w.url));
+  const ranking = weights.filter((w) => /^\/(peringkat|en\/rankings)\//.test(w.url));
+  const tools = weights.filter((w) => /^\/(bandingkan|cari|en\/compare|en\/search)\/$/.test(w.url));
 
   it('measures every page and prints the heaviest and lightest of each kind', () => {
     expect(home).toHaveLength(2);
     expect(regency).toHaveLength(1028);
     expect(province).toHaveLength(76);
-    const other = weights.filter((w) => !home.includes(w) && !regency.includes(w) && !province.includes(w));
-    for (const [kind, ofKind] of Object.entries({ home, province, regency, other })) {
+    expect(ranking).toHaveLength(24);
+    expect(tools).toHaveLength(4);
+    const other = weights.filter((w) => ![home, regency, province, ranking, tools].some((kind) => kind.includes(w)));
+    for (const [kind, ofKind] of Object.entries({ home, province, regency, ranking, 'compare and search': tools, other })) {
       const lightest = ofKind.reduce((a, b) => (b.total < a.total ? b : a));
       console.log(`${kind}: ${ofKind.length} pages; heaviest ${show(heaviest(ofKind))}; lightest ${show(lightest)}`);
     }
@@ -100,6 +106,12 @@ describe('page weight budgets (gzip)', () => {
 
   it('every kab/kota and province page stays within 50 KB', () => {
     expect([...regency, ...province].filter((w) => w.total > BUDGET.region).map(show)).toEqual([]);
+  });
+
+  it('every ranking page stays within 150 KB, the compare and search pages within 50 KB', () => {
+    for (const w of [...ranking, ...tools]) console.log(show(w));
+    expect(ranking.filter((w) => w.total > BUDGET.ranking).map(show)).toEqual([]);
+    expect(tools.filter((w) => w.total > BUDGET.tool).map(show)).toEqual([]);
   });
 
   it('no page loads more than 15 KB of JavaScript', () => {

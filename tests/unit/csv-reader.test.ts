@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { detectDialect, EXCEL_CELL_LIMIT, parseCsv } from '../../src/pipeline/read/csv.ts';
 import { decodeCsvBytes } from '../../src/pipeline/read/decode.ts';
@@ -90,5 +91,33 @@ describe('parseCsv', () => {
   it('calls an empty file empty', () => {
     expect(parseCsv('').problems).toEqual([{ code: 'file.empty' }]);
     expect(parseCsv('\r\n\r\n').problems).toEqual([{ code: 'file.empty' }]);
+  });
+});
+
+describe('parseCsv reads every record as Papa Parse does', () => {
+  // Lines without quotes are split directly and well-quoted records by a small reader; Papa Parse
+  // reads anything else. Whatever path a text takes, the records and line numbers are Papa Parse's.
+  const lines = ['a,b,c', '"x, y",2,3', '"multi\nline",5,6', ' "lead",7,8', '"tail" ,9,0', 'q"uote,1,2', '"esc ""q""",3,4', ',,', '', '"open,5,6', 'k,l'];
+  const papaRecords = (text: string) => {
+    let line = 1;
+    const records: { line: number; cells: string[] }[] = [];
+    const rows = Papa.parse<string[]>(text, { delimiter: ',', skipEmptyLines: false }).data;
+    rows.forEach((row, index) => {
+      const start = line;
+      line += 1 + row.reduce((sum, cell) => sum + (cell.split('\n').length - 1), 0);
+      const cells = row.map((cell) => cell.trim());
+      if (index > 0 && cells.length === 3 && !cells.every((cell) => cell === '')) records.push({ line: start, cells });
+    });
+    return records;
+  };
+  it.each([['\n'], ['\r\n']])('on every pair of tricky lines, with line breaks %j', (newline) => {
+    for (const first of lines) {
+      for (const second of lines) {
+        const text = ['h1,h2,h3', first, second, 'e,f,g'].join(newline).replaceAll('\n', newline === '\n' ? '\n' : '\r\n').replaceAll('\r\r', '\r');
+        const { table, problems } = parseCsv(text);
+        if (problems.some((problem) => problem.code === 'csv.unclosed-quote')) continue;
+        expect(table?.records, JSON.stringify(text)).toEqual(papaRecords(text));
+      }
+    }
   });
 });

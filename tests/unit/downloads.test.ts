@@ -1,16 +1,12 @@
 /**
  * The download writer on a tiny dataset whose region names and notes are spreadsheet formula
  * payloads: every format, formula safety, CSV and XLSX read back, datapackage.json, checksums,
- * the static API, per-chart files and determinism.
+ * the static API, the figure files (/data/grafik/) and determinism.
  */
 import { TABLE_NAMES } from '../../src/pipeline/publish/tables.ts';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chartDownload, chartIndexAndSums } from '../../src/pipeline/downloads/chart.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseSha256Sums, sha256Hex } from '../../src/pipeline/downloads/checksums.ts';
 import { csvField, CSV_EXCEL_ID, CSV_STANDARD, plainNumber } from '../../src/pipeline/downloads/csv.ts';
 import { isInertText, needsNeutralising, neutraliseText, restoreText } from '../../src/pipeline/downloads/formula-safety.ts';
@@ -18,6 +14,8 @@ import { checkDataPackage, parseCsv, sheetBesideCsv, typedRecords, type Resource
 import { resolveRelease, type ReleaseInfo } from '../../src/pipeline/release/release.ts';
 import { FORMULA_PAYLOADS, tinyDataset } from '../support/tiny-dataset.ts';
 import { createDownloads, datasetTables, XLSX_NAME, type CreatedDownloads } from '../../src/pipeline/downloads/write-downloads.ts';
+import { type Figure, figureFiles, type FigureIndex } from '../../src/pipeline/downloads/figures.ts';
+import { PNG_SCALE } from '../../src/pipeline/downloads/png.ts';
 import { DICTIONARY_SHEET, README_SHEET } from '../../src/pipeline/downloads/xlsx.ts';
 import { dosDateTime } from '../../src/pipeline/downloads/zip.ts';
 import type { PublicDataset } from '../../src/pipeline/publish/public-dataset.ts';
@@ -200,7 +198,7 @@ describe('datapackage.json', () => {
   it('describes every table file and the XLSX, with sizes, hashes and schemas that fit', () => {
     const descriptor = JSON.parse(text(created.files.get('datapackage.json'))) as { resources: ResourceDescriptor[]; [key: string]: unknown };
     expect(descriptor.resources.map((resource) => resource.path).sort()).toEqual(
-      [...TABLE_NAMES.flatMap((table) => [`${table}.csv`, `${table}-excel-id.csv`, `${table}.json`]), XLSX_NAME].sort(),
+      [...TABLE_NAMES.flatMap((table) => [`${table}.csv`, `${table}-excel-id.csv`, `${table}.json`]), XLSX_NAME, 'grafik/index.json'].sort(),
     );
     expect(checkDataPackage(descriptor, (file) => created.files.get(file))).toEqual([]);
     expect(descriptor).toMatchObject({
@@ -288,36 +286,92 @@ describe('determinism', () => {
   it('another release date changes only the files that name the release', async () => {
     const later = await create(dataset, { ...release, date: '2025-03-04' });
     const changed = [...created.files.keys()].filter((name) => sha256Hex(later.files.get(name)!) !== sha256Hex(created.files.get(name)!));
-    expect(changed.sort()).toEqual(['SHA256SUMS', 'changelog.json', 'datapackage.json', XLSX_NAME].sort());
+    // The list of figure files names its release (and so its checksum file changes too).
+    expect(changed.sort()).toEqual(['SHA256SUMS', 'changelog.json', 'datapackage.json', XLSX_NAME, 'grafik/index.json', 'grafik/SHA256SUMS'].sort());
   });
 });
 
-describe('chartDownload', () => {
-  let dir: string;
-  beforeAll(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'grafik-'));
+describe('figure files (/data/grafik/)', () => {
+  const svg = (lang: string) => `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100" viewBox="0 0 200 100"><rect width="200" height="100" fill="#fff"/><rect x="10" y="10" width="80" height="40" fill="#bd0026"/><text x="10" y="80" font-size="14">${lang}</text></svg>\n`;
+  const figure = (id: string, png: boolean): Figure => ({
+    id,
+    kind: 'map',
+    folder: 'peta',
+    title: { id: `Judul ${id}`, en: `Title ${id}` },
+    units: { id: 'Rawan (%)', en: 'Vulnerable (%)' },
+    source: { id: 'Sumber: uji, rilis 2025.1', en: 'Source: test, release 2025.1' },
+    year: 2025,
+    measure: 'rawan_persen',
+    region: { kode: '31', nama: 'DKI Jakarta', tingkat: 'provinsi' },
+    columns: ['kode', 'nama', 'rawan_persen'],
+    rows: [
+      { kode: '31.71', nama: '=Kota "A"', rawan_persen: 12.5 },
+      { kode: '31.72', nama: 'Kota B', rawan_persen: '[c]' },
+      { kode: '31.73', nama: 'Kota C', rawan_persen: null },
+    ],
+    svg: { id: svg('id'), en: svg('en') },
+    png,
   });
-  afterAll(async () => {
-    await rm(dir, { recursive: true, force: true });
+  const info = { id: '2025.1', date: '2025-02-03', licence: 'CC-BY-4.0', synthetic: true };
+
+  it('writes the CSV (marks, formula-safe), SVG per language and a valid PNG of the set scale; the index lists every file with its hash', async () => {
+    const { files, index } = await figureFiles([figure('peta-31-2025-rawan-persen', true), figure('peta-32-2025-rawan-persen', false)], info, { threads: 1 });
+    expect([...files.keys()].sort()).toEqual(
+      [
+        'grafik/SHA256SUMS',
+        'grafik/index.json',
+        ...['peta-31-2025-rawan-persen.csv', 'peta-31-2025-rawan-persen.svg', 'peta-31-2025-rawan-persen.en.svg', 'peta-31-2025-rawan-persen.png', 'peta-31-2025-rawan-persen.en.png'],
+        ...['peta-32-2025-rawan-persen.csv', 'peta-32-2025-rawan-persen.svg', 'peta-32-2025-rawan-persen.en.svg'],
+      ]
+        .map((name) => (name.startsWith('grafik/') ? name : `grafik/peta/${name}`))
+        .sort(),
+    );
+    expect(text(files.get('grafik/peta/peta-31-2025-rawan-persen.csv'))).toBe('\uFEFFkode,nama,rawan_persen\r\n31.71,"\'=Kota ""A""",12.5\r\n31.72,Kota B,[c]\r\n31.73,Kota C,[x]\r\n');
+    expect(text(files.get('grafik/peta/peta-31-2025-rawan-persen.en.svg'))).toBe(svg('en'));
+    const png = files.get('grafik/peta/peta-31-2025-rawan-persen.png')!;
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const header = new DataView(png.buffer, png.byteOffset + 16, 8);
+    expect([header.getUint32(0), header.getUint32(4)]).toEqual([Math.round(200 * PNG_SCALE), Math.round(100 * PNG_SCALE)]);
+    expect(files.get('grafik/peta/peta-31-2025-rawan-persen.en.png')).not.toEqual(png);
+
+    const listed = JSON.parse(text(files.get('grafik/index.json'))) as FigureIndex;
+    expect(listed).toEqual(index);
+    expect(listed.release).toEqual(info);
+    expect(listed.figures.map((entry) => entry.id)).toEqual(['peta-31-2025-rawan-persen', 'peta-32-2025-rawan-persen']);
+    expect(listed.figures[0]).toMatchObject({ title: { id: 'Judul peta-31-2025-rawan-persen', en: 'Title peta-31-2025-rawan-persen' }, year: 2025, measure: 'rawan_persen', region: { kode: '31' } });
+    const all = listed.figures.flatMap((entry) => entry.files);
+    expect(all.map((file) => file.path.slice('/data/'.length)).sort()).toEqual([...files.keys()].filter((name) => !/(index\.json|SHA256SUMS)$/.test(name)).sort());
+    for (const file of all) {
+      const bytes = files.get(file.path.slice('/data/'.length))!;
+      expect([file.bytes, file.sha256]).toEqual([bytes.byteLength, sha256Hex(bytes)]);
+    }
+    const sums = parseSha256Sums(text(files.get('grafik/SHA256SUMS')));
+    expect(sums.map((entry) => entry.path).sort()).toEqual([...files.keys()].filter((name) => name !== 'grafik/SHA256SUMS').map((name) => name.slice('grafik/'.length)).sort());
+    for (const entry of sums) expect(sha256Hex(files.get(`grafik/${entry.path}`)!)).toBe(entry.sha256);
   });
 
-  it('writes the chart CSV and SVG at stable paths and returns its links', async () => {
-    const rows = [
-      { tahun: 2023, rawan: 12, nama: '=1+1' },
-      { tahun: 2024, rawan: '[c]', nama: 'Kota' },
-      { tahun: 2025, rawan: null, nama: 'Kota' },
-    ];
-    const links = chartDownload({ id: 'tren-rawan-31.72', page: '/kabkota/31-72-x/', lang: 'id', title: 'Tren', columns: ['tahun', 'rawan', 'nama'], rows, svg: '<svg viewBox="0 0 10 10"><rect/></svg>' }, { dir });
-    expect(links).toEqual({ anchor: 'grafik-tren-rawan-31.72', permalink: '/kabkota/31-72-x/#grafik-tren-rawan-31.72', csv: '/data/grafik/tren-rawan-31.72.csv', svg: '/data/grafik/tren-rawan-31.72.svg' });
-    const en = chartDownload({ id: 'tren-rawan-31.72', page: '/en/regency/31-72-x/', lang: 'en', title: 'Trend', columns: ['tahun', 'rawan', 'nama'], rows, svg: '<svg viewBox="0 0 10 10"><rect/><title>en</title></svg>' }, { dir });
-    expect(en.svg).toBe('/data/grafik/tren-rawan-31.72.en.svg');
-    expect(await readFile(path.join(dir, 'tren-rawan-31.72.csv'), 'utf8')).toBe("\uFEFFtahun,rawan,nama\r\n2023,12,'=1+1\r\n2024,[c],Kota\r\n2025,[x],Kota\r\n");
-    expect(await readFile(path.join(dir, 'tren-rawan-31.72.svg'), 'utf8')).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox/);
-    expect(() => chartDownload({ id: 'tren-rawan-31.72', page: '/x/', lang: 'id', title: 'Lain', columns: ['tahun'], rows: [{ tahun: 1 }] }, { dir })).toThrow(/two different charts/);
-    const files = await chartIndexAndSums(dir);
-    expect([...files.keys()].sort()).toEqual(['SHA256SUMS', 'index.json', 'tren-rawan-31.72.csv', 'tren-rawan-31.72.en.svg', 'tren-rawan-31.72.svg']);
-    const index = JSON.parse(text(files.get('index.json'))) as { charts: { permalinks: string[] }[] };
-    expect(index.charts[0]!.permalinks).toEqual(['/en/regency/31-72-x/#grafik-tren-rawan-31.72', '/kabkota/31-72-x/#grafik-tren-rawan-31.72']);
-    for (const entry of parseSha256Sums(text(files.get('SHA256SUMS')))) expect(sha256Hex(files.get(entry.path)!)).toBe(entry.sha256);
+  it('gives the same bytes twice (PNG included), on one thread or two', async () => {
+    const one = await figureFiles([figure('peta-31-2025-rawan-persen', true)], info, { threads: 1 });
+    const two = await figureFiles([figure('peta-31-2025-rawan-persen', true)], info, { threads: 2 });
+    expect(two.files).toEqual(one.files);
+  });
+
+  it('refuses an id used twice, a bad id and a column in no row', async () => {
+    await expect(figureFiles([figure('peta-a', false), figure('peta-a', false)], info)).rejects.toThrow(/used twice/);
+    await expect(figureFiles([figure('Peta A', false)], info)).rejects.toThrow(/bad id/);
+    await expect(figureFiles([{ ...figure('peta-b', false), columns: ['kode', 'skor_rata'] }], info)).rejects.toThrow(/"skor_rata" is in no row/);
+  });
+
+  it('join the downloads: every file in SHA256SUMS, their index a data-package resource, only the index and sums in the manifest', async () => {
+    const figures = await figureFiles([figure('peta-31-2025-rawan-persen', false)], info, { threads: 1 });
+    const withFigures = await createDownloads({ meta: dataset.meta, schemaVersion: dataset.schemaVersion, tables: datasetTables(dataset), release, releases: [], figures });
+    const sums = parseSha256Sums(text(withFigures.files.get('SHA256SUMS'))).map((entry) => entry.path);
+    expect(sums).toEqual(expect.arrayContaining(['grafik/peta/peta-31-2025-rawan-persen.csv', 'grafik/peta/peta-31-2025-rawan-persen.en.svg', 'grafik/index.json', 'grafik/SHA256SUMS']));
+    expect(sums.length).toBe(withFigures.files.size - 1);
+    const descriptor = JSON.parse(text(withFigures.files.get('datapackage.json'))) as { resources: ResourceDescriptor[] };
+    expect(descriptor.resources.find((resource) => resource.path === 'grafik/index.json')).toMatchObject({ name: 'grafik-index', format: 'json', title: expect.stringContaining('peta') });
+    expect(checkDataPackage(descriptor, (file) => withFigures.files.get(file))).toEqual([]);
+    const listed = withFigures.manifest.files.map((entry) => entry.path).filter((name) => name.startsWith('/data/grafik/'));
+    expect(listed.sort()).toEqual(['/data/grafik/SHA256SUMS', '/data/grafik/index.json']);
   });
 });

@@ -11,7 +11,7 @@ import { describe, it } from 'vitest';
 import type { BoundaryCollection } from '../../src/pipeline/geo/types.ts';
 import { type ChartSpec, renderChart } from '../../src/site/charts/index.ts';
 import { type ChoroplethOptions, jakartaInset, type RegionValue, renderChoropleth, renderLegendSvg } from '../../src/site/map/choropleth.ts';
-import { classify } from '../../src/site/map/scale.ts';
+import { MAP_CLASSES } from '../../src/site/map/breaks.ts';
 import { C, PROGRAM, SPECS } from '../support/charts.ts';
 import { expectGolden } from '../support/golden.ts';
 
@@ -45,7 +45,8 @@ const square = (w: number, s: number, e: number, n: number): Polygon => ({
 
 /**
  * A made-up archipelago as wide as Indonesia: a tiny kota (drawn with a dot), two Jakarta kota
- * (in the inset, one suppressed), a polygon carrying two kab/kota, one without data.
+ * (in the inset, one suppressed), a polygon carrying two kab/kota, one without data, one with low
+ * coverage (striped).
  */
 const ISLANDS: [codes: string[], name: string, bounds: [number, number, number, number], value: RegionValue | undefined][] = [
   [['11.01'], 'Kabupaten Satu', [95.3, 2.8, 97.4, 6.1], { status: 'value', value: 12.5, display: '12,5 %' }],
@@ -55,7 +56,7 @@ const ISLANDS: [codes: string[], name: string, bounds: [number, number, number, 
   [['32.07', '32.18'], 'Kabupaten Induk', [108.2, -7.8, 108.8, -7.2], { status: 'value', value: 25, display: '25 %' }],
   [['53.12'], 'Kabupaten Tanpa Data', [119, -9.9, 119.8, -9.3], undefined],
   [['74.04'], 'Kabupaten Tujuh', [122.5, -5.6, 123.2, -5], { status: 'value', value: 55, display: '55 %' }],
-  [['94.71'], 'Kabupaten Timur', [138, -4, 140.8, -2.2], { status: 'value', value: 70.3, display: '70,3 %' }],
+  [['94.71'], 'Kabupaten Timur', [138, -4, 140.8, -2.2], { status: 'value', value: 70.3, display: '70,3 %, cakupan rendah', lowCoverage: true }],
 ];
 const features: BoundaryCollection = {
   type: 'FeatureCollection',
@@ -71,6 +72,7 @@ const labels = {
   suppressed: 'Disamarkan',
   noData: 'Tidak ada data',
   smallRegions: 'Kota kecil',
+  lowCoverage: 'Cakupan rendah: kurang dari 10 desa atau 10% desa dinilai',
 };
 const formatNumber = (n: number) => String(n).replace('.', ',');
 const options: ChoroplethOptions = {
@@ -101,7 +103,6 @@ describe('map', () => {
   });
 
   it('map-legend: the legend alone, for narrow screens', async () => {
-    const classification = classify([...values.values()].flatMap((v) => (v.value === undefined ? [] : [v.value])));
-    await expectGolden('map-legend', renderLegendSvg({ classification, labels, formatNumber }));
+    await expectGolden('map-legend', renderLegendSvg({ classification: MAP_CLASSES.rawan_persen, labels, formatNumber }));
   });
 });

@@ -85,7 +85,7 @@ describe('t, tHtml and tBoth', () => {
   });
 
   it('escapes the text and the parameter values as HTML, except rawHtml values', () => {
-    expect(tHtml('en', 'map.noteSource', { source: '<b>GADM & co</b>' })).toBe('Boundaries: &lt;b&gt;GADM &amp; co&lt;/b&gt;, simplified; not official boundaries.');
+    expect(tHtml('en', 'map.noteSource', { source: '<b>A & co</b>' })).toBe('Boundaries: &lt;b&gt;A &amp; co&lt;/b&gt;, simplified; not official boundaries.');
     expect(tHtml('en', 'dd.table.files', { files: rawHtml('<a href="/x">x</a>') })).toBe('Files: <a href="/x">x</a>');
     expect(tHtml('en', 'dl.api.text', { example: '<x>', index: rawHtml('<i>') })).toContain('e.g. &lt;x&gt;. The full list is in <i>.');
   });

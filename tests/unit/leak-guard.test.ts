@@ -16,6 +16,7 @@ import {
 import { classifyCoordinate, classifyText, isCoordinateColumn, planPrivatePatterns } from '../../src/pipeline/leak-guard/leak-patterns.ts';
 import { canonicalText, createWordFilter, findCodeTokens, isWordEdge } from '../../src/pipeline/leak-guard/leak-text.ts';
 import { loadRegionReference, type RegionReference } from '../../src/pipeline/reference/region-reference.ts';
+import { type Figure, figureFiles } from '../../src/pipeline/downloads/figures.ts';
 
 let reference: RegionReference;
 const temps: string[] = [];
@@ -241,6 +242,46 @@ describe('scanForLeaks verdicts', () => {
       ['desa-code', 2],
       ['private-value', 1],
     ]);
+  });
+});
+
+describe('the figure files of /data/grafik/ (map views: CSV, SVG, PNG)', () => {
+  /** A map view's files as the build writes them, with `plant` as a region's name in the CSV and the SVG. */
+  async function figureSite(plant: string): Promise<string> {
+    const svg = (lang: string) =>
+      `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="300" height="60" viewBox="0 0 300 60"><title>Peta ${lang}</title><text x="4" y="30">${plant.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}: 12,5 %</text></svg>\n`;
+    const figure: Figure = {
+      id: 'peta-31-2025-rawan-persen',
+      kind: 'map',
+      folder: 'peta',
+      title: { id: 'Peta', en: 'Map' },
+      units: { id: 'Rawan (%)', en: 'Vulnerable (%)' },
+      source: { id: 'Sumber', en: 'Source' },
+      columns: ['kode', 'nama', 'rawan_persen'],
+      rows: [{ kode: '31.72', nama: plant, rawan_persen: 12.5 }],
+      svg: { id: svg('id'), en: svg('en') },
+      png: true,
+    };
+    const { files } = await figureFiles([figure], { id: '2025.1', date: '2025-02-03', licence: 'CC-BY-4.0', synthetic: true }, { threads: 1 });
+    return site(Object.fromEntries([...files].map(([name, bytes]) => [`data/${name}`, bytes])));
+  }
+
+  it('finds a never-publish value in a map view’s CSV and both SVGs', async () => {
+    const report = await scanForLeaks(await figureSite('Kampung "Pelangi" Indah'), secretsOf(PRIVATE));
+    expect(shape(report)).toEqual([
+      { file: 'data/grafik/peta/peta-31-2025-rawan-persen.csv', kind: 'private-value', column: 'nama_kawasan' },
+      { file: 'data/grafik/peta/peta-31-2025-rawan-persen.en.svg', kind: 'private-value', column: 'nama_kawasan' },
+      { file: 'data/grafik/peta/peta-31-2025-rawan-persen.svg', kind: 'private-value', column: 'nama_kawasan' },
+    ]);
+    expect(leakReportPassed(report)).toBe(false);
+  });
+
+  it('passes the same files with a public name, PNGs included (their pixels come only from the scanned SVG)', async () => {
+    const report = await scanForLeaks(await figureSite('Kota Jakarta Utara'), secretsOf(PRIVATE));
+    expect(report.hits).toEqual([]);
+    expect(report.skipped).toEqual([]);
+    expect(leakReportPassed(report)).toBe(true);
+    expect(report.filesScanned).toBe(7);
   });
 });
 

@@ -1,79 +1,89 @@
-import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { geoArea } from 'd3-geo';
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { FeatureCollection, Polygon } from 'geojson';
 import { topology } from 'topojson-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDefaultBoundaries, officialBoundaries, publicMap } from '../../src/pipeline/geo/boundaries.ts';
 import { normaliseCode, readOfficialBoundaries, retiredKabkotaCodes } from '../../src/pipeline/geo/official-file.ts';
 import { publicMapSchema } from '../../src/pipeline/publish/public-schema.ts';
 import { describeIssue } from '../../src/pipeline/validate/issue.ts';
-import { buildGadmBoundaries } from '../../src/pipeline/geo/gadm.ts';
-import { type GadmProperties, GeoMatchError, matchGadm } from '../../src/pipeline/geo/gadm-match.ts';
-import { GADM_MISSING_KABKOTA } from '../../src/pipeline/geo/gadm-tables.ts';
-import { gadmNameKey, referenceNameKey } from '../../src/pipeline/geo/names.ts';
+import { rasterCheck } from '../../src/pipeline/geo/raster-check.ts';
+import { buildKabkotaTopology } from '../../src/pipeline/geo/topology.ts';
+import type { BoundaryFeature } from '../../src/pipeline/geo/types.ts';
+import {
+  type BoundaryRow,
+  BoundarySourceError,
+  boundaryFeatures,
+  parseBoundarySql,
+  SOURCE_CORRECTIONS,
+  WILAYAH_BOUNDARIES_REPO,
+} from '../../src/pipeline/geo/wilayah-boundaries.ts';
 import { loadRegionReference, type RegionReference } from '../../src/pipeline/reference/region-reference.ts';
 
-const root = new URL('../../', import.meta.url).pathname;
 let reference: RegionReference;
 
 beforeAll(async () => {
   reference = await loadRegionReference();
 });
 
-describe('name normalisation', () => {
-  it('reduces Kemendagri names to type + key', () => {
-    expect(referenceNameKey('Kabupaten Aceh Barat Daya')).toEqual({ type: 'kabupaten', key: 'acehbaratdaya' });
-    expect(referenceNameKey('Kota Administrasi Jakarta Pusat')).toEqual({ type: 'kota', key: 'jakartapusat' });
-    expect(referenceNameKey('Kabupaten Administrasi Kepulauan Seribu').key).toBe('kepulauanseribu');
-    expect(referenceNameKey('Kabupaten Fak Fak').key).toBe(gadmNameKey('Fakfak', 'kabupaten'));
-    expect(referenceNameKey('Kabupaten Toli-Toli').key).toBe(gadmNameKey('Toli-Toli', 'kabupaten'));
-    expect(referenceNameKey('Kota Bau Bau').key).toBe(gadmNameKey('Bau-Bau', 'kota'));
-    expect(referenceNameKey('Kabupaten Pangkajene dan Kepulauan').key).toBe(
-      gadmNameKey('PangkajeneDanKepulauan', 'kabupaten'),
-    );
-  });
-  it('strips the GADM "Kota" prefix only from kota', () => {
-    expect(gadmNameKey('KotaBekasi', 'kota')).toBe('bekasi');
-    expect(gadmNameKey('KotaBaru', 'kabupaten')).toBe('kotabaru'); // Kabupaten Kotabaru
-    expect(gadmNameKey('Kotamobagu', 'kota')).toBe('kotamobagu');
-  });
-});
+const sq = (x: number, y: number, d: number) => [[y, x], [y, x + d], [y + d, x + d], [y + d, x], [y, x]];
+const sqlRow = (code: string, name: string, path: unknown) => `\t('${code}','${name}',0,0,'${JSON.stringify(path)}')`;
+const sql = (rows: string[]) => `/* header */\nINSERT INTO wilayah_boundaries(kode,nama,lat,lng,path) VALUES\n${rows.join(',\n')};\n`;
 
-describe('matchGadm', () => {
-  const provinces = [{ code: '32', name: 'Jawa Barat' }];
-  const kabkota = [
-    { code: '32.07', name: 'Kabupaten Ciamis', provinceCode: '32' },
-    { code: '32.16', name: 'Kabupaten Bekasi', provinceCode: '32' },
-    { code: '32.18', name: 'Kabupaten Pangandaran', provinceCode: '32' },
-    { code: '32.75', name: 'Kota Bekasi', provinceCode: '32' },
-  ];
-  const f = (NAME_2: string, TYPE_2: string): GadmProperties => ({ GID_2: `X.${NAME_2}`, NAME_1: 'JawaBarat', NAME_2, TYPE_2 });
-
-  it('tells kabupaten from kota, drops water, and lets the parent carry a missing split', () => {
-    const m = matchGadm(
-      [f('Bekasi', 'Kabupaten'), f('KotaBekasi', 'Kota'), f('Ciamis', 'Kabupaten'), f('WadukCirata', 'WaterBody')],
-      provinces,
-      kabkota,
-    );
-    expect(m.assignments.map((a) => a.codes)).toEqual([['32.07', '32.18'], ['32.16'], ['32.75']]);
-    expect(m.dropped.map((d) => d.gadmName)).toEqual(['WadukCirata']);
-    expect(m.withoutOwnPolygon).toMatchObject([{ code: '32.18', carriedBy: '32.07', formed: 2012 }]);
-    expect(m.withoutOwnPolygon[0]?.why.id).toContain('Kabupaten Ciamis');
+describe('wilayah_boundaries source (scripts/build-map.ts)', () => {
+  it('reads [lat, lng] rows as GeoJSON [lng, lat], closes rings and drops degenerate ones', () => {
+    const open = [[-7, 110], [-7, 111], [-8, 111]];
+    const rows = parseBoundarySql(sql([sqlRow('34.02', 'Kabupaten Bantul', [open]), sqlRow('34.71', "Kota Jogja''s", [[sq(110, -8, 1)], [[[0, 0], [0, 0], [0, 0]]]])]), 'kab_34.sql');
+    expect(rows.map((r) => r.code)).toEqual(['34.02', '34.71']);
+    expect(rows[0]?.geometry).toEqual({ type: 'Polygon', coordinates: [[[110, -7], [111, -7], [111, -8], [110, -7]]] });
+    expect(rows[1]?.name).toBe("Kota Jogja's");
+    expect(rows[1]?.degenerateRings).toBe(1);
+    expect(rows[1]?.geometry.type).toBe('Polygon');
   });
 
-  it('refuses unmatched features and unexplained missing codes, listing all of them', () => {
-    const attempt = () =>
-      matchGadm([f('Bekasi', 'Kabupaten'), f('Atlantis', 'Kabupaten'), f('Ciamis', 'Kabupaten')], provinces, kabkota);
-    expect(attempt).toThrow(GeoMatchError);
-    try {
-      attempt();
-    } catch (error) {
-      const problems = (error as GeoMatchError).problems.join('\n');
-      expect(problems).toContain('Atlantis');
-      expect(problems).toContain('32.75 Kota Bekasi');
-    }
+  it('turns islands listed as extra rings into polygons and keeps real holes', () => {
+    // One "polygon": an exterior, a hole inside it, and an island outside it (Kab. Sorong).
+    const [row] = parseBoundarySql(sql([sqlRow('96.01', 'Kabupaten Sorong', [[sq(130, -1, 1), sq(130.25, -0.75, 0.5), sq(132, -1, 0.2)]])]), 'kab_96.sql');
+    expect(row?.geometry.type).toBe('MultiPolygon');
+    const polygons = row?.geometry.coordinates as number[][][][];
+    expect(polygons.map((p) => p.length)).toEqual([2, 1]);
+  });
+
+  it('refuses a file without rows and a path that is not a polygon', () => {
+    expect(() => parseBoundarySql('-- nothing', 'kab_11.sql')).toThrow(BoundarySourceError);
+    expect(() => parseBoundarySql(sql([sqlRow('11.01', 'A', [1, 2])]), 'kab_11.sql')).toThrow(/neither a polygon/);
+  });
+
+  it('matches every reference code exactly once and lists every problem at once', () => {
+    const row = (code: string): BoundaryRow => ({ code, name: code, geometry: { type: 'Polygon', coordinates: [sq(0, 0, 1)] }, degenerateRings: 0 });
+    const kabkota = [{ code: '11.01' }, { code: '11.02' }];
+    expect(boundaryFeatures([row('11.02'), row('11.01')], kabkota, []).map((f) => f.properties.codes)).toEqual([['11.01'], ['11.02']]);
+    expect(() => boundaryFeatures([row('11.01'), row('11.01'), row('99.99')], kabkota, [])).toThrow(/11\.01 twice[\s\S]*99\.99 99\.99: not a kab\/kota[\s\S]*11\.02: no boundary/);
+  });
+
+  it('cuts a neighbour out of a polygon that overlaps it (the Sorong correction)', () => {
+    const a: BoundaryRow = { code: '96.01', name: 'A', geometry: { type: 'Polygon', coordinates: [[[0, 0], [2, 0], [2, 1], [0, 1], [0, 0]]] }, degenerateRings: 0 };
+    const b: BoundaryRow = { code: '96.04', name: 'B', geometry: { type: 'Polygon', coordinates: [[[1, 0], [2, 0], [2, 1], [1, 1], [1, 0]]] }, degenerateRings: 0 };
+    const kabkota = [{ code: '96.01' }, { code: '96.04' }];
+    const before = boundaryFeatures([a, b], kabkota, []);
+    const after = boundaryFeatures([a, b], kabkota, [{ code: '96.01', minus: ['96.04'], why: 'test' }]);
+    expect(rasterCheck(before, 0.05).overlapKm2).toBeGreaterThan(10_000);
+    expect(rasterCheck(after, 0.05).overlapKm2).toBe(0);
+    expect(rasterCheck(after, 0.05).gapKm2).toBe(0);
+    expect(SOURCE_CORRECTIONS.map((c) => c.code)).toEqual(['96.01']);
+  });
+
+  it('measures enclosed gaps but not the open sea', () => {
+    const ring = (code: string, coordinates: number[][][]): BoundaryFeature => ({ type: 'Feature', properties: { codes: [code] }, geometry: { type: 'Polygon', coordinates } });
+    // A frame with a 1°×1° hole nobody fills, and a square far away in the sea.
+    const frame = ring('1', [[[0, 0], [3, 0], [3, 3], [0, 3], [0, 0]], [[1, 1], [1, 2], [2, 2], [2, 1], [1, 1]]]);
+    const check = rasterCheck([frame, ring('2', [[[5, 0], [6, 0], [6, 1], [5, 1], [5, 0]]])], 0.05);
+    expect(check.overlapKm2).toBe(0);
+    expect(check.gapKm2).toBeGreaterThan(11_000);
+    expect(check.gapKm2).toBeLessThan(13_500);
+    expect(check.largestGaps).toHaveLength(1);
   });
 });
 
@@ -81,36 +91,29 @@ describe('committed map geometry (src/geo)', () => {
   const boundaries = loadDefaultBoundaries();
   const geometries = boundaries.topology.objects.kabkota.geometries;
 
-  it('carries every one of the 514 Kemendagri codes in exactly one geometry', () => {
-    const codes = geometries.flatMap((g) => g.properties?.codes ?? []);
+  it('has one polygon of its own for every one of the 514 Kemendagri kab/kota', () => {
+    const codes = geometries.map((g) => g.properties.codes);
     expect(reference.kabkota).toHaveLength(514);
-    expect(codes).toHaveLength(514);
-    expect(new Set(codes)).toEqual(new Set(reference.kabkota.map((k) => k.code)));
-    expect(geometries.length).toBe(514 - GADM_MISSING_KABKOTA.length);
+    expect(codes.every((c) => c.length === 1)).toBe(true);
+    expect(codes.flat()).toEqual(reference.kabkota.map((k) => k.code));
+    expect(boundaries.notes.counts).toEqual({ kabkota: 514, polygons: 514 });
   });
 
-  it('lists every kab/kota without a polygon in the notes, carried by its parent polygon', () => {
-    const notes = boundaries.notes;
-    expect(notes.withoutOwnPolygon).toHaveLength(17);
-    const firstCodeOf = new Map(geometries.flatMap((g) => (g.properties?.codes ?? []).map((c) => [c, g.properties?.codes[0]])));
-    for (const n of notes.withoutOwnPolygon) {
-      expect(firstCodeOf.get(n.code)).toBe(n.carriedBy);
-      expect(reference.kabkota.find((k) => k.code === n.code)?.name).toBe(n.name);
-      expect(n.why.id).toMatch(/^Dibentuk 20\d\d dari /);
-      expect(n.why.en).toMatch(/^Formed 20\d\d from /);
-    }
-    expect(notes.counts).toEqual({ kabkota: 514, polygons: geometries.length, withoutOwnPolygon: 17 });
-    expect(notes.dropped.map((d) => d.gadmName).sort()).toEqual(
-      ['Danau', 'DanauLimboto', 'LakeToba', 'WadukCirata', 'WadukKedungombo'].sort(),
-    );
-  });
-
-  it('states source and licence of the geometry and never offers it as a download', () => {
+  it('states an open source and licence, so the geometry may be redistributed', () => {
     const s = boundaries.notes.source;
-    expect(s).toMatchObject({ kind: 'gadm', name: 'GADM', version: '4.1', downloadable: false });
-    expect(s.licenceUrl).toBe('https://gadm.org/license.html');
-    expect(s.licence?.id).toMatch(/nonkomersial/);
-    expect(s.licence?.en).toMatch(/non-commercial/);
+    expect(s).toMatchObject({ kind: 'bundled', url: WILAYAH_BOUNDARIES_REPO, downloadable: true });
+    expect(s.licence?.id).toMatch(/^MIT\. Hak cipta \(c\) 2024 Cahya DSN/);
+    expect(s.licence?.en).toMatch(/^MIT\. Copyright \(c\) 2024 Cahya DSN/);
+    expect(s.version).toMatch(/^[0-9a-f]{7} \(\d{4}-\d\d-\d\d\)$/);
+    expect(JSON.stringify(boundaries.notes)).not.toMatch(/gadm/i);
+  });
+
+  it('tiles the land: little overlap, few enclosed gaps (0.01° grid)', () => {
+    const check = rasterCheck(boundaries.features.features);
+    // Simplification slivers along borders; Indonesia has ~1.9 million km² of land.
+    expect(check.overlapKm2).toBeLessThan(1_200);
+    expect(check.gapKm2).toBeLessThan(6_000);
+    expect(check.worstOverlaps[0]?.[1]).toBeLessThan(100);
   });
 
   it('has d3-geo ring orientation (no polygon covers the globe) and keeps tiny island kota', () => {
@@ -125,15 +128,10 @@ describe('committed map geometry (src/geo)', () => {
     }
   });
 
-  it('is what scripts/build-map.ts produces today (re-runnable, byte-stable)', async () => {
-    const gadm = JSON.parse(
-      await readFile(join(root, 'node_modules/geojson-indonesia/geojson/gadm41_IDN_2.json'), 'utf8'),
-    ) as FeatureCollection<Polygon | MultiPolygon, GadmProperties>;
-    const built = buildGadmBoundaries(gadm, reference);
-    expect(`${JSON.stringify(built.topology)}\n`).toBe(await readFile(join(root, 'src/geo/kabkota.topo.json'), 'utf8'));
-    expect(`${JSON.stringify(built.notes, null, 2)}\n`).toBe(
-      await readFile(join(root, 'src/geo/kabkota-map-notes.json'), 'utf8'),
-    );
+  it('simplifies the same source to the same bytes', () => {
+    const rows = parseBoundarySql(sql([sqlRow('11.01', 'A', [sq(95, 4, 0.5)]), sqlRow('11.02', 'B', [sq(95.5, 4, 0.5)])]), 'kab_11.sql');
+    const features = boundaryFeatures(rows, [{ code: '11.01' }, { code: '11.02' }]);
+    expect(JSON.stringify(buildKabkotaTopology(features))).toBe(JSON.stringify(buildKabkotaTopology(features)));
   });
 });
 
@@ -188,7 +186,7 @@ describe('official boundary file (data/geo/)', () => {
     await write('empty', 'README.md', 'no boundaries\n');
     expect(await read('empty')).toEqual({ boundaries: undefined, issues: [], read: false });
     const map = publicMap(undefined, 514);
-    expect(map.notes.source.kind).toBe('gadm');
+    expect(map.notes.source.kind).toBe('bundled');
     expect(map.features).toEqual(loadDefaultBoundaries().features);
   });
 
@@ -202,7 +200,6 @@ describe('official boundary file (data/geo/)', () => {
     const b = officialBoundaries(checked!, tinyReference.length);
     expect(b.topology.objects.kabkota.geometries).toHaveLength(3);
     expect(b.notes.source).toMatchObject({ kind: 'official', name: 'BIG', licence: { id: 'Lisensi uji' } });
-    expect(b.notes.withoutOwnPolygon).toEqual([]);
     for (const f of b.features.features) expect(geoArea(f)).toBeLessThan(0.01);
     // What the pipeline publishes for the site: the simplified features and the notes.
     const map = publicMap(checked, tinyReference.length);

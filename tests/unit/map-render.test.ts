@@ -11,7 +11,8 @@ import {
   renderLegendSvg,
 } from '../../src/site/map/choropleth.ts';
 import { ringsToPath } from '../../src/site/map/path.ts';
-import { binOf, classify, DEFAULT_COLORS, legendBins, niceRound } from '../../src/site/map/scale.ts';
+import { MAP_CLASSES } from '../../src/site/map/breaks.ts';
+import { binOf, legendBins } from '../../src/site/map/scale.ts';
 
 /** Budget of the rendered map, gzip: the home page (150 KB gzip in all) must fit around it. */
 const SVG_GZIP_BUDGET = 95 * 1024;
@@ -66,42 +67,6 @@ function parse(svg: string) {
   return new DOMParser().parseFromString(svg, 'image/svg+xml');
 }
 
-describe('classify', () => {
-  const samples: number[][] = [
-    [0, 0, 0, 1, 2, 3, 50, 100],
-    Array.from({ length: 514 }, (_, i) => (i * 37) % 101),
-    Array.from({ length: 200 }, (_, i) => Math.exp(i / 20)),
-    [5, 5, 5, 5],
-    [0.0012, 0.0049, 0.02, 0.3],
-  ];
-  for (const method of ['quantile', 'nice-quantile', 'equal-interval'] as const) {
-    it(`gives strictly increasing thresholds and one colour per bin (${method})`, () => {
-      for (const values of samples) {
-        const c = classify(values, { method });
-        for (let i = 1; i < c.thresholds.length; i++) expect(c.thresholds[i]).toBeGreaterThan(c.thresholds[i - 1]!);
-        expect(c.colors).toHaveLength(c.thresholds.length + 1);
-        expect(c.colors.length).toBeLessThanOrEqual(DEFAULT_COLORS.length);
-        for (const t of c.thresholds) expect(t > c.min! && t <= c.max!).toBe(true);
-        // Every value falls in the legend row whose range holds it.
-        const bins = legendBins(c, String);
-        for (const v of values) {
-          const bin = bins[binOf(c, v)]!;
-          expect(v >= bin.from && (v < bin.to || v === c.max)).toBe(true);
-        }
-      }
-    });
-  }
-  it('handles no values, one value and light→dark order', () => {
-    expect(classify([])).toEqual({ thresholds: [], colors: [], min: null, max: null });
-    expect(classify([5, 5]).colors).toHaveLength(1);
-    const c = classify(Array.from({ length: 100 }, (_, i) => i));
-    expect(c.colors).toEqual(DEFAULT_COLORS);
-    expect(c.thresholds).toEqual([20, 40, 59, 79]);
-    expect(niceRound(0.012345)).toBe(0.012);
-    expect(niceRound(1234)).toBe(1200);
-  });
-});
-
 describe('ringsToPath', () => {
   it('writes relative, rounded, compact path data and drops degenerate rings', () => {
     const d = ringsToPath([
@@ -141,29 +106,13 @@ describe('renderChoropleth', () => {
     }
   });
 
-  it('names merged polygons with all the kab/kota they carry', () => {
-    const values = sampleValues();
-    const doc = parse(renderChoropleth(options(values)));
-    const ciamis = doc.querySelector('a[data-code="32.07"]');
-    expect(ciamis?.getAttribute('data-codes')).toBe('32.07 32.18');
-    expect(ciamis?.getAttribute('aria-label')).toContain('Kabupaten Pangandaran');
-    const custom = renderChoropleth({
-      ...options(values),
-      regionLabel: (r, carried) =>
-        carried.length ? `${r.name} (termasuk ${carried.map((c) => c.name).join(', ')})` : r.name,
-    });
-    expect(parse(custom).querySelector('a[data-code="74.04"]')?.getAttribute('aria-label')).toBe(
-      'Kabupaten Buton (termasuk Kabupaten Buton Tengah, Kabupaten Buton Selatan)',
-    );
-  });
-
   it('fills suppressed and no-data regions with patterns, and values with the legend colours', () => {
     const values = sampleValues();
     const svg = renderChoropleth(options(values));
     const doc = parse(svg);
     expect(doc.querySelector('pattern#kkmap-sup')).toBeTruthy();
     expect(doc.querySelector('pattern#kkmap-nd')).toBeTruthy();
-    const c = classify([...values.values()].flatMap((v) => (v.value === undefined ? [] : [v.value])));
+    const c = MAP_CLASSES.rawan_persen;
     let seen = { suppressed: 0, 'no-data': 0, value: 0 };
     for (const a of doc.querySelectorAll('a')) {
       const v = values.get(a.getAttribute('data-code')!)!;
@@ -185,6 +134,18 @@ describe('renderChoropleth', () => {
     expect(parse(renderChoropleth(options(partial))).querySelector('a[data-code="11.01"] path')?.getAttribute('fill')).toBe(
       'url(#kkmap-nd)',
     );
+  });
+
+  it('stripes low coverage in the colour of its class, with one pattern per class', () => {
+    const values = sampleValues();
+    values.set('11.01', { status: 'value', value: 25, display: '25,0 %, cakupan rendah', lowCoverage: true });
+    values.set('11.02', { status: 'value', value: 25, display: '25,0 %' });
+    const doc = parse(renderChoropleth({ ...options(values), classification: MAP_CLASSES.skor_rata }));
+    const colors = MAP_CLASSES.skor_rata.colors;
+    colors.forEach((color, i) => expect(doc.querySelector(`pattern#kkmap-lc${i} rect`)?.getAttribute('fill')).toBe(color));
+    expect(doc.querySelector('a[data-code="11.01"] path')?.getAttribute('fill')).toBe('url(#kkmap-lc1)');
+    expect(doc.querySelector('a[data-code="11.02"] path')?.getAttribute('fill')).toBe(colors[1]);
+    expect(doc.querySelector('a[data-code="11.01"]')?.getAttribute('aria-label')).toMatch(/: 25,0 %, cakupan rendah$/);
   });
 
   it('draws the Jakarta kota as links in the inset and as plain shapes on the main map', () => {
@@ -221,15 +182,16 @@ describe('renderChoropleth', () => {
     const heading = doc.querySelector('g.choropleth-legend text')!;
     expect(Number(heading.getAttribute('x')) + long.legendTitle.length * 6.6).toBeLessThanOrEqual(960);
 
-    const values = sampleValues();
-    const classification = classify([...values.values()].flatMap((v) => (v.value === undefined ? [] : [v.value])));
-    const legend = parse(renderLegendSvg({ classification, labels, formatNumber: String }));
+    const classification = MAP_CLASSES.rawan_persen;
+    const withLow = { ...labels, lowCoverage: 'Cakupan rendah' };
+    const legend = parse(renderLegendSvg({ classification, labels: withLow, formatNumber: String }));
     expect(legend.documentElement.getAttribute('aria-label')).toBe(labels.legendTitle);
     expect(legend.querySelector('pattern#kklegend-sup')).toBeTruthy();
     const rows = [...legend.querySelectorAll('text')].map((t) => t.textContent);
     expect(rows).toEqual([
       labels.legendTitle,
       ...legendBins(classification, String).map((b) => b.label),
+      withLow.lowCoverage,
       labels.suppressed,
       labels.noData,
       labels.smallRegions,

@@ -1,6 +1,7 @@
 /**
  * `datapackage.json`: a Frictionless Data Package (v1, https://specs.frictionlessdata.io/data-package/)
- * describing every tabular download (CSV, Excel-Indonesia CSV, JSON) and the XLSX workbook:
+ * describing every tabular download (CSV, Excel-Indonesia CSV, JSON), the XLSX workbook and the
+ * list of figure files (`grafik/index.json`, which gives each map file's size and SHA-256):
  * path, format, media type, encoding, size, SHA-256, and for tabular resources the Table Schema
  * (bilingual titles and descriptions, units, missing values `[c]`, `[x]`, `[z]`).
  */
@@ -24,6 +25,8 @@ export interface PackageResourceFile {
   sha256: string;
   table?: PublicTableName;
   dialect?: CsvDialect;
+  /** A file that is not a table: the workbook (default) or the list of figure files. */
+  about?: 'workbook' | 'figures';
 }
 
 /** The Table Schema of a resource: number fields carry the decimal mark of its dialect. */
@@ -52,8 +55,9 @@ function resourceDescriptor(file: PackageResourceFile): Record<string, unknown> 
     hash: `sha256:${file.sha256}`,
   };
   if (!file.table) {
-    const title = bilingual('dp.workbook');
-    const description = bilingual('dp.workbook.description');
+    const figures = file.about === 'figures';
+    const title = bilingual(figures ? 'dp.figures' : 'dp.workbook');
+    const description = bilingual(figures ? 'dp.figures.description' : 'dp.workbook.description');
     return { ...base, profile: 'data-resource', title: title.id, description: description.id, 'x-title-en': title.en, 'x-description-en': description.en };
   }
   const variant = file.format === 'json' ? 'dp.resource.json' : file.dialect?.name === 'excel-id' ? 'dp.resource.csv-excel-id' : 'dp.resource.csv';

@@ -14,8 +14,9 @@
 import { bilingual } from '../../i18n/index.ts';
 import type { PublicTableName } from '../publish/public-schema.ts';
 import { fieldNames, TABLE_NAMES, type PublicTables, type Row } from '../publish/tables.ts';
+import { API_VERSION, UNIT_PATH_PATTERN } from './publication.ts';
 
-export const API_VERSION = 'v1';
+export { API_VERSION };
 
 /** Records with keys in schema order (stable bytes whatever order the objects were built in). */
 function ordered(table: PublicTableName, record: Row): Record<string, unknown> {
@@ -39,7 +40,7 @@ export interface UnitFile {
 
 export function unitPath(tingkat: string, kode: string): string {
   if (!/^[A-Z0-9.]+$/.test(kode) || !/^[a-z]+$/.test(tingkat)) throw new Error(`unexpected region code ${tingkat}/${kode}`);
-  return `${API_VERSION}/${tingkat}/${kode}.json`;
+  return UNIT_PATH_PATTERN.replace('{tingkat}', tingkat).replace('{kode}', kode);
 }
 
 /** One file per publication unit, plus the index. */

@@ -11,6 +11,10 @@ export type { Bilingual, Lang };
 /** The workbook's file name under /data/. */
 export const XLSX_NAME = 'peta-kawasan-rawan-narkoba.xlsx';
 
+/** The static API's major version (json-api.ts) and a unit's path under /data/ as a pattern (the compare page's script fills it in). */
+export const API_VERSION = 'v1';
+export const UNIT_PATH_PATTERN = `${API_VERSION}/{tingkat}/{kode}.json`;
+
 export interface Licence {
   /** SPDX identifier (or the text of meta.license when it is not one we know). */
   name: string;

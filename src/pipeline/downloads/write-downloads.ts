@@ -6,8 +6,11 @@
  *    `<publicDataDir>/downloads/data/` and the manifest the pages read to
  *    `<publicDataDir>/downloads/manifest.json`, and logs the publish preview.
  * 2. `installDownloads(publicDataDir, stagingDir, log)` — AFTER `astro build`, BEFORE the leak
- *    guard: copies /data/ into the staging site (and the per-chart files the pages emitted
- *    through `chartDownload`), then re-checks every checksum.
+ *    guard: copies /data/ into the staging site, then re-checks every checksum.
+ *
+ * The figures (`/data/grafik/`: each map view's CSV, SVG and PNG) are drawn by the site layer
+ * and handed in through `PrepareOptions.figures` once the release is known; their files join
+ * /data/SHA256SUMS, and their list `grafik/index.json` is a resource of datapackage.json.
  *
  * `createDownloads` is the pure core (no file system): same input, same bytes.
  */
@@ -15,15 +18,15 @@ import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs
 import path from 'node:path';
 import type { PublicDataset } from '../publish/public-dataset.ts';
 import { buildChangelog, changelogJson, type Changelog } from '../release/changelog.ts';
-import { chartIndexAndSums, CHART_STAGING_SUBDIR } from './chart.ts';
 import { parseSha256Sums, sha256Hex, sha256sumsText } from './checksums.ts';
 import { CSV_EXCEL_ID, CSV_STANDARD, tableCsv } from './csv.ts';
 import { dataPackageJson, type PackageResourceFile } from './datapackage.ts';
+import { type Figure, FIGURE_INDEX, FIGURE_SUMS, figureFiles, type FigureFiles } from './figures.ts';
 import { diffTables, type DatasetDiff } from '../release/diff.ts';
 import { recordsJson, unitFiles } from './json-api.ts';
 import { lastChangeFinder, MANIFEST_FORMAT, type DownloadEntry, type DownloadsManifest, type HistoryPoint } from './manifest.ts';
 import { type Lang, t, tBoth } from '../../i18n/index.ts';
-import { citationApa, citationPlain, licenceOf, XLSX_NAME } from './publication.ts';
+import { citationApa, citationPlain, type Licence, licenceOf, XLSX_NAME } from './publication.ts';
 import { publishPreviewLines } from '../release/publish-preview.ts';
 import { resolveRelease, type DateSources, type LoadedRelease, type ReleaseInfo, type ReleaseMeta } from '../release/release.ts';
 import { fieldNames, TABLE_NAMES, type PublicTables } from '../publish/tables.ts';
@@ -47,6 +50,8 @@ export interface DownloadsInput {
   releases: readonly LoadedRelease[];
   /** Absolute site URL (e.g. `https://kawasan.example.go.id`), when known: used in citations. */
   siteUrl?: string;
+  /** The files of /data/grafik/ (`figureFiles`); none: an empty list of figures. */
+  figures?: FigureFiles;
 }
 
 export interface CreatedDownloads {
@@ -75,6 +80,7 @@ export async function createDownloads(input: DownloadsInput): Promise<CreatedDow
   const workbook = await workbookBytes({ meta, release: releaseRef, tables, ...(dataUrl ? { dataUrl } : {}) });
   const xlsx = out.add(XLSX_NAME, workbook, { group: 'workbook', format: 'xlsx', mediatype: XLSX_MEDIATYPE, lastChanged: lastChange(undefined) });
   out.resources.push({ name: 'peta-kawasan-rawan-narkoba-xlsx', path: XLSX_NAME, format: 'xlsx', mediatype: XLSX_MEDIATYPE, bytes: xlsx.bytes, sha256: xlsx.sha256 });
+  addFigureFiles(out, input.figures ?? (await figureFiles([], { id: release.id, date: release.date, licence: licenceOf(meta).name, synthetic: meta.synthetic })), lastChange(undefined));
 
   out.add('datapackage.json', utf8(dataPackageJson({ meta, release: releaseRef, resources: out.resources, ...(input.siteUrl ? { siteUrl: input.siteUrl } : {}) })), {
     group: 'metadata',
@@ -85,7 +91,7 @@ export async function createDownloads(input: DownloadsInput): Promise<CreatedDow
   out.add('changelog.json', utf8(changelogJson(changelog)), { group: 'metadata', format: 'json', mediatype: 'application/json', lastChanged: lastChange(undefined) });
   addApiFiles(out, input.schemaVersion, tables, lastChange);
 
-  const sums = sha256sumsText(out.entries.map((entry) => ({ path: entry.path.slice(DATA_URL_PATH.length), sha256: entry.sha256 })));
+  const sums = sha256sumsText([...out.files].map(([name, bytes]) => ({ path: name, sha256: out.sha256Of(name, bytes) })));
   out.add('SHA256SUMS', utf8(sums), { group: 'metadata', format: 'sha256sums', mediatype: 'text/plain', lastChanged: lastChange(undefined) });
   return { files: out.files, manifest: downloadsManifest(input, out.entries), changelog };
 }
@@ -99,19 +105,50 @@ function lastChangeOf({ release, releases, tables, schemaVersion }: DownloadsInp
   return lastChangeFinder(history, schemaVersion);
 }
 
-/** The files of /data/ as they are added: bytes, manifest entries and data-package resources. */
+/**
+ * The files of /data/ as they are added: bytes, manifest entries (what the downloads page lists)
+ * and data-package resources. Files added `unlisted` (the figure files, listed in their own
+ * index) are in SHA256SUMS but not in the manifest.
+ */
 class DownloadFiles {
   readonly files = new Map<string, Uint8Array>();
   readonly entries: DownloadEntry[] = [];
   readonly resources: PackageResourceFile[] = [];
+  private readonly hashes = new Map<string, string>();
 
   add(name: string, bytes: Uint8Array, entry: Omit<DownloadEntry, 'path' | 'bytes' | 'sha256'>): DownloadEntry {
-    if (this.files.has(name)) throw new Error(`duplicate download ${name}`);
-    this.files.set(name, bytes);
-    const full: DownloadEntry = { path: `${DATA_URL_PATH}${name}`, bytes: bytes.byteLength, sha256: sha256Hex(bytes), ...entry };
+    this.addUnlisted(name, bytes);
+    const full: DownloadEntry = { path: `${DATA_URL_PATH}${name}`, bytes: bytes.byteLength, sha256: this.sha256Of(name, bytes), ...entry };
     this.entries.push(full);
     return full;
   }
+
+  addUnlisted(name: string, bytes: Uint8Array): void {
+    if (this.files.has(name)) throw new Error(`duplicate download ${name}`);
+    this.files.set(name, bytes);
+  }
+
+  sha256Of(name: string, bytes: Uint8Array): string {
+    let hash = this.hashes.get(name);
+    if (!hash) this.hashes.set(name, (hash = sha256Hex(bytes)));
+    return hash;
+  }
+}
+
+/** The figure files (unlisted), their index (a listed file and a data-package resource) and their SHA256SUMS. */
+function addFigureFiles(out: DownloadFiles, figures: FigureFiles, lastChanged: DownloadEntry['lastChanged']): void {
+  for (const [name, bytes] of figures.files) {
+    if (name === FIGURE_INDEX || name === FIGURE_SUMS) continue;
+    out.addUnlisted(name, bytes);
+  }
+  const file = (name: string) => {
+    const bytes = figures.files.get(name);
+    if (!bytes) throw new Error(`figure files without ${name}`);
+    return bytes;
+  };
+  const index = out.add(FIGURE_INDEX, file(FIGURE_INDEX), { group: 'metadata', format: 'json', mediatype: 'application/json', lastChanged });
+  out.add(FIGURE_SUMS, file(FIGURE_SUMS), { group: 'metadata', format: 'sha256sums', mediatype: 'text/plain', lastChanged });
+  out.resources.push({ name: 'grafik-index', path: FIGURE_INDEX, format: 'json', mediatype: 'application/json', bytes: index.bytes, sha256: index.sha256, about: 'figures' });
 }
 
 /** Every table as standard CSV, Excel-Indonesia CSV and JSON records. */
@@ -182,6 +219,15 @@ export interface PrepareOptions {
   dateSources: DateSources;
   /** Language of the publish preview in the log (default id). */
   previewLang?: Lang;
+  /** The figures to take away (the site's map views), drawn once the release is known. */
+  figures?: (context: FigureContext) => readonly Figure[];
+}
+
+/** What a figure prints about its release. */
+export interface FigureContext {
+  release: { id: string; date: string };
+  licence: Licence;
+  meta: ReleaseMeta;
 }
 
 export interface PreparedDownloads extends CreatedDownloads {
@@ -211,6 +257,17 @@ export async function prepareDownloads(dataset: PublicDataset, options: PrepareO
   const previousRelease = release.draft ? releases.at(-1) : releases.at(-2);
   const newest = releases.at(-1);
   const diff = diffTables(newest?.tables, tables);
+  const figureStarted = performance.now();
+  const licence = licenceOf(dataset.meta);
+  const figures = options.figures
+    ? await figureFiles(options.figures({ release: { id: release.id, date: release.date }, licence, meta: dataset.meta }), {
+        id: release.id,
+        date: release.date,
+        licence: licence.name,
+        synthetic: dataset.meta.synthetic,
+      })
+    : undefined;
+  if (figures) log(`✓ ${tBoth('build.figures')}: ${t('id', 'build.figures.summary', figureSummary(figures, (performance.now() - figureStarted) / 1000))}`);
   const created = await createDownloads({
     meta: dataset.meta,
     schemaVersion: dataset.schemaVersion,
@@ -218,11 +275,11 @@ export async function prepareDownloads(dataset: PublicDataset, options: PrepareO
     release,
     releases,
     ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),
+    ...(figures ? { figures } : {}),
   });
 
   const dir = downloadsDir(options.publicDataDir);
   await rm(dir, { recursive: true, force: true });
-  await mkdir(path.join(dir, CHART_STAGING_SUBDIR), { recursive: true });
   for (const [name, bytes] of created.files) {
     const file = path.join(dir, 'data', ...name.split('/'));
     await mkdir(path.dirname(file), { recursive: true });
@@ -235,6 +292,14 @@ export async function prepareDownloads(dataset: PublicDataset, options: PrepareO
   const summary = { release: release.id, date: release.date, files: count(created.files.size), mb: count(megabytes, 1), seconds: ((performance.now() - started) / 1000).toFixed(1) };
   log(`✓ ${tBoth('build.downloads')}: ${t('id', 'build.downloads.summary', summary)}`);
   return { ...created, release, previous: previousRelease, diff, dir };
+}
+
+/** Numbers of the build log line about the figures. */
+function figureSummary({ index, files }: FigureFiles, seconds: number): Record<string, string> {
+  const all = index.figures.flatMap((figure) => figure.files);
+  const of = (format: string) => all.filter((file) => file.format === format);
+  const megabytes = (list: { bytes: number }[]) => count(list.reduce((sum, file) => sum + file.bytes, 0) / 1e6, 1);
+  return { figures: count(index.figures.length), files: count(files.size), csv: count(of('csv').length), svg: count(of('svg').length), svgMb: megabytes(of('svg')), png: count(of('png').length), pngMb: megabytes(of('png')), seconds: seconds.toFixed(1) };
 }
 
 async function listFiles(dir: string): Promise<string[]> {
@@ -264,24 +329,14 @@ export async function installDownloads(publicDataDir: string, stagingDir: string
     await copyFile(path.join(source, ...name.split('/')), to);
   }
 
-  // Per-chart files emitted during the site build.
-  const chartDir = path.join(dir, CHART_STAGING_SUBDIR);
-  const charts = await chartIndexAndSums(chartDir);
-  for (const [name, bytes] of charts) {
-    const to = path.join(target, 'grafik', name);
-    if (await stat(to).catch(() => undefined)) throw new Error(`the site already has data/grafik/${name}`);
-    await mkdir(path.dirname(to), { recursive: true });
-    await writeFile(to, bytes);
-  }
-
   // Self-check: every file listed in SHA256SUMS is in place with that hash.
-  for (const sums of ['SHA256SUMS', 'grafik/SHA256SUMS']) {
+  for (const sums of ['SHA256SUMS', FIGURE_SUMS]) {
     const base = path.dirname(path.join(target, sums));
     for (const entry of parseSha256Sums(await readFile(path.join(target, sums), 'utf8'))) {
       const bytes = await readFile(path.join(base, ...entry.path.split('/')));
       if (sha256Hex(bytes) !== entry.sha256) throw new Error(`checksum mismatch after copying data/${entry.path}`);
     }
   }
-  const chartFiles = [...charts.keys()].filter((name) => name !== 'SHA256SUMS' && name !== 'index.json').length;
-  log(`✓ ${tBoth('build.installed')}: ${t('id', 'build.installed.files', { files: count(names.length), charts: count(chartFiles) })}; ${tBoth('build.installed.sums')}`);
+  const figureFileCount = names.filter((name) => name.startsWith('grafik/') && name !== FIGURE_INDEX && name !== FIGURE_SUMS).length;
+  log(`✓ ${tBoth('build.installed')}: ${t('id', 'build.installed.files', { files: count(names.length), charts: count(figureFileCount) })}; ${tBoth('build.installed.sums')}`);
 }

@@ -2,8 +2,8 @@
  * The kab/kota map the pipeline publishes (`peta.json` of the public dataset, see
  * publish/public-map.ts); the site draws it and reads nothing else about the map.
  *
- * Default: the committed, simplified GADM 4.1 geometry (`src/geo/kabkota.topo.json`, built by
- * `scripts/build-map.ts`) and its notes. Override: the official boundary file of `<dataDir>/geo/`,
+ * Default: the committed, simplified open geometry (`src/geo/kabkota.topo.json`, built by
+ * `scripts/build-map.ts` from the MIT-licensed cahyadsn/wilayah_boundaries) and its notes. Override: the official boundary file of `<dataDir>/geo/`,
  * checked with the other inputs (official-file.ts) and simplified here the same way.
  */
 import defaultTopology from '../../geo/kabkota.topo.json' with { type: 'json' };
@@ -15,7 +15,7 @@ import type { Boundaries, KabkotaTopology, MapNotes } from './types.ts';
 
 let cachedDefault: Boundaries | undefined;
 
-/** The committed GADM-based boundaries. */
+/** The committed open boundaries. */
 export function loadDefaultBoundaries(): Boundaries {
   if (!cachedDefault) {
     const topology = defaultTopology as unknown as KabkotaTopology;
@@ -27,14 +27,7 @@ export function loadDefaultBoundaries(): Boundaries {
 /** The checked official features, simplified and quantized like the default, with their notes. */
 export function officialBoundaries(official: OfficialBoundaries, kabkotaCount: number, simplify: SimplifyOptions = DEFAULT_SIMPLIFY): Boundaries {
   const topology = buildKabkotaTopology(official.features, { ...simplify });
-  const notes: MapNotes = {
-    source: official.source,
-    counts: { kabkota: kabkotaCount, polygons: official.features.length, withoutOwnPolygon: 0 },
-    mergedPolygons: { id: 'Setiap kab/kota punya poligon sendiri.', en: 'Every kab/kota has its own polygon.' },
-    withoutOwnPolygon: [],
-    renamed: [],
-    dropped: [],
-  };
+  const notes: MapNotes = { source: official.source, counts: { kabkota: kabkotaCount, polygons: official.features.length } };
   return { topology, features: topologyFeatures(topology), notes };
 }
 

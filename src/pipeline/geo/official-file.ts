@@ -25,7 +25,6 @@ import type { CrosswalkEntry } from '../normalise/region-crosswalk.ts';
 import { findJsonSyntaxError } from '../read/json.ts';
 import type { ValidationIssue } from '../validate/issue.ts';
 import type { MessageCode, MessageParams } from '../validate/messages.ts';
-import { compareCodes } from './gadm-match.ts';
 import type { Bilingual, BoundaryFeature, GeometrySource } from './types.ts';
 
 /** Property names that may hold the kab/kota code, in lookup order (case-insensitive). */
@@ -152,12 +151,12 @@ export function checkOfficialFeatures(
   const issues: ValidationIssue[] = [];
   if (faults.notPolygon.length > 0) issues.push(issue('geo.not-polygon', listed(faults.notPolygon)));
   if (faults.noCode.length > 0) issues.push(issue('geo.no-code', { ...listed(faults.noCode), properties: CODE_PROPERTIES.join(' / ') }));
-  if (faults.unknown.size > 0) issues.push(issue('geo.unknown-code', listed([...faults.unknown].sort(compareCodes))));
+  if (faults.unknown.size > 0) issues.push(issue('geo.unknown-code', listed([...faults.unknown].sort())));
   if (missing.length > 0) issues.push(issue('geo.missing', { ...listed(missing), total: options.kabkota.length }));
   if (faults.outside > 0) issues.push(issue('geo.outside', { count: faults.outside }));
   if (issues.length > 0) return { issues };
   const features = [...geometries]
-    .sort((a, b) => compareCodes(a[0], b[0]))
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     .map(([code, polygons]): BoundaryFeature => ({ type: 'Feature', properties: { codes: [code] }, geometry: { type: 'MultiPolygon', coordinates: polygons } }));
   return { features, issues };
 }

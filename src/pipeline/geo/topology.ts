@@ -3,9 +3,9 @@
  *
  * - rings are rewound to the d3-geo convention (exterior clockwise, holes counter-clockwise);
  * - shared borders become shared arcs (topojson-server), so simplification leaves no gaps;
- *   "lenses" are closed first: the GADM file we use was simplified polygon by polygon, so a
- *   border between two kab/kota is often two slightly different lines meeting every few
- *   vertices; each such pair is replaced by one of its lines (see `closeLenses`);
+ *   "lenses" are closed first: in a source simplified polygon by polygon, a border between two
+ *   kab/kota is often two slightly different lines meeting every few vertices; each such pair
+ *   is replaced by one of its lines (see `closeLenses`);
  * - Visvalingam simplification (topojson-simplify) with one absolute threshold in degrees², with
  *   the weights multiplied inside "detail" boxes (the Jakarta inset is drawn ~10× larger);
  * - small islands are dropped, except that every geometry keeps its largest polygon and every

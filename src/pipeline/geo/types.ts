@@ -10,11 +10,8 @@ export type {
   BoundaryCollection,
   BoundaryFeature,
   BoundaryProperties,
-  DroppedNote,
   GeometrySource,
   MapNotes,
-  NoPolygonNote,
-  RenameNote,
 } from '../publish/public-map.ts';
 
 /** One geometry of the TopoJSON object `kabkota`. */
@@ -27,7 +24,7 @@ export interface KabkotaTopology extends Omit<Topology, 'objects'> {
   objects: { kabkota: { type: 'GeometryCollection'; geometries: KabkotaGeometry[] } };
 }
 
-/** The kab/kota map the pipeline publishes: the default (GADM) or an official override. */
+/** The kab/kota map the pipeline publishes: the bundled open map or an official override. */
 export interface Boundaries {
   features: BoundaryCollection;
   topology: KabkotaTopology;

@@ -27,6 +27,13 @@
  * by not searching values that carry no information alone (leak-patterns.ts: `short`,
  * `numeric`, `date`, `vocabulary`, `imprecise-coordinate`).
  *
+ * Images: a binary file is searched for the ASCII it holds (leak-files.ts), which cannot see text
+ * drawn as pixels. The only raster images the build makes are the map views' PNGs under
+ * /data/grafik/ (src/pipeline/downloads/figures.ts): each is rendered at build time from the SVG
+ * beside it, byte for byte the SVG that is written to the site and scanned here as text, and
+ * that SVG is drawn from the public dataset alone (src/site/figures/). So a PNG's numbers and
+ * words are those of a scanned file; nothing else is ever rasterised.
+ *
  * Redaction: a report never holds a private value; hits show column, first two characters and
  * length (`nama_kawasan: "FI…" (21 karakter)`), so CI logs may be public. Codes are shown in full.
  */

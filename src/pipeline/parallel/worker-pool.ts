@@ -18,38 +18,72 @@ export async function runInWorkers<Task, Result>(
   tasks: readonly Task[],
   options: { threads?: number; workerData?: unknown } = {},
 ): Promise<Result[]> {
-  const results: Result[] = new Array(tasks.length);
-  if (tasks.length === 0) return results;
-  let next = 0;
-  const count = Math.max(1, Math.min(options.threads ?? availableParallelism(), tasks.length));
-  const workers = Array.from({ length: count }, () => new Worker(workerModule, { workerData: options.workerData }));
+  const pool = new WorkerPool<Task, Result>(workerModule, options);
   try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const send = () => {
-              if (next >= tasks.length) return resolve();
-              const id = next++;
-              worker.postMessage({ id, task: tasks[id] });
-            };
-            worker.on('message', (reply: Reply<Result>) => {
-              if (reply.error !== undefined) return reject(new Error(reply.error));
-              results[reply.id] = reply.result!;
-              send();
-            });
-            worker.on('error', reject);
-            worker.on('exit', (code) => {
-              if (next < tasks.length || code !== 0) reject(new Error(`worker stopped (exit ${code})`));
-            });
-            send();
-          }),
-      ),
-    );
+    return await pool.run(tasks);
   } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    await pool.close();
   }
-  return results;
+}
+
+/**
+ * Worker threads kept between calls of `run` (the audit's rounds reuse them: no new thread, no
+ * module or WebAssembly compiled again). Started on first need; idle workers do not keep the
+ * process alive. `close` ends them.
+ */
+export class WorkerPool<Task, Result> {
+  readonly #module: URL;
+  readonly #threads: number;
+  readonly #workerData: unknown;
+  readonly #workers: Worker[] = [];
+
+  constructor(workerModule: URL, options: { threads?: number; workerData?: unknown } = {}) {
+    this.#module = workerModule;
+    this.#threads = Math.max(1, options.threads ?? availableParallelism());
+    this.#workerData = options.workerData;
+  }
+
+  async run(tasks: readonly Task[]): Promise<Result[]> {
+    const results: Result[] = new Array(tasks.length);
+    if (tasks.length === 0) return results;
+    while (this.#workers.length < Math.min(this.#threads, tasks.length)) this.#workers.push(new Worker(this.#module, { workerData: this.#workerData }));
+    const workers = this.#workers.slice(0, Math.min(this.#threads, tasks.length));
+    let next = 0;
+    const serve = (worker: Worker) =>
+      new Promise<void>((resolve, reject) => {
+        const stop = (error?: Error) => {
+          worker.off('message', onMessage).off('error', stop).off('exit', onExit);
+          worker.unref();
+          if (error) reject(error);
+          else resolve();
+        };
+        const send = () => {
+          if (next >= tasks.length) return stop();
+          const id = next++;
+          worker.postMessage({ id, task: tasks[id] });
+        };
+        const onMessage = (reply: Reply<Result>) => {
+          if (reply.error !== undefined) return stop(new Error(reply.error));
+          results[reply.id] = reply.result!;
+          send();
+        };
+        const onExit = (code: number) => stop(new Error(`worker stopped (exit ${code})`));
+        worker.ref();
+        worker.on('message', onMessage).on('error', stop).on('exit', onExit);
+        send();
+      });
+    try {
+      await Promise.all(workers.map(serve));
+    } catch (error) {
+      await this.close();
+      throw error;
+    }
+    return results;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.#workers.splice(0).map((worker) => worker.terminate()));
+  }
 }
 
 /** The worker side: answers every task with `handle(task)`. */

@@ -1,6 +1,6 @@
-import type { LinearConstraint } from './linear-ranges.ts';
-import { certifyAll, type CertifyJob } from './lp-pool.ts';
-import { needsProtection, requiredSpan, unknownTo, wholeValuesIn, type DisclosureConfig, type ProtectionProblem } from './problem.ts';
+import type { LinearConstraint, StartBasis } from './linear-ranges.ts';
+import { certifyAll, lpWorkers, type CertifyJob } from './lp-pool.ts';
+import { needsProtection, problemSize, requiredSpan, unknownTo, wholeValuesIn, type DisclosureConfig, type ProtectionProblem } from './problem.ts';
 
 /** What a reader can learn about one protected cell from everything published. */
 export interface CellRange {
@@ -26,6 +26,23 @@ export interface AuditResult {
 }
 
 /**
+ * What one audit hands the next over the same problem (the rounds of `protectCells`): the worker
+ * threads, and the last simplex basis status of every cell and relation (−1: none yet), so that
+ * a component's LPs start where the last round's ended. Only speed depends on it.
+ */
+export interface AuditSession {
+  workers: ReturnType<typeof lpWorkers>;
+  cellStatus: Int32Array;
+  relationStatus: Int32Array;
+}
+
+export function auditSession(problem: ProtectionProblem): AuditSession {
+  const cellStatus = new Int32Array(problem.values.length).fill(-1);
+  const relationStatus = new Int32Array(relationsOf(problem).relations.length).fill(-1);
+  return { workers: lpWorkers(), cellStatus, relationStatus };
+}
+
+/**
  * For every protected cell, the exact range of values consistent with all published figures:
  * the published relations, the order relations, and non-negativity, solved as linear programs
  * over each connected group of unknown cells. A protected cell that is published, or whose range
@@ -39,6 +56,8 @@ export async function auditProtection(
   config: DisclosureConfig,
   /** Audit only these protected cells (the others are known to pass). */
   only?: ReadonlySet<number>,
+  /** Shared by the rounds of one protection: worker threads and warm starts. */
+  session?: AuditSession,
 ): Promise<AuditResult> {
   const protect = needsProtection(problem, config).map((needed, cell) => needed && (!only || only.has(cell)));
   const unknown = unknownTo(problem, suppressed);
@@ -49,12 +68,20 @@ export async function auditProtection(
     if (protect[cell] && !unknown(cell)) failures.push(range(cell, problem.values[cell]!, problem.values[cell]!));
   }
 
-  const jobs = certifyJobs(problem, unknown, protect, config);
-  const solved = await certifyAll(jobs.map(({ job }) => job));
+  const jobs = certifyJobs(problem, unknown, protect, config, session);
+  const solved = await certifyAll(
+    jobs.map(({ job }) => job),
+    undefined,
+    session?.workers,
+  );
   let linearPrograms = 0;
-  jobs.forEach(({ wanted }, jobIndex) => {
+  jobs.forEach(({ wanted, cells, relations }, jobIndex) => {
     const result = solved[jobIndex]!;
     linearPrograms += result.linearPrograms;
+    if (session && result.basis) {
+      cells.forEach((cell, index) => (session.cellStatus[cell] = result.basis!.colStatus[index]!));
+      relations.forEach((relation, index) => (session.relationStatus[relation.id] = result.basis!.rowStatus[index]!));
+    }
     wanted.forEach((cell, index) => {
       const { min, max, exact } = result.ranges[index]!;
       const cellRange = range(cell, min, max, exact);
@@ -77,13 +104,14 @@ export async function auditProtection(
  * The connected groups of unknown cells that hold a protected cell, each as a linear system over
  * its unknowns (published cells folded into the constants), with the true values as a known solution.
  */
-function certifyJobs(problem: ProtectionProblem, unknown: (cell: number) => boolean, protect: readonly boolean[], config: DisclosureConfig) {
+function certifyJobs(problem: ProtectionProblem, unknown: (cell: number) => boolean, protect: readonly boolean[], config: DisclosureConfig, session?: AuditSession) {
   const groups = connectedGroups(problem, unknown, protect);
-  const jobs: { wanted: number[]; size: number; job: CertifyJob }[] = [];
+  const jobs: { wanted: number[]; size: number; cells: number[]; relations: LinearRelation[]; job: CertifyJob }[] = [];
   for (const group of groups) {
     const wanted = group.cells.filter((cell) => protect[cell]);
     if (wanted.length === 0) continue;
     const position = new Map(group.cells.map((cell, index) => [cell, index]));
+    const start = session && startBasis(problem, group, session);
     const constraints: LinearConstraint[] = group.relations.map((relation) => {
       let constant = 0;
       const terms: [number, number][] = [];
@@ -96,7 +124,10 @@ function certifyJobs(problem: ProtectionProblem, unknown: (cell: number) => bool
     jobs.push({
       wanted,
       size: group.cells.length,
+      cells: group.cells,
+      relations: group.relations,
       job: {
+        ...(start ? { start } : {}),
         system: { lower: group.cells.map((cell) => problem.lowerBound[cell]!), upper: group.cells.map(() => Infinity), constraints },
         wanted: wanted.map((cell) => position.get(cell)!),
         knownSolution: group.cells.map((cell) => problem.values[cell]!),
@@ -107,34 +138,72 @@ function certifyJobs(problem: ProtectionProblem, unknown: (cell: number) => bool
   return jobs;
 }
 
+/**
+ * The last round's basis mapped onto a group: known statuses kept, a new cell nonbasic at its
+ * bound (at zero when free), a new relation's slack basic. Undefined when nothing is known yet
+ * or the statuses do not make a basis (as many basic entries as relations).
+ */
+function startBasis(problem: ProtectionProblem, group: { cells: number[]; relations: LinearRelation[] }, session: AuditSession): StartBasis | undefined {
+  const BASIC = 1;
+  let known = false;
+  let basic = 0;
+  const colStatus = Int32Array.from(group.cells, (cell) => {
+    const status = session.cellStatus[cell]!;
+    if (status >= 0) known = true;
+    const chosen = status >= 0 ? status : problem.lowerBound[cell] === -Infinity ? 3 : 0;
+    if (chosen === BASIC) basic++;
+    return chosen;
+  });
+  const rowStatus = Int32Array.from(group.relations, (relation) => {
+    const status = session.relationStatus[relation.id]!;
+    const chosen = status >= 0 ? status : BASIC;
+    if (chosen === BASIC) basic++;
+    return chosen;
+  });
+  return known && basic === group.relations.length ? { colStatus, rowStatus } : undefined;
+}
+
 /** Unknown cells joined by the relations that bind them (union–find), with those relations. */
 function connectedGroups(problem: ProtectionProblem, unknown: (cell: number) => boolean, protect: readonly boolean[]) {
-  const relations = linearRelations(problem);
-  const occurrences = new Map<number, number>();
-  for (const relation of relations) for (const [cell] of relation.terms) occurrences.set(cell, (occurrences.get(cell) ?? 0) + 1);
+  const { relations, occurrences } = relationsOf(problem);
   // A relation holding an unknown cell that is free in both directions and appears nowhere else
   // constrains nothing (the free cell absorbs any value): leave it out.
   const binding = relations.filter(
     (relation) =>
       relation.terms.some(([cell]) => unknown(cell)) &&
-      !relation.terms.some(([cell]) => unknown(cell) && problem.lowerBound[cell] === -Infinity && occurrences.get(cell) === 1),
+      !relation.terms.some(([cell]) => unknown(cell) && problem.lowerBound[cell] === -Infinity && occurrences[cell] === 1),
   );
-  const parent = new Map<number, number>();
+  const parent = new Int32Array(problem.values.length).fill(-1);
   const find = (cell: number): number => {
     let root = cell;
-    while (parent.get(root)! !== root) root = parent.get(root)!;
-    parent.set(cell, root);
+    while (parent[root] !== root) root = parent[root]!;
+    while (parent[cell] !== root) {
+      const up = parent[cell]!;
+      parent[cell] = root;
+      cell = up;
+    }
     return root;
   };
+  const members: number[] = [];
+  const join = (cell: number) => {
+    if (parent[cell] === -1) {
+      parent[cell] = cell;
+      members.push(cell);
+    }
+  };
   for (const relation of binding) {
-    const cells = relation.terms.map(([cell]) => cell).filter(unknown);
-    for (const cell of cells) if (!parent.has(cell)) parent.set(cell, cell);
-    for (const cell of cells.slice(1)) parent.set(find(cell), find(cells[0]!));
+    let first = -1;
+    for (const [cell] of relation.terms) {
+      if (!unknown(cell)) continue;
+      join(cell);
+      if (first === -1) first = cell;
+      else parent[find(cell)] = find(first);
+    }
   }
-  for (let cell = 0; cell < protect.length; cell++) if (protect[cell] && unknown(cell) && !parent.has(cell)) parent.set(cell, cell);
+  for (let cell = 0; cell < protect.length; cell++) if (protect[cell] && unknown(cell)) join(cell);
 
   const groups = new Map<number, { cells: number[]; relations: LinearRelation[] }>();
-  for (const cell of parent.keys()) {
+  for (const cell of members) {
     const root = find(cell);
     const group = groups.get(root) ?? { cells: [], relations: [] };
     group.cells.push(cell);
@@ -148,20 +217,38 @@ function connectedGroups(problem: ProtectionProblem, unknown: (cell: number) => 
 }
 
 interface LinearRelation {
+  /** Its position in `linearRelations(problem)`: the same in every round. */
+  id: number;
   kind: 'equal' | 'at-most';
   /** Σ coefficient·cell = 0 (equal) or ≤ 0 (at-most). */
   terms: [number, number][];
 }
 
+/** The problem's relations and how often each cell occurs in them: built once per problem (again if it grew), read by every round. */
+const relationCache = new WeakMap<ProtectionProblem, { size: string; relations: LinearRelation[]; occurrences: Int32Array }>();
+function relationsOf(problem: ProtectionProblem) {
+  const size = problemSize(problem);
+  let cached = relationCache.get(problem);
+  if (cached?.size !== size) {
+    const relations = linearRelations(problem);
+    const occurrences = new Int32Array(problem.values.length);
+    for (const relation of relations) for (const [cell] of relation.terms) occurrences[cell]!++;
+    cached = { size, relations, occurrences };
+    relationCache.set(problem, cached);
+  }
+  return cached;
+}
+
 function linearRelations(problem: ProtectionProblem): LinearRelation[] {
   const relations: LinearRelation[] = [];
+  const add = (kind: LinearRelation['kind'], terms: [number, number][]) => relations.push({ id: relations.length, kind, terms });
   for (const sum of problem.sums) {
-    relations.push({ kind: 'equal', terms: [[sum.total, 1], ...sum.parts.map((part): [number, number] => [part, -1])] });
+    add('equal', [[sum.total, 1], ...sum.parts.map((part): [number, number] => [part, -1])]);
   }
-  for (const { part, whole } of problem.atMost) relations.push({ kind: 'at-most', terms: [[part, 1], [whole, -1]] });
+  for (const { part, whole } of problem.atMost) add('at-most', [[part, 1], [whole, -1]]);
   for (const [change, [from, to]] of problem.derivedFrom as Map<number, [number, number]>) {
     // change = later − earlier, listed as [earlier, later]
-    relations.push({ kind: 'equal', terms: [[change, 1], [to, -1], [from, 1]] });
+    add('equal', [[change, 1], [to, -1], [from, 1]]);
   }
   return relations;
 }

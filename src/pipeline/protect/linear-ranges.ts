@@ -14,6 +14,15 @@ export interface LinearSystem {
   constraints: readonly LinearConstraint[];
 }
 
+/**
+ * A simplex basis (HiGHS status codes per variable and per constraint): the last one of a
+ * component, handed to the next round's LPs of the same cells as their start.
+ */
+export interface StartBasis {
+  colStatus: Int32Array;
+  rowStatus: Int32Array;
+}
+
 /** Values a variable can take. `exact` when both ends were optimised; otherwise an inner bound. */
 export interface Range {
   min: number;
@@ -42,21 +51,34 @@ export async function certifyRanges(
   wanted: readonly number[],
   knownSolution: readonly number[],
   requiredWidth: number,
-): Promise<{ ranges: Range[]; linearPrograms: number }> {
+  /** A basis to start from (an earlier round's, mapped onto this system); the verdict does not depend on it. */
+  start?: StartBasis,
+): Promise<{ ranges: Range[]; linearPrograms: number; basis?: StartBasis }> {
   if (system.lower.length === 0 || wanted.length === 0) return { ranges: [], linearPrograms: 0 };
   const highs = await (runtime ??= highsLoader());
   const model = systemModel(highs, system);
   try {
+    if (start) startFrom(model, start);
     const solver = rangeSolver(highs, model, system.lower.length, wanted, knownSolution, requiredWidth);
     widenByMixedObjectives(solver);
     for (const index of solver.narrow()) solver.exactRange(index);
-    return { ranges: solver.ranges(), linearPrograms: solver.linearPrograms() };
+    const basis = model.info.get('basis_validity') === highs.constants.basisValidity.valid ? model.getBasis() : undefined;
+    return { ranges: solver.ranges(), linearPrograms: solver.linearPrograms(), ...(basis ? { basis: { colStatus: basis.colStatus, rowStatus: basis.rowStatus } } : {}) };
   } finally {
     model.dispose();
   }
 }
 
 type HighsModel = ReturnType<Highs['createModel']>;
+
+/** Installs a start basis; one HiGHS does not accept leaves the logical basis (slacks), as without one. */
+function startFrom(model: HighsModel, start: StartBasis): void {
+  try {
+    model.setBasis(start);
+  } catch {
+    model.setLogicalBasis();
+  }
+}
 
 /** One HiGHS model of the system (presolve off: the model is re-solved with changing objectives). */
 function systemModel(highs: Highs, system: LinearSystem): HighsModel {

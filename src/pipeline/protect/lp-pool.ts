@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
-import { runInWorkers } from '../parallel/worker-pool.ts';
-import { certifyRanges, type LinearSystem, type Range } from './linear-ranges.ts';
+import { WorkerPool } from '../parallel/worker-pool.ts';
+import { certifyRanges, type LinearSystem, type Range, type StartBasis } from './linear-ranges.ts';
 
 /** One connected component of hidden cells to certify (see linear-ranges.ts). */
 export interface CertifyJob {
@@ -8,11 +8,18 @@ export interface CertifyJob {
   wanted: number[];
   knownSolution: number[];
   requiredWidth: number;
+  /** Where the simplex starts (the previous round's basis of these cells), if known. */
+  start?: StartBasis;
 }
 export interface CertifyResult {
   ranges: Range[];
   linearPrograms: number;
+  /** The last basis, to start the next round from. */
+  basis?: StartBasis;
 }
+
+/** Worker threads for the components, kept across the audit's rounds (`close` ends them). */
+export const lpWorkers = (threads = availableParallelism()) => new WorkerPool<CertifyJob, CertifyResult>(new URL('./lp-worker.ts', import.meta.url), { threads });
 
 /** Components smaller than this are solved on the main thread: a worker would cost more than it saves. */
 const WORKER_THRESHOLD = 200;
@@ -22,21 +29,22 @@ const WORKER_THRESHOLD = 200;
  * while this thread solves the small ones. Each component's result does not depend on which
  * thread solved it, so the output is deterministic.
  */
-export async function certifyAll(jobs: CertifyJob[], threads = availableParallelism()): Promise<CertifyResult[]> {
+export async function certifyAll(jobs: CertifyJob[], threads = availableParallelism(), workers?: ReturnType<typeof lpWorkers>): Promise<CertifyResult[]> {
   const results: CertifyResult[] = new Array(jobs.length);
   const big = jobs.map((job, id) => ({ job, id })).filter(({ job }) => job.system.lower.length >= WORKER_THRESHOLD);
   const small = jobs.map((job, id) => ({ job, id })).filter(({ job }) => job.system.lower.length < WORKER_THRESHOLD);
   big.sort((a, b) => b.job.system.lower.length - a.job.system.lower.length || a.id - b.id);
 
   const solveInline = async ({ job, id }: { job: CertifyJob; id: number }) => {
-    results[id] = await certifyRanges(job.system, job.wanted, job.knownSolution, job.requiredWidth);
+    results[id] = await certifyRanges(job.system, job.wanted, job.knownSolution, job.requiredWidth, job.start);
   };
   if (threads <= 1 || big.length <= 1) {
     for (const entry of [...big, ...small]) await solveInline(entry);
     return results;
   }
+  const pool = workers ?? lpWorkers(threads);
   const [solved] = await Promise.all([
-    runInWorkers<CertifyJob, CertifyResult>(new URL('./lp-worker.ts', import.meta.url), big.map(({ job }) => job), { threads }),
+    pool.run(big.map(({ job }) => job)).finally(() => (workers ? undefined : pool.close())),
     (async () => {
       for (const entry of small) await solveInline(entry);
     })(),

@@ -112,3 +112,8 @@ export function needsProtection(problem: ProtectionProblem, config: DisclosureCo
 export function unknownTo(problem: ProtectionProblem, suppressed: ReadonlySet<number>): (cell: number) => boolean {
   return (cell) => (problem.hidden[cell] === true || suppressed.has(cell)) && problem.known[cell] !== true;
 }
+
+/** How many cells and relations the problem has: what caches of its relations are checked against. */
+export function problemSize(problem: ProtectionProblem): string {
+  return [problem.values.length, problem.sums.length, problem.atMost.length, problem.derivedFrom.size, problem.groups.length].join();
+}

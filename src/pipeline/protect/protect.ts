@@ -1,4 +1,4 @@
-import { auditProtection, type AuditResult } from './audit.ts';
+import { auditProtection, auditSession, type AuditResult, type AuditSession } from './audit.ts';
 import { requiredSpan, unknownTo, wholeValuesIn, type DisclosureConfig, type ProtectionProblem } from './problem.ts';
 import { chooseComplement, suppress } from './suppression.ts';
 
@@ -25,6 +25,15 @@ export async function protectCells(
   /** Cells to suppress from the start (those an earlier release suppressed, with the same value). */
   start: Iterable<number> = [],
 ): Promise<ProtectionResult> {
+  const session = auditSession(problem);
+  try {
+    return await protectInRounds(problem, config, start, session);
+  } finally {
+    await session.workers.close();
+  }
+}
+
+async function protectInRounds(problem: ProtectionProblem, config: DisclosureConfig, start: Iterable<number>, session: AuditSession): Promise<ProtectionResult> {
   let { primary, suppressed } = suppress(problem, config, start);
   const relationsByCell = new Map<number, number[][]>();
   const neighbourhoods = [
@@ -42,7 +51,7 @@ export async function protectCells(
   let largestComponent = 0;
   let failing: Set<number> | undefined;
   for (let round = 1; ; round++) {
-    const partial = await auditProtection(problem, suppressed, config, failing);
+    const partial = await auditProtection(problem, suppressed, config, failing, session);
     linearPrograms += partial.linearPrograms;
     if (round === 1) ({ components, largestComponent } = partial);
     for (const range of partial.ranges) if (!partial.failures.some((f) => f.cell === range.cell)) passed.set(range.cell, range);

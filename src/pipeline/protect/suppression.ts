@@ -1,4 +1,4 @@
-import { needsProtection, requiredSpan, unknownTo, type DisclosureConfig, type ProtectionProblem } from './problem.ts';
+import { needsProtection, problemSize, requiredSpan, unknownTo, type DisclosureConfig, type ProtectionProblem } from './problem.ts';
 
 /**
  * Primary suppression of small person counts, then complementary (secondary) suppression until
@@ -37,8 +37,7 @@ export function suppress(
     if (needed && !problem.hidden[index] && !problem.known[index]) primary.add(index);
   });
   const suppressed = new Set<number>([...primary, ...start]);
-  const relations = relationsOf(problem);
-  const { relationsByCell, groupOf, dependants } = indexRelations(problem, relations);
+  const { relations, relationsByCell, groupOf, dependants } = indexedRelations(problem);
   const unknown = unknownTo(problem, suppressed);
   const span = requiredSpan(config);
   const queue: number[] = relations.map((_, index) => index);
@@ -74,6 +73,21 @@ export function suppress(
     else hide(candidate);
   }
   return { primary, suppressed, unresolved };
+}
+
+/**
+ * The relations and their index, built once per problem and reused by the later rounds of the
+ * same problem (rebuilt if cells or relations were added since).
+ */
+const indexCache = new WeakMap<ProtectionProblem, { size: string; index: ReturnType<typeof indexRelations> & { relations: Relation[] } }>();
+function indexedRelations(problem: ProtectionProblem) {
+  const size = problemSize(problem);
+  const cached = indexCache.get(problem);
+  if (cached?.size === size) return cached.index;
+  const relations = relationsOf(problem);
+  const index = { relations, ...indexRelations(problem, relations) };
+  indexCache.set(problem, { size, index });
+  return index;
 }
 
 /** Which relations each cell is in, the suppression group of each cell, and the changes computed from each cell. */

@@ -14,7 +14,8 @@ export type { Bilingual } from '../../i18n/index.ts';
 
 /** Where the geometry comes from and on what terms; shown on the site next to the map. */
 export const geometrySourceSchema = z.object({
-  kind: z.enum(['gadm', 'official']),
+  /** `bundled`: the open default map of src/geo/; `official`: the file staff put in data/geo/. */
+  kind: z.enum(['bundled', 'official']),
   name: z.string(),
   version: z.string().nullable(),
   url: z.string().nullable(),
@@ -23,37 +24,16 @@ export const geometrySourceSchema = z.object({
   licenceUrl: z.string().nullable(),
   /** How the file got here and what was done to it. */
   processing: bilingualSchema,
-  /** Whether the site may offer the geometry as a download (never for GADM). */
+  /** Whether the site may offer the geometry as a download (its licence allows redistribution). */
   downloadable: z.boolean(),
 });
 export type GeometrySource = z.infer<typeof geometrySourceSchema>;
 
-/** A kab/kota with no polygon of its own; its figures' polygon is `carriedBy`. */
-const noPolygonNoteSchema = z.object({
-  code: z.string(),
-  name: z.string(),
-  carriedBy: z.string(),
-  carriedByName: z.string(),
-  formed: z.number().int().nullable(),
-  why: bilingualSchema,
-});
-export type NoPolygonNote = z.infer<typeof noPolygonNoteSchema>;
-
-const renameNoteSchema = z.object({ gid: z.string(), gadmName: z.string(), code: z.string(), name: z.string(), why: bilingualSchema });
-export type RenameNote = z.infer<typeof renameNoteSchema>;
-
-const droppedNoteSchema = z.object({ gid: z.string(), gadmProvince: z.string(), gadmName: z.string(), why: bilingualSchema });
-export type DroppedNote = z.infer<typeof droppedNoteSchema>;
-
-/** What the map shows and leaves out (for the default map: `src/geo/kabkota-map-notes.json`). */
+/** What the map shows (for the default map: `src/geo/kabkota-map-notes.json`). */
 export const mapNotesSchema = z.object({
   source: geometrySourceSchema,
-  counts: z.object({ kabkota: z.number().int(), polygons: z.number().int(), withoutOwnPolygon: z.number().int() }),
-  /** How to read a polygon that carries several codes. */
-  mergedPolygons: bilingualSchema,
-  withoutOwnPolygon: z.array(noPolygonNoteSchema),
-  renamed: z.array(renameNoteSchema),
-  dropped: z.array(droppedNoteSchema),
+  /** Kab/kota of the reference, and polygons drawn (one per kab/kota). */
+  counts: z.object({ kabkota: z.number().int(), polygons: z.number().int() }),
 });
 export type MapNotes = z.infer<typeof mapNotesSchema>;
 

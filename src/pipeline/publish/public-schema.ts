@@ -221,12 +221,15 @@ export type TableSchema = z.infer<typeof tableSchemaSchema>;
 /*
  * What the site may use besides the tables: it imports nothing else from src/pipeline/
  * (tests/unit/site-imports.test.ts). The map the pipeline publishes next to the tables, the
- * program kinds, what the pages share with the download files (workbook name, dates), and the
+ * program kinds, what the pages share with the download files (workbook name, dates, the static
+ * API's paths, which the compare page fetches), and the
  * types of the other files written next to the tables (downloads manifest, changelog).
  */
 export { JENIS_PROGRAM, type JenisProgram } from '../contract/program.ts';
 export { PUBLIC_MAP_FILE, publicMapSchema, type BoundaryCollection, type BoundaryFeature, type MapNotes, type PublicMap } from './public-map.ts';
-export { longDate, XLSX_NAME } from '../downloads/publication.ts';
+export { longDate, UNIT_PATH_PATTERN, XLSX_NAME } from '../downloads/publication.ts';
 export type { DownloadEntry, DownloadsManifest } from '../downloads/manifest.ts';
+export { figureFileName } from '../downloads/figure-names.ts';
+export type { Figure, FigureRelease } from '../downloads/figures.ts';
 export type { Changelog } from '../release/changelog.ts';
 export type { ChangeKind } from '../release/diff.ts';

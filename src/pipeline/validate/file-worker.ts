@@ -1,7 +1,11 @@
-/** Worker thread of validateInputs: validates and tallies one year file at a time (file.ts). */
+/**
+ * Worker thread of validateInputs: validates and tallies one year file at a time (file.ts). It
+ * gets the reference's desa codes, all it reads of it, from the thread that started it (one
+ * string, not the whole Kemendagri reference loaded again in every thread).
+ */
+import { workerData } from 'node:worker_threads';
 import { serveTasks } from '../parallel/worker-pool.ts';
-import { loadRegionReference, type RegionReference } from '../reference/region-reference.ts';
-import { validateFile, type FileResult, type FileTask } from './file.ts';
+import { validateFile, type FileResult, type FileTask, type WorkerReference } from './file.ts';
 
-let reference: Promise<RegionReference> | undefined;
-serveTasks<FileTask, FileResult>(async (task) => validateFile(task, await (reference ??= loadRegionReference())));
+const desaCodes = new Set((workerData as WorkerReference).desaCodes.split('\n'));
+serveTasks<FileTask, FileResult>((task) => validateFile(task, { desaCodes }));

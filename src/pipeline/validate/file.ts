@@ -69,6 +69,13 @@ export async function readBytes(filePath: string): Promise<Uint8Array | 'missing
   return readFile(filePath).catch(() => 'unreadable' as const);
 }
 
+/** What a validation worker is given of the region reference: the desa codes, one a line. */
+export interface WorkerReference {
+  desaCodes: string;
+}
+
+export const workerReference = (reference: Pick<RegionReference, 'desaCodes'>): WorkerReference => ({ desaCodes: [...reference.desaCodes].join('\n') });
+
 export async function validateFile(task: FileTask, reference: Pick<RegionReference, 'desaCodes'>): Promise<FileResult> {
   const bytes = await readBytes(task.path);
   if (bytes === 'missing' || bytes === 'unreadable') {

@@ -10,7 +10,7 @@ import type { CrosswalkEntry } from '../normalise/region-crosswalk.ts';
 import { findJsonSyntaxError } from '../read/json.ts';
 import { runInWorkers } from '../parallel/worker-pool.ts';
 import type { RegionReference } from '../reference/region-reference.ts';
-import { KAWASAN_FILE, PROGRAM_FILE, readBytes, validateFile, type FileResult, type FileTask } from './file.ts';
+import { KAWASAN_FILE, PROGRAM_FILE, readBytes, validateFile, workerReference, type FileResult, type FileTask } from './file.ts';
 import type { ValidationIssue } from './issue.ts';
 import type { FolderFault } from './messages.ts';
 import { parseTable, type TableSpec } from './table.ts';
@@ -220,7 +220,7 @@ async function validateFiles(tasks: FileTask[], reference: RegionReference, thre
   }
   // Largest first, so that no thread is left with a big file at the end.
   const order = tasks.map((_, index) => index).sort((a, b) => sizes[b]! - sizes[a]! || a - b);
-  const solved = await runInWorkers<FileTask, FileResult>(new URL('./file-worker.ts', import.meta.url), order.map((index) => tasks[index]!), { threads });
+  const solved = await runInWorkers<FileTask, FileResult>(new URL('./file-worker.ts', import.meta.url), order.map((index) => tasks[index]!), { threads, workerData: workerReference(reference) });
   const results: FileResult[] = new Array(tasks.length);
   order.forEach((taskIndex, position) => (results[taskIndex] = solved[position]!));
   return results;

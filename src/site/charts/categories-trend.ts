@@ -7,7 +7,7 @@
 import * as Plot from '@observablehq/plot';
 import type { KawasanRecord } from '../../pipeline/publish/public-schema.ts';
 import { t } from '../../i18n/index.ts';
-import { byYear, where, changeSentence, count, emptyMessage, gapNotes, table, titled, worstMark, yearRange } from './common.ts';
+import { byYear, recordData, where, changeSentence, count, emptyMessage, gapNotes, table, titled, worstMark, yearRange } from './common.ts';
 import { cellText, num } from './format.ts';
 import { CATEGORY_COLORS, type KeyItem, niceTicks, yearNotesMark, yearPlot } from './marks.ts';
 import type { Category, ChartContext, ChartModel, Lang } from './types.ts';
@@ -35,6 +35,7 @@ export function categoriesTrend(records: readonly KawasanRecord[], { lang, width
     units: t(lang, 'chart.categories.units'),
     source: 'ikrn' as const,
     table: table(lang, title, columns, tableRows),
+    data: recordData(rows, ['tahun', ...CATEGORIES, 'rawan', 'dinilai']),
   };
 
   const complete = rows.filter((r) => CATEGORIES.every((c) => num(r[c]) !== undefined));

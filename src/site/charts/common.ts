@@ -2,7 +2,7 @@
 import { MARKERS, type Marker } from '../../pipeline/publish/markers.ts';
 import { type Cell, formatNumber, type Lang, listText, markOf, num } from './format.ts';
 import { type MessageKey, t } from '../../i18n/index.ts';
-import type { Change, ChartTable, TableColumn } from './types.ts';
+import type { Change, ChartData, ChartTable, TableColumn } from './types.ts';
 
 /** Records sorted by year; one per year (two records of the same year is a caller error). */
 export function byYear<R extends { tahun: number; kode: string }>(records: readonly R[], what: string): R[] {
@@ -55,6 +55,14 @@ export function table(lang: Lang, title: string, columns: TableColumn[], rows: s
 
 /** "2020, 2022 dan 2023" in the chart's language. */
 export const listIn = (lang: Lang, items: readonly string[]): string => listText(items, t(lang, 'list.and'));
+
+/** The CSV rows of a chart drawn from records of one region: `kode`, `nama`, then `fields` as published. */
+export function recordData<R extends { kode: string; nama: string }>(records: readonly R[], fields: readonly (keyof R & string)[]): ChartData {
+  return {
+    columns: ['kode', 'nama', ...fields],
+    rows: records.map((r) => Object.fromEntries([['kode', r.kode], ['nama', r.nama], ...fields.map((f) => [f, r[f] as string | number | undefined])])),
+  };
+}
 
 /** The most telling mark among cells (suppressed before no data before not applicable). */
 export function worstMark(cells: readonly (Cell | undefined)[]): Marker | undefined {

@@ -34,7 +34,7 @@ import { t } from '../../i18n/index.ts';
 import type { ChartContext, ChartModel, ChartOptions, ChartSpec, RenderedChart } from './types.ts';
 
 export { chartsCss } from './style.ts';
-export type { ChartKind, ChartOptions, ChartSpec, ChartTable, Lang, RenderedChart, TableColumn } from './types.ts';
+export type { ChartData, ChartKind, ChartOptions, ChartSpec, ChartTable, Lang, RenderedChart, TableColumn } from './types.ts';
 
 /** The description of a chart (pure; no DOM): what `renderChart` draws. */
 export function describeChart(spec: ChartSpec, lang: Lang, width = DEFAULT_WIDTH): ChartModel {
@@ -53,7 +53,25 @@ export function describeChart(spec: ChartSpec, lang: Lang, width = DEFAULT_WIDTH
   }
 }
 
+/**
+ * Rendered charts by their whole input (spec, language, options): the build draws every chart
+ * twice — once for its page, once for its files (src/site/figures/chart-figures.ts) — and Astro
+ * loads this module apart from the build script, so the memo lives on `globalThis`. The key is
+ * the complete input of a pure function: a hit returns exactly what a render would.
+ */
+const MEMO_KEY = Symbol.for('peta-rawan.renderChart');
+const memo: Map<string, RenderedChart> = ((globalThis as Record<symbol, unknown>)[MEMO_KEY] ??= new Map()) as Map<string, RenderedChart>;
+
 export function renderChart(spec: ChartSpec, lang: Lang, options: ChartOptions = {}): RenderedChart {
+  const key = JSON.stringify([spec, lang, options.width ?? DEFAULT_WIDTH, options.synthetic ?? true]);
+  const known = memo.get(key);
+  if (known) return known;
+  const chart = drawChart(spec, lang, options);
+  memo.set(key, chart);
+  return chart;
+}
+
+function drawChart(spec: ChartSpec, lang: Lang, options: ChartOptions): RenderedChart {
   const width = options.width ?? DEFAULT_WIDTH;
   const synthetic = options.synthetic ?? true;
   const model = describeChart(spec, lang, width);
@@ -67,5 +85,6 @@ export function renderChart(spec: ChartSpec, lang: Lang, options: ChartOptions =
     units: model.units,
     source: synthetic ? t(lang, 'chart.source.synthetic', { source }) : source,
     table: model.table,
+    data: model.data,
   };
 }

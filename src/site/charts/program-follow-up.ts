@@ -6,7 +6,7 @@
  */
 import type { TransitionRecord } from '../../pipeline/publish/public-schema.ts';
 import { t } from '../../i18n/index.ts';
-import { byYear, count, emptyMessage, table, titled, where, yearRange } from './common.ts';
+import { byYear, count, emptyMessage, recordData, table, titled, where, yearRange } from './common.ts';
 import { type Cell, cellText, formatPercent, formatPercentTick, num } from './format.ts';
 import { hasNumbers, lineChartPlot, type LineSeries } from './lines.ts';
 import { PROGRAM_STYLES } from './marks.ts';
@@ -57,7 +57,15 @@ export function programFollowUp(records: readonly TransitionRecord[], { lang, wi
   } else sentences.push(t(lang, 'chart.followUp.none', { name: regionName ?? t(lang, 'chart.thisRegion') }));
   sentences.push(t(lang, 'chart.followUp.notCausal'));
 
-  const model = { title, takeaway: sentences.join(' '), units: t(lang, 'chart.followUp.units'), source: 'program' as const, table: table(lang, title, columns, tableRows) };
+  const drawn = years.flatMap((y) => SPLITS.flatMap((split) => rowOf(split, y) ?? []));
+  const model = {
+    title,
+    takeaway: sentences.join(' '),
+    units: t(lang, 'chart.followUp.units'),
+    source: 'program' as const,
+    table: table(lang, title, columns, tableRows),
+    data: recordData(drawn, ['tahun', 'program', 'rawan_awal', 'rawan_keluar', 'rawan_keluar_persen']),
+  };
   if (!years.length || !hasNumbers(series)) return { ...model, plot: null, message: emptyMessage(lang, series.flatMap((s) => years.map((y) => s.cells.get(y)))) };
   const plot = lineChartPlot({ years, series, ticks: TICKS, tickFormat: (n) => formatPercentTick(lang, n), valueFormat: pct, width });
   return { ...model, message: '', plot };

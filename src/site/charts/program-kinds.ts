@@ -8,7 +8,7 @@ import * as Plot from '@observablehq/plot';
 import { MARKERS } from '../../pipeline/publish/markers.ts';
 import { JENIS_PROGRAM, type JenisProgram, type ProgramRecord } from '../../pipeline/publish/public-schema.ts';
 import { t } from '../../i18n/index.ts';
-import { count, emptyMessage, listIn, table, titled, where } from './common.ts';
+import { count, emptyMessage, recordData, listIn, table, titled, where } from './common.ts';
 import { type Cell, cellText, markOf, num } from './format.ts';
 import { FONT, LINE } from './marks.ts';
 import type { ChartContext, ChartModel, Lang } from './types.ts';
@@ -49,6 +49,7 @@ export function programKinds(records: readonly ProgramRecord[], { lang }: ChartC
     units: t(lang, 'chart.programKinds.units'),
     source: 'program' as const,
     table: table(lang, title, columns, tableRows),
+    data: recordData(rows, ['tahun', 'jenis', ...MEASURES]),
   };
   const cells: Cell[] = rows.flatMap((r) => [r.kegiatan, r.peserta]);
   if (!cells.some((c) => num(c) !== undefined)) return { ...model, plot: null, message: emptyMessage(lang, cells) };

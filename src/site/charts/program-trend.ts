@@ -6,7 +6,7 @@
 import { MARKERS } from '../../pipeline/publish/markers.ts';
 import type { ProgramRecord } from '../../pipeline/publish/public-schema.ts';
 import { t } from '../../i18n/index.ts';
-import { byYear, where, changeSentence, count, emptyMessage, gapNotes, table, titled, yearRange } from './common.ts';
+import { byYear, recordData, where, changeSentence, count, emptyMessage, gapNotes, table, titled, yearRange } from './common.ts';
 import { type Cell, cellText, num } from './format.ts';
 import { hasNumbers, lineChartPlot, type LineSeries } from './lines.ts';
 import { niceTicks, PROGRAM_STYLES } from './marks.ts';
@@ -50,6 +50,7 @@ export function programTrend(records: readonly ProgramRecord[], { lang, width }:
     units: t(lang, 'chart.programTrend.units'),
     source: 'program' as const,
     table: table(lang, title, columns, tableRows),
+    data: recordData(rows, ['tahun', ...MEASURES]),
   };
   const series: LineSeries[] = MEASURES.map((m, i) => ({
     label: t(lang, `chart.programTrend.measure.${m}`),

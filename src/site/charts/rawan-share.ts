@@ -47,7 +47,12 @@ export function rawanShare(input: readonly { label: string; records: readonly Ka
     }
   }
 
-  const model = { title, takeaway: sentences.join(' '), units: t(lang, 'chart.share.units'), source: 'ikrn' as const, table: table(lang, title, columns, rows) };
+  // The CSV: one row per series and year of the table (a year a series lacks is [x]).
+  const data = {
+    columns: ['kode', 'nama', 'tahun', 'rawan_persen'],
+    rows: sorted.flatMap((s) => years.map((y) => ({ kode: s.rows[0]?.kode, nama: s.rows[0]?.nama, tahun: y, rawan_persen: s.rows.find((r) => r.tahun === y)?.rawan_persen }))),
+  };
+  const model = { title, takeaway: sentences.join(' '), units: t(lang, 'chart.share.units'), source: 'ikrn' as const, table: table(lang, title, columns, rows), data };
   if (!years.length || !hasNumbers(series)) {
     return { ...model, plot: null, message: emptyMessage(lang, series.flatMap((s) => years.map((y) => s.cells.get(y)))) };
   }

@@ -31,6 +31,17 @@ export interface TableColumn {
   align: 'left' | 'right';
 }
 
+/**
+ * The numbers a chart draws, language-neutral, for its CSV (src/site/figures/chart-figures.ts):
+ * one object per row, keyed by `columns` (`kode`, `nama`, `tahun`, then the published fields);
+ * cells as the public dataset has them (numbers unrounded, marks `[c]`/`[x]`/`[z]`, absent = `[x]`).
+ * Every number of the table is one of these, formatted.
+ */
+export interface ChartData {
+  columns: string[];
+  rows: Record<string, string | number | undefined>[];
+}
+
 export interface ChartTable {
   caption: string;
   columns: TableColumn[];
@@ -46,6 +57,7 @@ export interface RenderedChart {
   units: string;
   source: string;
   table: ChartTable;
+  data: ChartData;
 }
 
 /** Shared inputs of the per-kind builders. */
@@ -65,6 +77,7 @@ export interface ChartModel {
   /** Which source line: IKRN mapping or the empowerment programme. */
   source: 'ikrn' | 'program';
   table: ChartTable;
+  data: ChartData;
   plot: PlotOptions | null;
   /** Shown in the small SVG when `plot` is null. */
   message: string;

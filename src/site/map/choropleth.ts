@@ -9,15 +9,20 @@
  * - Geometries smaller than `dots.maxArea` px² on the main map (the small kota: Sibolga,
  *   Magelang, Mojokerto, Padang Panjang, …; about 40 of them) also get a dot of their colour
  *   inside the same link, so they can be seen and clicked.
- * - Status never relies on colour alone: suppressed cells are hatched, missing data dotted.
+ * - Status never relies on colour alone: suppressed cells are hatched, missing data dotted, low
+ *   coverage striped white over its class colour.
+ * - Colours come from the measure's fixed classes (breaks.ts), never from the figures drawn.
+ * - Nothing covers a region: the legend (when drawn in the SVG) goes below the map; insets sit in
+ *   sea that no region's bounding box reaches (`choroplethLayout`, checked by a test).
  * - All words come from the caller; this module only knows codes, numbers and colours.
  * - The `<svg>` is `role="group"` named by its `<title>`/`<desc>`: a map of links, not an image.
  */
-import { geoMercator, geoPath, type GeoPath, type GeoProjection } from 'd3-geo';
+import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { BoundaryCollection, BoundaryFeature } from '../../pipeline/publish/public-schema.ts';
 import { escapeAttribute, escapeHtml } from '../html.ts';
 import { projectRings, ringsToPath } from './path.ts';
-import { type Classification, classify, colorOf, type LegendBin, legendBins } from './scale.ts';
+import { MAP_CLASSES } from './breaks.ts';
+import { binOf, type Classes, type LegendBin, legendBins } from './scale.ts';
 
 export type RegionStatus = 'value' | 'suppressed' | 'no-data';
 
@@ -28,6 +33,8 @@ export interface RegionValue {
   value?: number;
   /** The figure as text, formatted by the caller ("12,3 %", "disamarkan", "tidak ada data"). */
   display: string;
+  /** Too little coverage to compare (src/site/coverage.ts): drawn in its class colour, striped. */
+  lowCoverage?: boolean;
 }
 
 export interface RegionInfo {
@@ -103,6 +110,8 @@ export interface ChoroplethLabels {
   noData: string;
   /** Legend text for the dots of small kab/kota (row omitted when absent). */
   smallRegions?: string;
+  /** Legend text for the striped classes of low coverage (row omitted when absent). */
+  lowCoverage?: string;
 }
 
 export interface ChoroplethOptions {
@@ -124,16 +133,14 @@ export interface ChoroplethOptions {
   regionLabel?: (region: RegionInfo, carried: readonly RegionInfo[]) => string;
   /** Legend bin label; default "from–to" (lower bound inclusive). */
   binLabel?: (from: string, to: string, index: number, count: number) => string;
-  /** Precomputed classes (so the data table uses the same); default `classify(values)`. */
-  classification?: Classification;
+  /** The measure's fixed classes (src/site/map/breaks.ts); default those of `rawan_persen`. */
+  classification?: Classes;
   /** Insets; default none. The site should pass `[jakartaInset(t('DKI Jakarta'))]`. */
   insets?: readonly InsetSpec[];
   /** Dots for geometries smaller than `maxArea` px² (default { maxArea: 4, radius: 2.2 }); false: none. */
   dots?: { maxArea: number; radius: number } | false;
-  /** Draw the legend inside the SVG (default true). */
+  /** Draw the legend inside the SVG, below the map (default true). */
   legend?: boolean;
-  /** Top-left corner of the legend as a lon/lat of the main map (default: Pacific, north of Papua). */
-  legendAt?: LonLat;
   /** Width of the viewBox (default 960). */
   width?: number;
   /** Grid (viewBox units) the main map's outlines are rounded to (default 1; see path.ts). */
@@ -158,7 +165,6 @@ export function choroplethCss(classNames: Partial<ClassNames> = {}): string {
   );
 }
 
-const DEFAULT_LEGEND_AT: LonLat = [133.2, 5.9];
 const DEFAULT_DOTS = { maxArea: 4, radius: 2.2 };
 const NO_DATA: RegionValue = { status: 'no-data', display: '' };
 const SEA_PAD = 8;
@@ -184,62 +190,138 @@ interface Prepared {
 
 type LinkRenderer = (p: Prepared, inner: string) => string;
 
+/** Ids of the fill patterns of one map (`<prefix>-sup`, `-nd`, `-lc<class>`). */
+export interface PatternIds {
+  suppressed: string;
+  noData: string;
+  /** Low coverage: the class colour with white stripes, one pattern per class. */
+  lowCoverage: (bin: number) => string;
+}
+
+export function patternIds(prefix: string): PatternIds {
+  return { suppressed: `${prefix}-sup`, noData: `${prefix}-nd`, lowCoverage: (bin) => `${prefix}-lc${bin}` };
+}
+
 /** Renders the choropleth as an SVG string. */
 export function renderChoropleth(options: ChoroplethOptions): string {
+  return draw(options).svg;
+}
+
+/** The SVG, and where its projection and panels put things (for `choroplethLayout`). */
+function draw(options: ChoroplethOptions): { svg: string; projection: GeoProjection; frame: Frame } {
   const width = options.width ?? 960;
   const id = options.idPrefix ?? 'kkmap';
   const cls: ClassNames = { ...DEFAULT_CLASS_NAMES, ...options.classNames };
   const insets = options.insets ?? [];
   const dots = options.dots === false ? undefined : (options.dots ?? DEFAULT_DOTS);
-  const classification =
-    options.classification ??
-    classify(
-      [...options.values.values()].flatMap((v) => (v.status === 'value' && v.value !== undefined ? [v.value] : [])),
-    );
-  const patternSuppressed = `${id}-sup`;
-  const patternNoData = `${id}-nd`;
-  const prepared = prepareRegions(options, regionFill(classification, patternSuppressed, patternNoData));
+  const classes = options.classification ?? MAP_CLASSES.rawan_persen;
+  const patterns = patternIds(id);
+  const prepared = prepareRegions(options, regionFill(classes, patterns));
 
-  const projection = mainProjection(width, options.features);
-  const main = projectMain(prepared, projection, options.grid ?? 1);
-  const height = Math.ceil(Math.max(main.bottom, ...insets.map((i) => insetBottom(i, projection))) + SEA_PAD);
+  const main = projectedMain(options.features, width, options.grid ?? 1);
+  const projection = main.projection;
   const link = linkRenderer(options, cls);
   const inInset = (p: Prepared): boolean => insets.some((i) => i.includes(p.codes));
-  const regions = renderRegions(prepared, main.paths, { measure: geoPath(projection), dots, inInset, link });
+  const regions = renderRegions(prepared, main, { dots, inInset, link });
+  const legend =
+    options.legend ?? true
+      ? {
+          bins: legendBins(classes, options.formatNumber, options.binLabel),
+          labels: options.labels,
+          patterns,
+          lowCoverageBin: lowCoverageSwatchBin(classes),
+          dot: regions.anyDot && dots && options.labels.smallRegions ? dots.radius : undefined,
+          cls,
+        }
+      : undefined;
+  const frame = mapFrame(width, projection, main.bottom, insets, legend && legendSize(legend));
 
   const out: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" class="${escapeAttribute(cls.root)}" role="group" aria-labelledby="${id}-t" aria-describedby="${id}-d">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${frame.height}" class="${escapeAttribute(cls.root)}" role="group" aria-labelledby="${id}-t" aria-describedby="${id}-d">`,
     `<title id="${id}-t">${escapeHtml(options.labels.title)}</title><desc id="${id}-d">${escapeHtml(options.labels.description)}</desc>`,
-    patternDefs(patternSuppressed, patternNoData),
+    patternDefs(patterns, classes.colors),
     options.style === false ? '' : `<style>${choroplethCss(cls)}</style>`,
     `<g class="${escapeAttribute(cls.regions)}" stroke="#fff" stroke-width=".5" stroke-linejoin="round">`,
     regions.svg,
     `</g>`,
   ];
-  for (const inset of insets) out.push(renderInset(inset, prepared, projection, link, cls));
-  if (options.legend ?? true) {
-    const legend = {
-      bins: legendBins(classification, options.formatNumber, options.binLabel),
-      labels: options.labels,
-      patternSuppressed,
-      patternNoData,
-      dot: regions.anyDot && dots && options.labels.smallRegions ? dots.radius : undefined,
-      cls,
-    };
-    out.push(placeLegend(legend, options.legendAt ?? DEFAULT_LEGEND_AT, projection, width));
-  }
+  for (const inset of insets) out.push(renderInset(inset, prepared, main, link, cls));
+  if (legend && frame.legend) out.push(renderLegend({ ...legend, at: [frame.legend.x0, frame.legend.y0] }));
   out.push(`</svg>`);
-  return out.join('');
+  return { svg: out.join(''), projection, frame };
 }
 
-/** The fill of a figure: its class colour, or the hatching (suppressed) or dots (no data) pattern. */
-function regionFill(classification: Classification, patternSuppressed: string, patternNoData: string): (v: RegionValue) => string {
-  return (v) =>
-    v.status === 'value' && v.value !== undefined && Number.isFinite(v.value)
-      ? colorOf(classification, v.value)
-      : v.status === 'suppressed'
-        ? `url(#${patternSuppressed})`
-        : `url(#${patternNoData})`;
+/** A rectangle of the viewBox: left, top, right, bottom. */
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** Where things sit in the viewBox: the height, the inset panels and the legend (below the map). */
+interface Frame {
+  height: number;
+  insets: { id: string; box: Box }[];
+  legend: Box | undefined;
+}
+
+const LEGEND_GAP = 8;
+
+function mapFrame(width: number, projection: GeoProjection, mapBottom: number, insets: readonly InsetSpec[], legend: [number, number] | undefined): Frame {
+  const panels = insets.map((inset) => {
+    const [x, y] = insetOrigin(inset, projection);
+    return { id: inset.id, box: { x0: x, y0: y, x1: x + inset.width, y1: y + INSET_CAPTION + insetProjection(inset, 0, 0).height } };
+  });
+  const bottom = Math.ceil(Math.max(mapBottom, ...panels.map((p) => p.box.y1)));
+  if (!legend) return { height: bottom + SEA_PAD, insets: panels, legend: undefined };
+  const [w, h] = legend;
+  const box = { x0: SEA_PAD, y0: bottom + LEGEND_GAP, x1: Math.min(width, SEA_PAD + w), y1: bottom + LEGEND_GAP + h };
+  return { height: box.y1 + SEA_PAD, insets: panels, legend: box };
+}
+
+/** What the map's layout looks like, for tests: every geometry's projected box and every panel drawn over the map. */
+export interface ChoroplethLayout {
+  width: number;
+  height: number;
+  /** Bounding box of every geometry of the main map, by its codes. */
+  regions: { codes: readonly string[]; box: Box }[];
+  /** Inset panels and the legend. */
+  panels: { id: string; box: Box }[];
+}
+
+/**
+ * The layout `renderChoropleth(options)` draws (same projection, insets and legend size), with the
+ * projected bounding box of every geometry, so that a test can prove no panel covers a region.
+ */
+export function choroplethLayout(options: ChoroplethOptions): ChoroplethLayout {
+  const width = options.width ?? 960;
+  const { projection, frame } = draw(options);
+  const regions = options.features.features.flatMap((feature) => {
+    const points = projectRings(feature, projection).flat();
+    if (points.length === 0) return [];
+    const xs = points.map(([x]) => x);
+    const ys = points.map(([, y]) => y);
+    return [{ codes: feature.properties.codes, box: { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) } }];
+  });
+  const panels = frame.legend ? [...frame.insets, { id: 'legend', box: frame.legend }] : frame.insets;
+  return { width, height: frame.height, regions, panels };
+}
+
+/** The fill of a figure: its class colour (striped when coverage is low), or the hatching (suppressed) or dots (no data) pattern. */
+function regionFill(classes: Classes, patterns: PatternIds): (v: RegionValue) => string {
+  return (v) => {
+    if (v.status === 'value' && v.value !== undefined && Number.isFinite(v.value)) {
+      const bin = binOf(classes, v.value);
+      return v.lowCoverage ? `url(#${patterns.lowCoverage(bin)})` : (classes.colors[bin] ?? '#ccc');
+    }
+    return v.status === 'suppressed' ? `url(#${patterns.suppressed})` : `url(#${patterns.noData})`;
+  };
+}
+
+/** The class whose striped pattern stands for low coverage in a legend (the middle one). */
+export function lowCoverageSwatchBin(classes: Pick<Classes, 'colors'>): number {
+  return Math.floor((classes.colors.length - 1) / 2);
 }
 
 /** Every geometry with its codes, the figure of its first code, the kab/kota it carries and its fill. */
@@ -267,15 +349,42 @@ function mainProjection(width: number, features: BoundaryCollection): GeoProject
   return projection;
 }
 
-/** The outline of every geometry on the main map, and the map's bottom edge (px). */
-function projectMain(prepared: readonly Prepared[], projection: GeoProjection, grid: number): { paths: string[]; bottom: number } {
-  let bottom = 0;
-  const paths = prepared.map((p) => {
-    const rings = projectRings(p.feature, projection);
-    for (const ring of rings) for (const [, y] of ring) if (y > bottom) bottom = y;
-    return ringsToPath(rings, { grid });
-  });
-  return { paths, bottom };
+/**
+ * The main map's geometry, the same for every year and measure drawn on these features: the
+ * projection, every feature's outline, area and centroid (px), the bottom edge, and the insets'
+ * outlines. Computed once per features × width × grid (the map downloads draw each map ~40 times).
+ */
+interface ProjectedMain {
+  projection: GeoProjection;
+  paths: string[];
+  areas: number[];
+  centroids: [number, number][];
+  bottom: number;
+  insets: Map<string, { d: string; area: number }[]>;
+}
+
+const projectedCache = new WeakMap<BoundaryCollection, Map<string, ProjectedMain>>();
+
+function projectedMain(features: BoundaryCollection, width: number, grid: number): ProjectedMain {
+  let byKey = projectedCache.get(features);
+  if (!byKey) projectedCache.set(features, (byKey = new Map()));
+  const key = `${width}:${grid}`;
+  let main = byKey.get(key);
+  if (!main) {
+    const projection = mainProjection(width, features);
+    const measure = geoPath(projection);
+    let bottom = 0;
+    const paths = features.features.map((feature) => {
+      const rings = projectRings(feature, projection);
+      for (const ring of rings) for (const [, y] of ring) if (y > bottom) bottom = y;
+      return ringsToPath(rings, { grid });
+    });
+    const areas = features.features.map((feature) => measure.area(feature));
+    const centroids = features.features.map((feature) => measure.centroid(feature));
+    main = { projection, paths, areas, centroids, bottom, insets: new Map() };
+    byKey.set(key, main);
+  }
+  return main;
 }
 
 /** Wraps a region's shapes in its link: href, accessible name, tooltip and data attributes. */
@@ -299,34 +408,27 @@ function linkRenderer(options: ChoroplethOptions, cls: ClassNames): LinkRenderer
  */
 function renderRegions(
   prepared: readonly Prepared[],
-  paths: readonly string[],
-  { measure, dots, inInset, link }: { measure: GeoPath; dots: { maxArea: number; radius: number } | undefined; inInset: (p: Prepared) => boolean; link: LinkRenderer },
+  main: ProjectedMain,
+  { dots, inInset, link }: { dots: { maxArea: number; radius: number } | undefined; inInset: (p: Prepared) => boolean; link: LinkRenderer },
 ): { svg: string; anyDot: boolean } {
   const out: string[] = [];
   let anyDot = false;
   prepared.forEach((p, i) => {
-    const d = paths[i]!;
+    const d = main.paths[i]!;
     if (!d) return;
     if (inInset(p)) {
       out.push(`<path d="${d}" fill="${p.fill}" aria-hidden="true"/>`);
       return;
     }
     let inner = `<path d="${d}" fill="${p.fill}"/>`;
-    if (dots && measure.area(p.feature) < dots.maxArea) {
-      const [cx, cy] = measure.centroid(p.feature);
+    if (dots && main.areas[i]! < dots.maxArea) {
+      const [cx, cy] = main.centroids[i]!;
       inner += `<circle cx="${r1(cx)}" cy="${r1(cy)}" r="${dots.radius}" fill="${p.fill}" stroke="#333" stroke-width=".6"/>`;
       anyDot = true;
     }
     out.push(link(p, inner));
   });
   return { svg: out.join(''), anyDot };
-}
-
-/** The legend at a lon/lat of the main map, moved left as far as needed to stay inside the viewBox. */
-function placeLegend(legend: Omit<Parameters<typeof renderLegend>[0], 'at'>, [lon, lat]: LonLat, projection: GeoProjection, width: number): string {
-  const at = projection([lon, lat]) ?? [SEA_PAD, SEA_PAD];
-  const [legendWidth] = legendSize(legend);
-  return renderLegend({ ...legend, at: [Math.min(at[0], width - SEA_PAD - legendWidth), at[1]] });
 }
 
 /** Mercator fitted to the inset's bounds, with its top-left at (x, y), clipped to the panel. */
@@ -352,22 +454,30 @@ function insetOrigin(inset: InsetSpec, main: GeoProjection): [number, number] {
   return [Math.round(at[0]), Math.round(at[1])];
 }
 
-/** Bottom edge (px) of an inset panel on the main map. */
-function insetBottom(inset: InsetSpec, main: GeoProjection): number {
-  return insetOrigin(inset, main)[1] + INSET_CAPTION + insetProjection(inset, 0, 0).height;
+/** Every feature's outline and area (px) in an inset panel (once per inset and main geometry). */
+function insetShapes(inset: InsetSpec, prepared: readonly Prepared[], main: ProjectedMain, projection: GeoProjection): { d: string; area: number }[] {
+  const key = JSON.stringify([inset.id, inset.bounds, inset.at, inset.width]);
+  let shapes = main.insets.get(key);
+  if (!shapes) {
+    const measure = geoPath(projection);
+    shapes = prepared.map((p) => ({ d: ringsToPath(projectRings(p.feature, projection)), area: measure.area(p.feature) }));
+    main.insets.set(key, shapes);
+  }
+  return shapes;
 }
 
 function renderInset(
   inset: InsetSpec,
   prepared: readonly Prepared[],
-  main: GeoProjection,
+  mainGeometry: ProjectedMain,
   link: LinkRenderer,
   cls: ClassNames,
 ): string {
+  const main = mainGeometry.projection;
   const [[w, s], [e, n]] = inset.bounds;
   const [x, y] = insetOrigin(inset, main);
   const { projection, height } = insetProjection(inset, x, y + INSET_CAPTION);
-  const measure = geoPath(projection);
+  const shapes = insetShapes(inset, prepared, mainGeometry, projection);
   // Frame on the main map around the enlarged area.
   const a = main([w, n])!;
   const b = main([e, s])!;
@@ -379,30 +489,38 @@ function renderInset(
     `<g stroke="#fff" stroke-width=".5" stroke-linejoin="round">`,
   ];
   // Neighbours as grey context (not links), then the inset's own regions as links.
-  for (const p of prepared) {
-    if (inset.includes(p.codes)) continue;
-    const d = ringsToPath(projectRings(p.feature, projection));
-    if (d) parts.push(`<path d="${d}" fill="#d4d4d4" aria-hidden="true"/>`);
-  }
-  for (const p of prepared) {
-    if (!inset.includes(p.codes)) continue;
-    const d = ringsToPath(projectRings(p.feature, projection));
-    if (!d) continue;
+  prepared.forEach((p, i) => {
+    const { d } = shapes[i]!;
+    if (!inset.includes(p.codes) && d) parts.push(`<path d="${d}" fill="#d4d4d4" aria-hidden="true"/>`);
+  });
+  prepared.forEach((p, i) => {
+    const { d, area } = shapes[i]!;
+    if (!inset.includes(p.codes) || !d) return;
     // Islands of a few px (Kepulauan Seribu) get an outline of their own paint to be seen.
-    const small = measure.area(p.feature) < 60;
+    const small = area < 60;
     parts.push(link(p, `<path d="${d}" fill="${p.fill}"${small ? ` stroke="${p.fill}" stroke-width="2.5"` : ''}/>`));
-  }
+  });
   parts.push(`</g></g>`);
   return parts.join('');
 }
 
-/** Hatching (suppressed) and dots on grey (no data): status never relies on colour alone. */
-function patternDefs(suppressed: string, noData: string): string {
+/**
+ * Hatching (suppressed), dots on grey (no data), and each class colour with white stripes the
+ * other way round (low coverage): status never relies on colour alone.
+ */
+function patternDefs(ids: PatternIds, colors: readonly string[]): string {
+  const low = colors
+    .map(
+      (color, bin) =>
+        `<pattern id="${ids.lowCoverage(bin)}" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">` +
+        `<rect width="4" height="4" fill="${color}"/><path d="M1 0v4" stroke="#fff" stroke-width="1.4"/></pattern>`,
+    )
+    .join('');
   return (
-    `<defs><pattern id="${suppressed}" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">` +
+    `<defs><pattern id="${ids.suppressed}" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">` +
     `<rect width="4" height="4" fill="#f4f4f4"/><path d="M1 0v4" stroke="#4d4d4d" stroke-width="1.5"/></pattern>` +
-    `<pattern id="${noData}" width="4" height="4" patternUnits="userSpaceOnUse"><rect width="4" height="4" fill="#dcdcdc"/>` +
-    `<circle cx="2" cy="2" r=".9" fill="#6e6e6e"/></pattern></defs>`
+    `<pattern id="${ids.noData}" width="4" height="4" patternUnits="userSpaceOnUse"><rect width="4" height="4" fill="#dcdcdc"/>` +
+    `<circle cx="2" cy="2" r=".9" fill="#6e6e6e"/></pattern>${low}</defs>`
   );
 }
 
@@ -414,22 +532,33 @@ function textWidth(text: string, bold = false): number {
 const LEGEND_ROW = 15;
 const LEGEND_HEAD = 16;
 
-function legendSize(o: { bins: readonly LegendBin[]; labels: ChoroplethLabels; dot: number | undefined }): [number, number] {
-  const rows = [...o.bins.map((b) => b.label), o.labels.suppressed, o.labels.noData];
+interface LegendSpec {
+  bins: readonly LegendBin[];
+  labels: ChoroplethLabels;
+  patterns: PatternIds;
+  /** The class whose striped pattern stands for low coverage. */
+  lowCoverageBin: number;
+  dot: number | undefined;
+  cls: ClassNames;
+}
+
+/** The legend's rows after the classes: patterns, then the dot of small kab/kota. */
+function legendExtraRows(o: LegendSpec): { fill: string; text: string }[] {
+  return [
+    ...(o.labels.lowCoverage ? [{ fill: `url(#${o.patterns.lowCoverage(o.lowCoverageBin)})`, text: o.labels.lowCoverage }] : []),
+    { fill: `url(#${o.patterns.suppressed})`, text: o.labels.suppressed },
+    { fill: `url(#${o.patterns.noData})`, text: o.labels.noData },
+  ];
+}
+
+function legendSize(o: LegendSpec): [number, number] {
+  const rows = [...o.bins.map((b) => b.label), ...legendExtraRows(o).map((r) => r.text)];
   if (o.dot !== undefined && o.labels.smallRegions) rows.push(o.labels.smallRegions);
   const w = Math.max(textWidth(o.labels.legendTitle, true), ...rows.map((r) => 22 + textWidth(r)));
   return [w, LEGEND_HEAD + rows.length * LEGEND_ROW];
 }
 
-function renderLegend(o: {
-  bins: readonly LegendBin[];
-  labels: ChoroplethLabels;
-  at: [number, number];
-  patternSuppressed: string;
-  patternNoData: string;
-  dot: number | undefined;
-  cls: ClassNames;
-}): string {
+function renderLegend(o: LegendSpec & { at: [number, number] }): string {
   const x = Math.max(0, Math.round(o.at[0]));
   let y = Math.round(o.at[1]);
   const parts: string[] = [
@@ -444,8 +573,7 @@ function renderLegend(o: {
   const swatch = (fill: string): string =>
     `<rect x="${x}" y="${y}" width="16" height="11" fill="${fill}" stroke="#666" stroke-width=".5"/>`;
   for (const bin of o.bins) row(swatch(bin.color), bin.label);
-  row(swatch(`url(#${o.patternSuppressed})`), o.labels.suppressed);
-  row(swatch(`url(#${o.patternNoData})`), o.labels.noData);
+  for (const extra of legendExtraRows(o)) row(swatch(extra.fill), extra.text);
   if (o.dot !== undefined && o.labels.smallRegions) {
     row(`<circle cx="${x + 8}" cy="${y + 5.5}" r="${o.dot}" fill="#fff" stroke="#333" stroke-width=".6"/>`, o.labels.smallRegions);
   }
@@ -454,8 +582,8 @@ function renderLegend(o: {
 }
 
 export interface LegendSvgOptions {
-  classification: Classification;
-  labels: Pick<ChoroplethLabels, 'legendTitle' | 'suppressed' | 'noData' | 'smallRegions'>;
+  classification: Classes;
+  labels: Pick<ChoroplethLabels, 'legendTitle' | 'suppressed' | 'noData' | 'smallRegions' | 'lowCoverage'>;
   formatNumber: (n: number) => string;
   binLabel?: (from: string, to: string, index: number, count: number) => string;
   /** Show the dot row for small kab/kota (when `labels.smallRegions` is given). Default true. */
@@ -473,18 +601,18 @@ export function renderLegendSvg(options: LegendSvgOptions): string {
   const id = options.idPrefix ?? 'kklegend';
   const cls: ClassNames = { ...DEFAULT_CLASS_NAMES, ...options.classNames };
   const labels: ChoroplethLabels = { title: '', description: '', ...options.labels };
-  const legend = {
+  const legend: LegendSpec = {
     bins: legendBins(options.classification, options.formatNumber, options.binLabel),
     labels,
-    patternSuppressed: `${id}-sup`,
-    patternNoData: `${id}-nd`,
+    patterns: patternIds(id),
+    lowCoverageBin: lowCoverageSwatchBin(options.classification),
     dot: options.smallRegionsDot === false ? undefined : DEFAULT_DOTS.radius,
     cls,
   };
   const [w, h] = legendSize(legend);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w + 4} ${h + 4}" class="${escapeAttribute(cls.legend)}" role="group" aria-label="${escapeAttribute(labels.legendTitle)}">` +
-    patternDefs(legend.patternSuppressed, legend.patternNoData) +
+    patternDefs(legend.patterns, options.classification.colors) +
     renderLegend({ ...legend, at: [2, 2] }) +
     `</svg>`
   );
