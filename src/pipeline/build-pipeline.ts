@@ -138,7 +138,7 @@ export async function recoverReleaseRecord(
   for (const line of reportLines(validation, 0, { languages: ['id', 'en'], maxIssues: 20, githubAnnotations: false })) log(line);
   if (!validation.inputs) return false;
   const { regions, kawasan, programs, followUp } = unprotectedRecords(validation.inputs, reference);
-  const records = { kawasan, program: programs.map((p) => p.record), jangkauan: followUp.reach.map((r) => r.record), hasil: followUp.outcomes.map((o) => o.record) };
+  const records = { kawasan, program: programs.map((p) => p.record), jangkauan: followUp.reach.map((r) => r.record), hasil: followUp.outcomes.map((o) => o.record), peralihan: followUp.transitions };
   const tables = personTables(records, regionChildren(regions), regions.map((region) => region.code));
   const truth = new Map(tables.cells.flatMap((cell) => (typeof cell.value === 'number' && !cell.hidden ? [[cell.label, cell.value] as const] : [])));
   const { values, mismatches } = recoverHiddenValues(release.tables, truth);

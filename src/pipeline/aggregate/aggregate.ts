@@ -139,6 +139,7 @@ function reachTallies(desa: KabkotaYear['desa'], regions: readonly Region[]): Ma
     for (const [jenis, activity] of Object.entries(activities) as [JenisWithTotal, NonNullable<(typeof activities)['semua']>][]) {
       addInto(into[jenis][group], activity, ACTIVITY_TALLY_KEYS);
       if (group === 'rawan' && activity.kegiatan > 0) into[jenis].desaRawanTerjangkau += 1;
+      if (activity.kegiatan > 0) into[jenis].desaProgram += 1;
     }
   }
   return tallies;
@@ -148,6 +149,7 @@ function addReach(into: ReachTallies, from: ReachTallies): void {
   for (const jenis of Object.keys(into) as JenisWithTotal[]) {
     for (const group of ['rawan', 'tidak_rawan', 'tidak_dinilai'] as const) addInto(into[jenis][group], from[jenis][group], ACTIVITY_TALLY_KEYS);
     into[jenis].desaRawanTerjangkau += from[jenis].desaRawanTerjangkau;
+    into[jenis].desaProgram += from[jenis].desaProgram;
   }
 }
 

@@ -19,8 +19,12 @@ import type { ActivityTally, ReachTally } from './reach-tally.ts';
 import type { Region } from './regions.ts';
 import type { TransitionTally } from './transition-tally.ts';
 
-/** How many persons each mean of the reach table rests on (for disclosure control). */
-export type ReachBases = Record<`anggaran_per_peserta_${ReachGroup}`, number>;
+/**
+ * How many persons each mean of the reach table rests on, and how many desa had an activity
+ * (`desa_program`: the programme group whose categories the split would reveal; never published),
+ * for disclosure control.
+ */
+export type ReachBases = Record<`anggaran_per_peserta_${ReachGroup}` | 'desa_program', number>;
 
 const mean = (sum: number, base: number): Cell => (base === 0 ? MARKERS.notApplicable : Math.round(sum / base));
 
@@ -28,23 +32,24 @@ export function deriveReachRecord(region: Region, year: number, jenis: JenisWith
   const assessed = kawasan.dinilai > 0;
   const rawan = kawasan.bahaya + kawasan.waspada;
   const sum = (group: ActivityTally, value: number, rows: number): Cell => (group.kegiatan === 0 ? 0 : reported(value, rows));
+  // The split by the desa's category (rawan desa reached, activities, participants and budget per
+  // group) only for all kinds together: per kind it would split programme groups of a desa or two
+  // once more, and each of those cells would have to be protected (see protect/config.ts).
+  const split = jenis === 'semua';
   const record = {
     ...dimensionsOf(region, year),
     jenis,
     desa_rawan: assessed ? rawan : MARKERS.noData,
-    desa_rawan_terjangkau: assessed ? reach.desaRawanTerjangkau : MARKERS.noData,
-    desa_rawan_terjangkau_persen: assessed ? percent(reach.desaRawanTerjangkau, rawan) : MARKERS.noData,
+    desa_rawan_terjangkau: !split ? MARKERS.notApplicable : assessed ? reach.desaRawanTerjangkau : MARKERS.noData,
+    desa_rawan_terjangkau_persen: !split ? MARKERS.notApplicable : assessed ? percent(reach.desaRawanTerjangkau, rawan) : MARKERS.noData,
   } as Record<string, unknown>;
-  const bases = {} as ReachBases;
-  // Participants by group (and so budget per participant) only for all kinds together: per kind
-  // they would add five times as many small counts to protect for little more insight.
-  const persons = jenis === 'semua';
+  const bases = { desa_program: reach.desaProgram } as ReachBases;
   for (const group of REACH_GROUPS) {
     const t = reach[group];
-    record[`kegiatan_${group}`] = t.kegiatan;
-    record[`peserta_${group}`] = persons ? sum(t, t.peserta, t.pesertaReported) : MARKERS.notApplicable;
-    record[`anggaran_${group}`] = sum(t, t.anggaran, t.anggaranReported);
-    record[`anggaran_per_peserta_${group}`] = persons ? mean(t.biayaAnggaran, t.biayaPeserta) : MARKERS.notApplicable;
+    record[`kegiatan_${group}`] = split ? t.kegiatan : MARKERS.notApplicable;
+    record[`peserta_${group}`] = split ? sum(t, t.peserta, t.pesertaReported) : MARKERS.notApplicable;
+    record[`anggaran_${group}`] = split ? sum(t, t.anggaran, t.anggaranReported) : MARKERS.notApplicable;
+    record[`anggaran_per_peserta_${group}`] = split ? mean(t.biayaAnggaran, t.biayaPeserta) : MARKERS.notApplicable;
     bases[`anggaran_per_peserta_${group}`] = t.biayaPeserta;
   }
   return { record: record as ReachRecord, bases };

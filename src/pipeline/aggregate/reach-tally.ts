@@ -32,9 +32,14 @@ export function addDesaActivity(programs: DesaPrograms, row: ProgramRow): void {
   for (const jenis of ['semua', row.jenis] as const) tallyActivity((desa[jenis] ??= emptyActivityTally()), row);
 }
 
-/** Reach of one region, year and kind: activities per group of desa, and rawan desa with at least one activity. */
-export type ReachTally = Record<ReachGroup, ActivityTally> & { desaRawanTerjangkau: number };
+/**
+ * Reach of one region, year and kind: activities per group of desa, rawan desa with at least one
+ * activity, and (PRIVATE, never published: the size of the programme group that disclosure
+ * control protects) all desa with at least one activity.
+ */
+export type ReachTally = Record<ReachGroup, ActivityTally> & { desaRawanTerjangkau: number; desaProgram: number };
 export const emptyReachTally = (): ReachTally => ({
   ...(Object.fromEntries(REACH_GROUPS.map((group) => [group, emptyActivityTally()])) as Record<ReachGroup, ActivityTally>),
   desaRawanTerjangkau: 0,
+  desaProgram: 0,
 });

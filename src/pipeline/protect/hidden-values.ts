@@ -13,13 +13,13 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MARKERS } from '../publish/markers.ts';
-import { PERSON_FIELDS, PERSON_TABLES, type PersonTable } from './config.ts';
+import { PROTECTED_FIELDS, PROTECTED_TABLES, type ProtectedTable } from './config.ts';
 import { cellKey, recordKeyOf, type PersonTableRecords } from './person-cells.ts';
 
 /** One `[c]` count of a release: its record (`2024|76.02|kawasan`), its field and its true value. */
 export interface HiddenCount {
   recordKey: string;
-  table: PersonTable;
+  table: ProtectedTable;
   field: string;
   value: number;
 }
@@ -32,7 +32,7 @@ export function hiddenValuesPath(dataDir: string, releaseId: string): string {
   return path.join(dataDir, HIDDEN_VALUES_FOLDER, `${releaseId}.json`);
 }
 
-const FIELDS = PERSON_FIELDS;
+const FIELDS = PROTECTED_FIELDS;
 
 /** The file text: one line per record with a hidden count, `[recordKey, value or null per field]`. */
 export function hiddenValuesText(releaseId: string, values: ReadonlyMap<string, HiddenCount>): string {
@@ -58,7 +58,7 @@ export function parseHiddenValues(text: string, releaseId: string): HiddenValues
   for (const row of parsed.rows as unknown[]) {
     if (!Array.isArray(row) || typeof row[0] !== 'string') throw new Error(`bad row ${JSON.stringify(row)}`);
     const [recordKey, ...cells] = row as [string, ...unknown[]];
-    const table = PERSON_TABLES.find((name) => recordKey.split('|')[2] === name);
+    const table = PROTECTED_TABLES.find((name) => recordKey.split('|')[2] === name);
     if (!table) throw new Error(`row ${recordKey}: no table of person counts`);
     const fields: readonly string[] = FIELDS[table];
     if (cells.length !== fields.length) throw new Error(`row ${recordKey} has ${cells.length} values, expected ${fields.length}`);
@@ -141,10 +141,10 @@ export type ReleaseCounts = PersonTableRecords;
 
 /** Every person-count cell of a release's tables, as published (a number, a mark). */
 function* personCounts(release: ReleaseCounts): Generator<Omit<HiddenCount, 'value'> & { label: string; published: unknown }> {
-  for (const table of PERSON_TABLES) {
+  for (const table of PROTECTED_TABLES) {
     for (const row of release[table] ?? []) {
       const recordKey = recordKeyOf(table, row);
-      for (const field of PERSON_FIELDS[table]) yield { label: cellKey(recordKey, field), recordKey, table, field, published: row[field] };
+      for (const field of PROTECTED_FIELDS[table]) yield { label: cellKey(recordKey, field), recordKey, table, field, published: row[field] };
     }
   }
 }

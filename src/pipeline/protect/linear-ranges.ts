@@ -32,6 +32,9 @@ export interface Range {
 
 let runtime: Promise<Highs> | undefined;
 
+/** Solver round-off: a minimum this close to 0 is 0. */
+const ZERO = 1e-6;
+
 /** Below this many still-narrow variables, each gets its own LPs instead of a mixed one. */
 const MIN_MIXED = 8;
 
@@ -53,13 +56,18 @@ export async function certifyRanges(
   requiredWidth: number,
   /** A basis to start from (an earlier round's, mapped onto this system); the verdict does not depend on it. */
   start?: StartBasis,
+  /**
+   * Per wanted variable: instead of `requiredWidth`, its range must hold 0 and 1 (a count of a
+   * small programme group: never pinned, never bounded away from zero); the minimum is then exact.
+   */
+  reachZero?: readonly boolean[],
 ): Promise<{ ranges: Range[]; linearPrograms: number; basis?: StartBasis }> {
   if (system.lower.length === 0 || wanted.length === 0) return { ranges: [], linearPrograms: 0 };
   const highs = await (runtime ??= highsLoader());
   const model = systemModel(highs, system);
   try {
     if (start) startFrom(model, start);
-    const solver = rangeSolver(highs, model, system.lower.length, wanted, knownSolution, requiredWidth);
+    const solver = rangeSolver(highs, model, system.lower.length, wanted, knownSolution, requiredWidth, reachZero);
     widenByMixedObjectives(solver);
     for (const index of solver.narrow()) solver.exactRange(index);
     const basis = model.info.get('basis_validity') === highs.constants.basisValidity.valid ? model.getBasis() : undefined;
@@ -102,7 +110,9 @@ function systemModel(highs: Highs, system: LinearSystem): HighsModel {
  * The ranges found so far for the wanted variables (every optimal solution widens them), the LPs
  * that find more, and which variables are still narrower than required.
  */
-function rangeSolver(highs: Highs, model: HighsModel, count: number, wanted: readonly number[], knownSolution: readonly number[], requiredWidth: number) {
+function rangeSolver(highs: Highs, model: HighsModel, count: number, wanted: readonly number[], knownSolution: readonly number[], requiredWidth: number, reachZero?: readonly boolean[]) {
+  const wideEnough = (index: number) =>
+    reachZero?.[index] ? low[index]! <= ZERO && high[index]! - low[index]! >= 1 - ZERO : high[index]! - low[index]! >= requiredWidth;
   // A known solution may leave a variable unknown (NaN: a value of an earlier release nobody
   // recorded); its range then starts empty and grows from the LPs' solutions.
   const low = wanted.map((variable) => (Number.isNaN(knownSolution[variable]) ? Infinity : knownSolution[variable]!));
@@ -136,7 +146,7 @@ function rangeSolver(highs: Highs, model: HighsModel, count: number, wanted: rea
     return costs;
   };
   return {
-    narrow: () => wanted.flatMap((_, index) => (!exact[index] && high[index]! - low[index]! < requiredWidth ? [index] : [])),
+    narrow: () => wanted.flatMap((_, index) => (!exact[index] && !wideEnough(index) ? [index] : [])),
     /** Maximise then minimise Σ weight·x over the given wanted positions. */
     mixed(weights: [number, number][]) {
       const costs = costsOf(weights);
@@ -151,7 +161,7 @@ function rangeSolver(highs: Highs, model: HighsModel, count: number, wanted: rea
         high[index] = Infinity;
         return;
       }
-      if (high[index]! - low[index]! >= requiredWidth) return;
+      if (wideEnough(index)) return;
       const min = solve(costs, minimize);
       low[index] = min.value;
       high[index] = max.value;

@@ -1,5 +1,5 @@
-import { auditProtection, auditSession, type AuditResult, type AuditSession } from './audit.ts';
-import { requiredSpan, unknownTo, wholeValuesIn, type DisclosureConfig, type ProtectionProblem } from './problem.ts';
+import { auditProtection, auditSession, fewestPossibleValues, type AuditResult, type AuditSession } from './audit.ts';
+import { requiredSpan, unknownTo, type DisclosureConfig, type ProtectionProblem } from './problem.ts';
 import { chooseComplement, suppress } from './suppression.ts';
 
 export interface ProtectionResult {
@@ -59,7 +59,7 @@ async function protectInRounds(problem: ProtectionProblem, config: DisclosureCon
     const audit: AuditResult = {
       ranges,
       failures: partial.failures,
-      fewestPossibleValues: Math.min(...ranges.map((r) => wholeValuesIn(r.min, r.max))),
+      fewestPossibleValues: fewestPossibleValues(problem, ranges),
       components,
       largestComponent,
       linearPrograms,

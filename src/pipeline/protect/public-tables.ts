@@ -2,11 +2,11 @@ import type { RateBases } from '../aggregate/derive.ts';
 import type { OutcomeBases, ReachBases } from '../aggregate/derive-follow-up.ts';
 import type { Region } from '../aggregate/regions.ts';
 import { isMarker, MARKERS, type Marker } from '../publish/markers.ts';
-import type { KawasanRecord, OutcomeRecord, ProgramRecord, ReachRecord } from '../publish/public-schema.ts';
+import type { KawasanRecord, OutcomeRecord, ProgramRecord, ReachRecord, TransitionRecord } from '../publish/public-schema.ts';
 import type { AuditResult } from './audit.ts';
-import { FOLLOW_UP_RATES, PERSON_BASED_RATES } from './config.ts';
+import { FOLLOW_UP_RATES, PERSON_BASED_RATES, SPLIT_FOLLOWERS } from './config.ts';
 import type { HiddenCount, HiddenValues } from './hidden-values.ts';
-import { cellKey, kawasanKey, personRecords, personTables, programKey, type PersonTableRecords } from './person-cells.ts';
+import { type PersonCell, cellKey, kawasanKey, personRecords, personTables, programKey, reachKey, splitBoundsOf, transitionKey, type PersonTableRecords } from './person-cells.ts';
 import { addCell, emptyProblem, type DisclosureConfig } from './problem.ts';
 import { protectCells } from './protect.ts';
 import { addEarlierReleases, type ReleaseHistory } from './release-history.ts';
@@ -27,6 +27,7 @@ export interface ProtectedTables {
   program: ProgramRecord[];
   jangkauan: ReachRecord[];
   hasil: OutcomeRecord[];
+  peralihan: TransitionRecord[];
   report: DisclosureReport;
   /**
    * PRIVATE: the true value of every person count this build suppresses, by cell label. Never
@@ -59,10 +60,11 @@ export interface ProgramInput {
   bases: RateBases;
 }
 
-/** The reach and outcome records, with the persons each of their rates and means rests on. */
+/** The reach and outcome records, with the persons each of their rates and means rests on, and the transitions. */
 export interface FollowUpInputs {
   reach: { record: ReachRecord; bases: ReachBases }[];
   outcomes: { record: OutcomeRecord; bases: OutcomeBases }[];
+  transitions: TransitionRecord[];
 }
 
 export interface DisclosureReport {
@@ -101,11 +103,11 @@ export async function protectPublicTables(
   /** Every release published before this build (oldest first): the audit covers them all. */
   earlier: readonly EarlierReleaseTables[] = [],
   /** The programmes' reach and participants' outcomes: their person counts join the same problem. */
-  followUp: FollowUpInputs = { reach: [], outcomes: [] },
+  followUp: FollowUpInputs = { reach: [], outcomes: [], transitions: [] },
 ): Promise<ProtectedTables> {
   const children = regionChildren(regions);
   const codes = regions.map((region) => region.code);
-  const current = currentProblem(regions, kawasan, programs, followUp, children, codes);
+  const current = currentProblem(regions, kawasan, programs, followUp, children, codes, config);
   const { problem, place } = current;
   const currentCells = problem.values.length;
   const history = addEarlierReleases(
@@ -124,7 +126,7 @@ export async function protectPublicTables(
     const target = place.get(index);
     if (target && !problem.known[index]) target.record[target.field] = MARKERS.suppressed;
   }
-  let derived = suppressRates(programs, config) + suppressFollowUpRates(followUp, programs, config);
+  let derived = suppressRates(programs, config) + suppressFollowUpRates(followUp, programs, config) + suppressSplitFollowers(followUp);
   fillChanges(kawasan, programs.map((p) => p.record));
   for (const change of current.changes) if (result.suppressed.has(change)) derived++;
 
@@ -136,6 +138,7 @@ export async function protectPublicTables(
     program: programs.map((p) => p.record),
     jangkauan: followUp.reach.map((r) => r.record),
     hasil: followUp.outcomes.map((o) => o.record),
+    peralihan: followUp.transitions,
     hiddenValues: new Map(counted.map((index) => [problem.labels[index]!, { ...place.get(index)!.count, value: problem.values[index]! }])),
     report: {
       releases: { ...releases, keptHidden: keepHidden.size },
@@ -170,6 +173,7 @@ function currentProblem(
   followUp: FollowUpInputs,
   children: ReadonlyMap<string, readonly string[]>,
   codes: readonly string[],
+  config: DisclosureConfig,
 ) {
   const problem = emptyProblem();
   const cellOf = new Map<string, number>();
@@ -180,19 +184,26 @@ function currentProblem(
     program: programs.map((p) => p.record),
     jangkauan: followUp.reach.map((r) => r.record),
     hasil: followUp.outcomes.map((o) => o.record),
+    peralihan: followUp.transitions,
   };
   const records = personRecords(input);
-  const tables = personTables(input, children, codes);
+  const tables = personTables(input, children, codes, smallProgrammeGroups(followUp, config));
+  const valueOf = new Map(tables.cells.map((cell) => [cell.label, cell.value]));
+  // A count under a published total of 0 is 0 whatever is hidden: the total tells it, not the split.
+  const underZero = (cell: PersonCell) => splitBoundsOf(cell).some((label) => valueOf.get(label) === 0);
   for (const cell of tables.cells) {
+    const fixed = cell.kind === 'fixed';
     const index = addCell(problem, {
       label: cell.label,
       value: cell.value as number,
-      sensitive: true,
+      sensitive: cell.kind === 'persons',
+      protectAlways: cell.smallGroup && !underZero(cell),
       hidden: cell.hidden,
-      cost: cell.weight * LEVEL_COST[level.get(cell.kode) ?? 'kabkota'],
+      known: fixed,
+      cost: fixed ? Infinity : cell.weight * LEVEL_COST[level.get(cell.kode) ?? 'kabkota'],
     });
     cellOf.set(cell.label, index);
-    if (!cell.hidden) place.set(index, { record: records[cell.record]!, field: cell.field, count: { recordKey: cell.recordKey, table: cell.table, field: cell.field } });
+    if (!cell.hidden && !fixed) place.set(index, { record: records[cell.record]!, field: cell.field, count: { recordKey: cell.recordKey, table: cell.table, field: cell.field } });
   }
   for (const sum of tables.sums) problem.sums.push({ total: cellOf.get(sum.total)!, parts: sum.parts.map((part) => cellOf.get(part)!) });
   for (const { part, whole } of tables.atMost) problem.atMost.push({ part: cellOf.get(part)!, whole: cellOf.get(whole)! });
@@ -216,6 +227,33 @@ function currentProblem(
     if (record.tahun !== first) addChange(programKey(record.tahun - 1, record.kode, record.jenis), programKey(record.tahun, record.kode, record.jenis), 'peserta');
   }
   return { problem, cellOf, place, changes };
+}
+
+/** The programme groups of 1 … k−1 desa (record keys): transitions with a programme, reach of all kinds. */
+function smallProgrammeGroups(followUp: FollowUpInputs, config: DisclosureConfig): Set<string> {
+  const small = (n: number) => n >= 1 && n < config.threshold;
+  return new Set([
+    ...followUp.transitions.filter((r) => r.program === 'ada_program' && small(r.dinilai_dua_tahun as number)).map((r) => transitionKey(r.tahun, r.kode, r.program)),
+    ...followUp.reach.filter(({ record, bases }) => record.jenis === 'semua' && small(bases.desa_program)).map(({ record }) => reachKey(record.tahun, record.kode, record.jenis)),
+  ]);
+}
+
+/** Rates and budgets of the programme split follow its counts: `[c]` where one they rest on is; returns how many. */
+function suppressSplitFollowers(followUp: FollowUpInputs): number {
+  let derived = 0;
+  const follow = (records: readonly AnyRecord[], followers: Readonly<Record<string, readonly string[]>>) => {
+    for (const record of records) {
+      for (const [field, sources] of Object.entries(followers)) {
+        if (record[field] !== MARKERS.suppressed && sources.some((source) => record[source] === MARKERS.suppressed)) {
+          record[field] = MARKERS.suppressed;
+          derived++;
+        }
+      }
+    }
+  };
+  follow(followUp.reach.map((r) => r.record as AnyRecord), SPLIT_FOLLOWERS.jangkauan);
+  follow(followUp.transitions as AnyRecord[], SPLIT_FOLLOWERS.peralihan);
+  return derived;
 }
 
 /** Rates and means from a suppressed count or from fewer than k persons become `[c]`; returns how many. */

@@ -49,8 +49,7 @@ export function unprotectedRecords(inputs: ValidatedInputs, reference: RegionRef
   const tallies = aggregateYears(inputs.years, regions);
   const kawasan: KawasanRecord[] = [];
   const programs: ProgramInput[] = [];
-  const followUp: FollowUpInputs = { reach: [], outcomes: [] };
-  const transitions: TransitionRecord[] = [];
+  const followUp: FollowUpInputs = { reach: [], outcomes: [], transitions: [] };
   for (const { year, kawasan: kawasanTallies, program: programTallies, reach, transitions: moved } of tallies) {
     for (const region of regions) {
       const kawasanTally = kawasanTallies.get(region.code)!;
@@ -63,10 +62,10 @@ export function unprotectedRecords(inputs: ValidatedInputs, reference: RegionRef
         followUp.outcomes.push(deriveOutcomeRecord(region, year, jenis, byJenis[jenis]));
       }
       const splits = moved?.get(region.code);
-      if (splits) for (const split of PROGRAM_SPLITS) transitions.push(deriveTransitionRecord(region, year, split, splits[split]));
+      if (splits) for (const split of PROGRAM_SPLITS) followUp.transitions.push(deriveTransitionRecord(region, year, split, splits[split]));
     }
   }
-  return { regions, years: tallies.map((t) => t.year), kawasan, programs, followUp, transitions };
+  return { regions, years: tallies.map((t) => t.year), kawasan, programs, followUp };
 }
 
 /** read → validate (done) → normalise codes (done) → aggregate → protect → the public dataset. */
@@ -77,7 +76,7 @@ export async function buildPublicDataset(
   /** Every release published before (oldest first): suppression and audit cover them all. */
   earlier: readonly EarlierReleaseTables[] = [],
 ): Promise<{ dataset: PublicDataset; disclosure: DisclosureReport; hiddenValues: HiddenValues }> {
-  const { regions, years, kawasan, programs, followUp, transitions } = unprotectedRecords(inputs, reference);
+  const { regions, years, kawasan, programs, followUp } = unprotectedRecords(inputs, reference);
   const protectedTables = await protectPublicTables(regions, kawasan, programs, config, earlier, followUp);
   const dataset: PublicDataset = {
     schemaVersion: PUBLIC_SCHEMA_VERSION,
@@ -91,7 +90,7 @@ export async function buildPublicDataset(
     kawasan: z.array(kawasanRecordSchema).parse(protectedTables.kawasan),
     program: z.array(programRecordSchema).parse(protectedTables.program),
     jangkauan: z.array(reachRecordSchema).parse(protectedTables.jangkauan),
-    peralihan: z.array(transitionRecordSchema).parse(transitions),
+    peralihan: z.array(transitionRecordSchema).parse(protectedTables.peralihan),
     hasil: z.array(outcomeRecordSchema).parse(protectedTables.hasil),
   };
   return { dataset, disclosure: protectedTables.report, hiddenValues: protectedTables.hiddenValues };
