@@ -157,6 +157,7 @@ export function personTables(
       if (table === 'jangkauan' && record.jenis === 'semua') fixed('desa_rawan');
       const labels = (fields: readonly string[]) => fields.map((field) => cellKey(recordKey, field));
       if (table === 'program' || table === 'hasil') join(recordKeyOf('program', record), labels(PERSON_FIELDS[table]));
+      // The programme split of a record is hidden whole: with its counterpart, and (reach) with the participants by group.
       if (table === 'jangkauan') join(recordKey, labels(PROTECTED_FIELDS.jangkauan));
       if (table === 'peralihan' && record.program !== 'semua') join(transitionKey(record.tahun as number, kode, 'split'), labels(PROTECTED_FIELDS.peralihan));
       if (table === 'program') addProgramRelations(result, record, recordKey, index, add, sum, present);

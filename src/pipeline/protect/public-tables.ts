@@ -188,16 +188,14 @@ function currentProblem(
   };
   const records = personRecords(input);
   const tables = personTables(input, children, codes, smallProgrammeGroups(followUp, config));
-  const valueOf = new Map(tables.cells.map((cell) => [cell.label, cell.value]));
-  // A count under a published total of 0 is 0 whatever is hidden: the total tells it, not the split.
-  const underZero = (cell: PersonCell) => splitBoundsOf(cell).some((label) => valueOf.get(label) === 0);
+  const forced = forcedByTotals(tables.cells, regions);
   for (const cell of tables.cells) {
     const fixed = cell.kind === 'fixed';
     const index = addCell(problem, {
       label: cell.label,
       value: cell.value as number,
       sensitive: cell.kind === 'persons',
-      protectAlways: cell.smallGroup && !underZero(cell),
+      protectAlways: cell.smallGroup && !forced(cell),
       hidden: cell.hidden,
       known: fixed,
       cost: fixed ? Infinity : cell.weight * LEVEL_COST[level.get(cell.kode) ?? 'kabkota'],
@@ -227,6 +225,32 @@ function currentProblem(
     if (record.tahun !== first) addChange(programKey(record.tahun - 1, record.kode, record.jenis), programKey(record.tahun, record.kode, record.jenis), 'peserta');
   }
   return { problem, cellOf, place, changes };
+}
+
+/**
+ * Counts of the programme split that the published totals fix whatever is hidden, so that the
+ * totals tell them, not the split: under a published total of 0 (`splitBoundsOf`), or whose
+ * province's or nation's figure of the same field, not itself a count of a small programme
+ * group, is 0 or all its own total allows (every part of a sum of 0 is 0; every part of a sum at
+ * its bound is at its own: e.g. all of a province's activities were in rawan desa, so all of
+ * each of its kab/kota's were — a fact about a large group, as any published total is).
+ */
+function forcedByTotals(cells: readonly PersonCell[], regions: readonly Region[]): (cell: PersonCell) => boolean {
+  const byLabel = new Map(cells.map((cell) => [cell.label, cell]));
+  const parentOf = new Map(regions.map((region) => [region.code, region.parentCode]));
+  const boundOf = (cell: PersonCell) => Math.min(...splitBoundsOf(cell).map((label) => byLabel.get(label)?.value).filter((v): v is number => typeof v === 'number'));
+  const atAnEnd = (label: string) => {
+    const cell = byLabel.get(label);
+    return cell !== undefined && !cell.smallGroup && typeof cell.value === 'number' && (cell.value === 0 || cell.value === boundOf(cell));
+  };
+  return (cell) => {
+    if (boundOf(cell) === 0) return true;
+    const [year, , ...rest] = cell.label.split('|');
+    for (let code = parentOf.get(cell.kode); code; code = parentOf.get(code)) {
+      if (atAnEnd([year, code, ...rest].join('|'))) return true;
+    }
+    return false;
+  };
 }
 
 /** The programme groups of 1 … k−1 desa (record keys): transitions with a programme, reach of all kinds. */
