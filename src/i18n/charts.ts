@@ -137,6 +137,10 @@ export const chartMessages = {
     en: 'From {from} to {to}, {with} of vulnerable villages with a programme left the vulnerable classes (of {nWith} villages), against {without} of those without (of {nWithout}).',
   },
   'chart.followUp.none': { id: 'Belum ada desa rawan yang dinilai pada dua tahun berturut-turut di {name}.', en: 'No vulnerable village of {name} was assessed in two consecutive years yet.' },
+  'chart.followUp.suppressed': {
+    id: 'Pembagian dengan dan tanpa program di {name} disamarkan [c]: kelompok desa programnya kecil, dan angkanya akan menyebut kategori desa-desa itu.',
+    en: 'The split with and without a programme is suppressed [c] for {name}: its group of programme villages is small, and the figures would name those villages’ category.',
+  },
   'chart.followUp.notCausal': {
     id: 'Ini gambaran, bukan bukti bahwa program penyebabnya: desa yang dinilai berubah dari tahun ke tahun, dan program ditempatkan di tempat kebutuhan paling tinggi.',
     en: 'This describes, it does not prove that programmes are the cause: the villages assessed change from year to year, and programmes are placed where the need is highest.',

@@ -3,6 +3,7 @@
  * in the latest year (reach), and what the participants got out of it (outcomes), as table rows
  * of HTML cells (cells.ts) and one plain sentence each, coverage included.
  */
+import { MARKERS } from '../pipeline/publish/markers.ts';
 import { t } from '../i18n/index.ts';
 import { cellHtml } from './cells.ts';
 import type { Cell } from './format/index.ts';
@@ -37,6 +38,7 @@ const num = (cell: Cell | undefined) => (typeof cell === 'number' ? cell : undef
 /** "412 of 1,980 rawan desa (20.8 %) got at least one activity in 2025." — or why it cannot be said. */
 export function reachSentence(lang: Lang, r: ReachRecord): string {
   const [reached, rawan, pct] = [num(r.desa_rawan_terjangkau), num(r.desa_rawan), num(r.desa_rawan_terjangkau_persen)];
+  if (r.desa_rawan_terjangkau === MARKERS.suppressed) return t(lang, 'followUp.reach.suppressed', { year: r.tahun });
   if (reached === undefined || rawan === undefined || pct === undefined) return t(lang, 'followUp.reach.none', { year: r.tahun });
   const activities = [num(r.kegiatan_rawan), num(r.kegiatan_tidak_rawan), num(r.kegiatan_tidak_dinilai)];
   const total = activities.reduce<number>((sum, n) => sum + (n ?? 0), 0);

@@ -4,13 +4,14 @@
  * programme in the first year and for those that did not: two lines, 0–100 %. Descriptive, not
  * causal: the takeaway says so, with the number of desa each share rests on (coverage).
  */
+import { MARKERS } from '../../pipeline/publish/markers.ts';
 import type { TransitionRecord } from '../../pipeline/publish/public-schema.ts';
 import { t } from '../../i18n/index.ts';
-import { byYear, count, emptyMessage, recordData, table, titled, where, yearRange } from './common.ts';
+import { byYear, count, emptyMessage, table, titled, where, yearRange } from './common.ts';
 import { type Cell, cellText, formatPercent, formatPercentTick, num } from './format.ts';
 import { hasNumbers, lineChartPlot, type LineSeries } from './lines.ts';
 import { PROGRAM_STYLES } from './marks.ts';
-import type { ChartContext, ChartModel } from './types.ts';
+import type { ChartContext, ChartData, ChartModel } from './types.ts';
 
 const TICKS = [0, 25, 50, 75, 100];
 const SPLITS = ['ada_program', 'tanpa_program'] as const;
@@ -54,19 +55,39 @@ export function programFollowUp(records: readonly TransitionRecord[], { lang, wi
         nWithout: fmt(num(withoutP!.rawan_awal) ?? 0),
       }),
     );
+  } else if (records.some((r) => r.program !== 'semua' && r.rawan_awal === MARKERS.suppressed)) {
+    sentences.push(t(lang, 'chart.followUp.suppressed', { name: regionName ?? t(lang, 'chart.thisRegion') }));
   } else sentences.push(t(lang, 'chart.followUp.none', { name: regionName ?? t(lang, 'chart.thisRegion') }));
   sentences.push(t(lang, 'chart.followUp.notCausal'));
 
-  const drawn = years.flatMap((y) => SPLITS.flatMap((split) => rowOf(split, y) ?? []));
   const model = {
     title,
     takeaway: sentences.join(' '),
     units: t(lang, 'chart.followUp.units'),
     source: 'program' as const,
     table: table(lang, title, columns, tableRows),
-    data: recordData(drawn, ['tahun', 'program', 'rawan_awal', 'rawan_keluar', 'rawan_keluar_persen']),
+    data: followUpData(years, rowOf, records[0]),
   };
   if (!years.length || !hasNumbers(series)) return { ...model, plot: null, message: emptyMessage(lang, series.flatMap((s) => years.map((y) => s.cells.get(y)))) };
   const plot = lineChartPlot({ years, series, ticks: TICKS, tickFormat: (n) => formatPercentTick(lang, n), valueFormat: pct, width });
   return { ...model, message: '', plot };
+}
+
+/**
+ * The CSV of the chart, one row per year of arrival as in its table: the rawan desa of the first
+ * year and the share that left, with and without a programme (`rawan_awal_ada_program`, …), as
+ * published; a split without a record reads `[x]`.
+ */
+function followUpData(years: readonly number[], rowOf: (split: (typeof SPLITS)[number], year: number) => TransitionRecord | undefined, region: TransitionRecord | undefined): ChartData {
+  const fields = ['rawan_awal', 'rawan_keluar_persen'] as const;
+  const columns = ['kode', 'nama', 'tahun', ...SPLITS.flatMap((split) => fields.map((field) => `${field}_${split}`))];
+  const rows = years.map((year) =>
+    Object.fromEntries([
+      ['kode', region?.kode],
+      ['nama', region?.nama],
+      ['tahun', year],
+      ...SPLITS.flatMap((split) => fields.map((field) => [`${field}_${split}`, rowOf(split, year)?.[field] ?? '[x]'])),
+    ]) as Record<string, string | number | undefined>,
+  );
+  return { columns, rows };
 }
