@@ -34,6 +34,9 @@ export interface ProtectionProblem {
   groups: number[][];
 }
 
+/** A cost at or above which a cell is a complement of last resort: chosen only where no other published cell can be. */
+export const LAST_RESORT_COST = 1e9;
+
 export interface SumRelation {
   total: number;
   parts: number[];

@@ -7,7 +7,7 @@ import type { AuditResult } from './audit.ts';
 import { FOLLOW_UP_RATES, PERSON_BASED_RATES, SPLIT_FOLLOWERS } from './config.ts';
 import type { HiddenCount, HiddenValues } from './hidden-values.ts';
 import { type PersonCell, cellKey, kawasanKey, personRecords, personTables, programKey, reachKey, splitBoundsOf, transitionKey, type PersonTableRecords } from './person-cells.ts';
-import { addCell, emptyProblem, type DisclosureConfig } from './problem.ts';
+import { addCell, emptyProblem, LAST_RESORT_COST, type DisclosureConfig } from './problem.ts';
 import { protectCells } from './protect.ts';
 import { addEarlierReleases, type ReleaseHistory } from './release-history.ts';
 
@@ -198,7 +198,7 @@ function currentProblem(
       protectAlways: cell.smallGroup && !forced(cell),
       hidden: cell.hidden,
       known: fixed,
-      cost: fixed ? Infinity : cell.weight * LEVEL_COST[level.get(cell.kode) ?? 'kabkota'],
+      cost: fixed ? Infinity : lastResort(cell, level.get(cell.kode)) ? LAST_RESORT_COST : cell.weight * LEVEL_COST[level.get(cell.kode) ?? 'kabkota'],
     });
     cellOf.set(cell.label, index);
     if (!cell.hidden && !fixed) place.set(index, { record: records[cell.record]!, field: cell.field, count: { recordKey: cell.recordKey, table: cell.table, field: cell.field } });
@@ -225,6 +225,16 @@ function currentProblem(
     if (record.tahun !== first) addChange(programKey(record.tahun - 1, record.kode, record.jenis), programKey(record.tahun, record.kode, record.jenis), 'peserta');
   }
   return { problem, cellOf, place, changes };
+}
+
+/**
+ * The national reach and transitions are complements of last resort (`LAST_RESORT_COST`): they are
+ * the headline figures of the new tables, and hiding one hides its whole record (its group).
+ * Complements are found among provinces and kab/kota first, however deep the search must go; the
+ * national record is hidden only where nothing else can protect a count (a tiny set of regions).
+ */
+function lastResort(cell: PersonCell, level: Region['level'] | undefined): boolean {
+  return (cell.table === 'jangkauan' || cell.table === 'peralihan') && level === 'nasional';
 }
 
 /**

@@ -1,4 +1,4 @@
-import { needsProtection, problemSize, requiredSpan, unknownTo, type DisclosureConfig, type ProtectionProblem } from './problem.ts';
+import { LAST_RESORT_COST, needsProtection, problemSize, requiredSpan, unknownTo, type DisclosureConfig, type ProtectionProblem } from './problem.ts';
 
 /**
  * Primary suppression of small person counts, then complementary (secondary) suppression until
@@ -138,13 +138,19 @@ function complementDeficit(
  * The published cell to suppress next: among cells large enough to make up the deficit, the
  * cheapest; if none is large enough, the largest. Zero cells hide nothing and are never chosen;
  * derived cells (changes) follow their sources and are never chosen either, nor are cells that an
- * earlier release published with the same value (hiding them would hide nothing).
+ * earlier release published with the same value (hiding them would hide nothing). Cells of last
+ * resort (`LAST_RESORT_COST`) only when no other cell is published.
  */
 export function chooseComplement(problem: ProtectionProblem, published: number[], deficit: number): number | undefined {
   const candidates = published.filter(
     (cell) => problem.values[cell]! > 0 && problem.lowerBound[cell] === 0 && !problem.known[cell] && !problem.hidden[cell] && Number.isFinite(problem.cost[cell]!),
   );
   if (candidates.length === 0) return undefined;
+  const ordinary = candidates.filter((cell) => problem.cost[cell]! < LAST_RESORT_COST);
+  return choose(problem, ordinary.length > 0 ? ordinary : candidates, deficit);
+}
+
+function choose(problem: ProtectionProblem, candidates: number[], deficit: number): number {
   const bigEnough = candidates.filter((cell) => problem.values[cell]! >= deficit);
   const score = (cell: number) => problem.cost[cell]! * problem.values[cell]!;
   if (bigEnough.length > 0) {
