@@ -228,13 +228,14 @@ function currentProblem(
 }
 
 /**
- * The national reach and transitions are complements of last resort (`LAST_RESORT_COST`): they are
- * the headline figures of the new tables, and hiding one hides its whole record (its group).
- * Complements are found among provinces and kab/kota first, however deep the search must go; the
- * national record is hidden only where nothing else can protect a count (a tiny set of regions).
+ * Complements of last resort (`LAST_RESORT_COST`): the national reach and transitions, and the
+ * provinces' reach. They are the headline figures of the new tables, and hiding one hides its
+ * whole record (its group). Complements are found among kab/kota (and, for transitions, provinces)
+ * first, however deep the search must go; these are hidden only where nothing else can protect a
+ * count. (The provinces' transitions as last resort too left 12 cells unprotected after 12 rounds.)
  */
 function lastResort(cell: PersonCell, level: Region['level'] | undefined): boolean {
-  return (cell.table === 'jangkauan' || cell.table === 'peralihan') && level === 'nasional';
+  return level === 'nasional' ? cell.table === 'jangkauan' || cell.table === 'peralihan' : level === 'provinsi' && cell.table === 'jangkauan';
 }
 
 /**
