@@ -176,7 +176,6 @@ export const siteMessages = {
   'map.fixedClasses': { id: '(kelas warna sama untuk semua tahun)', en: '(the same colour classes in every year)' },
   'map.value.low': { id: '{value}, cakupan rendah', en: '{value}, low coverage' },
   'map.inset': { id: 'DKI Jakarta', en: 'DKI Jakarta' },
-  'map.carries': { id: 'wilayahnya juga memuat', en: 'its area also holds' },
   'map.value.c': { id: 'disamarkan [c]', en: 'suppressed [c]' },
   'map.value.x': { id: 'tidak ada data [x]', en: 'no data [x]' },
   'map.value.z': { id: 'tidak berlaku [z]', en: 'not applicable [z]' },

@@ -108,13 +108,9 @@ export function lowCoverageLabel(lang: Lang): string {
   return t(lang, 'map.lowCoverage', { n: LOW_COVERAGE.minAssessed, pct: formatShort(lang, LOW_COVERAGE.minPercent) });
 }
 
-/** "Name: value (its area also holds Name: value)"; the client script builds the same. */
-export function regionLabel(lang: Lang) {
-  return (region: RegionInfo, carried: readonly RegionInfo[]): string => {
-    const own = `${region.name}: ${region.value.display}`;
-    if (carried.length === 0) return own;
-    return `${own} (${t(lang, 'map.carries')} ${carried.map((c) => `${c.name}: ${c.value.display}`).join('; ')})`;
-  };
+/** "Name: value"; the client script builds the same when the year or measure changes. */
+export function regionLabel(region: RegionInfo): string {
+  return `${region.name}: ${region.value.display}`;
 }
 
 function legendItems(lang: Lang, measure: MapMeasure, idPrefix: string, dots: boolean): LegendItem[] {
@@ -166,7 +162,7 @@ function drawMap(lang: Lang, { title: titleOf, description, idPrefix, ...options
       lowCoverage: MARKS_LOW_COVERAGE[measure] ? lowCoverageLabel(lang) : undefined,
     },
     formatNumber: (n) => formatShort(lang, n),
-    regionLabel: regionLabel(lang),
+    regionLabel,
     classification: MAP_CLASSES[measure],
     legend: false,
     style: false,
