@@ -4,7 +4,8 @@
  * origin: the bundled site is built without DASHBOARD_SITE_URL), the access date is today's, and
  * the release cited is the published one of datapackage.json (no draft id). Without JavaScript
  * the reader sees the path and "[tanggal akses]". The embed code opens the kab/kota's embed page
- * at the chart's anchor, where only that chart shows (CSS :target); without the fragment, all.
+ * at the chart's anchor, where only that chart shows (CSS :target), from the top of the page;
+ * without the fragment, all.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -53,6 +54,8 @@ describe.each(['id', 'en'] as const)('%s', (lang) => {
     await embed.goto(src!);
     expect(await visibleCharts(embed)).toEqual([CHART]);
     expect(await embed.locator('.embed-source').isVisible()).toBe(true);
+    // Not scrolled to the chart: the region's name (and the synthetic-data banner) stay in view.
+    expect(await embed.evaluate(() => scrollY)).toBe(0);
     await embed.goto(site.server.origin + EMBED[lang]);
     const all = await visibleCharts(embed);
     expect(all.length).toBeGreaterThanOrEqual(3);
