@@ -386,6 +386,11 @@ export const siteMessages = {
     en: 'The data are published by {publisher} and updated every year.',
   },
   'about.data.licence': { id: 'Lisensi data: {licence}. Kutip sumbernya bila memakai data ini.', en: 'Data licence: {licence}. Please credit the source when you use the data.' },
+  'about.fonts': {
+    id: 'Gambar grafik dan peta (SVG dan PNG) memakai huruf Open Sans dari paket npm {package}, dengan lisensi SIL Open Font License 1.1:',
+    en: 'Chart and map images (SVG and PNG) use the Open Sans typeface from the npm package {package}, under the SIL Open Font License 1.1:',
+  },
+  'about.fonts.licence': { id: 'teks lisensi', en: 'licence text' },
   'about.privacy': { id: 'Privasi', en: 'Privacy' },
   'about.privacy.p1': {
     id: 'Situs ini statis: tanpa cookie, tanpa analitik, tanpa formulir yang mengirim data, dan tanpa permintaan ke pihak ketiga (tidak ada CDN atau huruf dari luar). Pencarian wilayah berjalan di peramban Anda.',

@@ -2,8 +2,9 @@
  * The site served from a sub-path (`DASHBOARD_BASE_PATH=/dashboard/`, as on
  * https://example.go.id/dashboard/): the canary build (see tests/support/built-site.ts) is made
  * that way and served here under /dashboard/ only; anything the pages ask for outside the prefix
- * gets a 404. Proves that links, assets, the map with its data, search, the language switch and
- * every download work there, and that no file points at the host's root.
+ * gets a 404. Proves that links, assets, the map with its data, search, the language switch,
+ * every download and a PNG made in the browser work there, and that no file points at the
+ * host's root.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -104,6 +105,10 @@ describe(`browsing under ${BASE}`, () => {
     await Promise.all([page.waitForURL(`**${BASE}kabkota/31-72-*/`), region.click({ force: true })]);
     expect(await page.locator('h1').innerText()).toBe('Kota Administrasi Jakarta Utara');
     expect(await page.locator('svg').count()).toBeGreaterThan(0);
+    // A chart's PNG, made in the browser from its SVG with the fonts of the base path.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#g-categories-trend-31\\.72 button[data-png-scale]').click()]);
+    expect(download.suggestedFilename()).toBe('g-categories-trend-31.72.png');
+    expect(responses.filter((r) => new URL(r.url()).pathname.startsWith(`${BASE}huruf/`) && r.status() === 200)).toHaveLength(2);
     expect(problems).toEqual([]);
     expect(errors).toEqual([]);
     expect(site.guarded.offOrigin).toEqual([]);
