@@ -4,8 +4,9 @@
  * path (`[data-cite-url]`: the site's address was not configured at build time, also the embed
  * snippet's `src`) becomes absolute with this page's origin.
  */
-const lang = document.documentElement.lang === 'en' ? 'en-GB' : 'id-ID';
-const today = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
+import { localeOf } from '../i18n/locales.ts';
+
+const today = new Intl.DateTimeFormat(localeOf(document.documentElement.lang), { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
 for (const span of document.querySelectorAll<HTMLElement>('[data-access-date]')) span.textContent = today;
 for (const span of document.querySelectorAll<HTMLElement>('[data-cite-url]')) {
   if (span.textContent?.startsWith('/')) span.textContent = new URL(span.textContent, location.href).href;

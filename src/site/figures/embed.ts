@@ -12,7 +12,7 @@
  */
 import type { ChartKind } from '../charts/index.ts';
 import { escapeAttribute } from '../html.ts';
-import { type Lang, withBase } from '../routes.ts';
+import { embedPath, type Lang, withBase } from '../routes.ts';
 import { site, type RegionRecord } from '../site.ts';
 import { chartFigureId, regionCharts } from './chart-figures.ts';
 
@@ -40,11 +40,6 @@ export function embedPages(): EmbedPage[] {
     ]),
     ...kabkota.map((region) => ({ slug: `wilayah-${region.kode}`, region, charts: kinds(region), map: false })),
   ];
-}
-
-/** Path of an embed page without the base path. */
-export function embedPath(lang: Lang, slug: string): string {
-  return `${lang === 'id' ? '' : `/${lang}`}/embed/${slug}/`;
 }
 
 /** Where a chart can be embedded: its own page, or its kab/kota's page at its anchor (no base path). */
