@@ -43,7 +43,7 @@ import AhoCorasick from 'modern-ahocorasick';
 import { type Lang, t } from '../../i18n/index.ts';
 import { DEFAULT_LIMITS, expandBytes, type ExpandLimits, type ExpandSink, type SkippedFile, type TextUnit } from './leak-files.ts';
 import { IGNORE_REASONS, planPrivatePatterns, type IgnoreReason, type PatternOwner } from './leak-patterns.ts';
-import { canonicalText, createWordFilter, findCodeTokens, isWordEdge } from './leak-text.ts';
+import { canonicalBytes, createWordFilter, findCodeTokens, isWordEdge } from './leak-text.ts';
 
 export type { SkippedFile, SkipReason } from './leak-files.ts';
 export type { IgnoreReason } from './leak-patterns.ts';
@@ -137,7 +137,8 @@ export function compileLeakMatcher(secrets: LeakSecrets): LeakMatcher {
       }
     }
     if (!automaton) return findings;
-    const canonical = keepPatternWords(canonicalText(text, { binary }));
+    const { bytes, size } = canonicalBytes(text, { binary });
+    const canonical = keepPatternWords.bytes(bytes, size);
     for (const match of automaton.iterate(canonical)) {
       if (!isWordEdge(canonical, match.start, match.end)) continue;
       for (const owner of owners[match.patternIndex] ?? []) {
