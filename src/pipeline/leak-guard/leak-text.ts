@@ -263,7 +263,7 @@ export function createWordFilter(patterns: Iterable<string>): WordFilter {
   return Object.assign(filter, { bytes: filterBytes });
 }
 
-let keptScratch = new Uint8Array(1 << 12);
+let keptScratch: Uint8Array = new Uint8Array(1 << 12);
 
 function growTo(out: Uint8Array, needed: number): Uint8Array {
   const grown = new Uint8Array(Math.max(needed + 16, out.length * 2));
