@@ -88,7 +88,21 @@ function markedLow(measure: MapMeasure, record: KawasanRecord | undefined): bool
   return MARKS_LOW_COVERAGE[measure] && record !== undefined && isLowCoverage(record);
 }
 
+const valuesCache = new Map<string, Map<string, RegionValue>>();
+
+/**
+ * Every kab/kota's figure of one view, by code: the same for the national map and each province
+ * map of that view, so computed once per language, year and measure (the map files draw ~1,600
+ * views; each used to format all 514 values again).
+ */
 function values(lang: Lang, year: number, measure: MapMeasure): Map<string, RegionValue> {
+  const key = `${lang}:${year}:${measure}`;
+  let out = valuesCache.get(key);
+  if (!out) valuesCache.set(key, (out = computeValues(lang, year, measure)));
+  return out;
+}
+
+function computeValues(lang: Lang, year: number, measure: MapMeasure): Map<string, RegionValue> {
   const out = new Map<string, RegionValue>();
   const records = recordsOf(year);
   for (const k of site().kabkota) {
