@@ -25,10 +25,13 @@ const GEOMETRY = new Set(['d', 'points', 'transform', 'x', 'y', 'dx', 'dy', 'x1'
 const DROP = new Set(['aria-label', 'aria-hidden', 'aria-description', 'style']);
 const LABEL_SLOT = 'kc-label-slot';
 const NUMBER = /-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?(em)?/gi;
+/** A whole number written as rounding would write it (no sign of zero, no leading zero). */
+const PLAIN_INTEGER = /^(?:-?[1-9]\d{0,14}|0)$/;
 
 /** Rounds every number of an attribute value to 1 decimal (offsets in em to 2). */
 export function roundNumbers(value: string): string {
   return value.replace(NUMBER, (token: string, em: string | undefined) => {
+    if (!em && PLAIN_INTEGER.test(token)) return token;
     const scale = em ? 100 : 10;
     const n = Math.round(Number.parseFloat(token) * scale) / scale;
     return `${Object.is(n, -0) ? 0 : n}${em ?? ''}`;

@@ -142,7 +142,9 @@ export class SvgElement extends SvgNode {
 
   /** Name and value of each attribute, in the order they are written. */
   get attributes(): { name: string; value: string }[] {
-    return [...this.attrs].reverse().map(([name, value]) => ({ name, value }));
+    const out: { name: string; value: string }[] = [];
+    for (const [name, value] of this.attrs) out.push({ name, value });
+    return out.reverse();
   }
   getAttribute(name: string): string | null {
     return this.attrs.get(name) ?? null;
@@ -230,12 +232,13 @@ export class SvgElement extends SvgNode {
     return this.toString();
   }
   override toString(): string {
-    let out = `<${this.localName}`;
-    for (const { name, value } of this.attributes) {
-      if (value) out += ` ${name}="${value.replace(/"/g, '&quot;')}"`;
-      else if (!EMPTY.has(name)) out += ` ${name}=""`;
-      else if (!DROPPED_WHEN_EMPTY.has(name)) out += ` ${name}`;
+    let attrs = '';
+    for (const [name, value] of this.attrs) {
+      if (value) attrs = ` ${name}="${value.includes('"') ? value.replace(/"/g, '&quot;') : value}"${attrs}`;
+      else if (!EMPTY.has(name)) attrs = ` ${name}=""${attrs}`;
+      else if (!DROPPED_WHEN_EMPTY.has(name)) attrs = ` ${name}${attrs}`;
     }
+    const out = `<${this.localName}${attrs}`;
     if (this.childNodes.length) return `${out}>${this.childNodes.join('')}</${this.localName}>`;
     return this.namespaceURI === SVG_NS ? `${out} />` : `${out}></${this.localName}>`;
   }
