@@ -26,7 +26,12 @@ function resolves(url: string): boolean {
   return rel === '' || rel.endsWith('/') ? files.has(`${rel}index.html`) : files.has(rel);
 }
 
-/** Every page visit records its responses; a failed or out-of-prefix request is a problem. */
+/**
+ * Every page visit records its responses; a failed or out-of-prefix request is a problem. A
+ * request the browser itself cancels because the page navigated on (`net::ERR_ABORTED`, e.g. the
+ * favicon of a page left at once) is not a failure of the site, but its path must still lie under
+ * the base path; a missing file answers 404 and is caught above.
+ */
 function watch(page: Page): { problems: string[]; responses: Response[] } {
   const problems: string[] = [];
   const responses: Response[] = [];
@@ -36,7 +41,12 @@ function watch(page: Page): { problems: string[]; responses: Response[] } {
     if (response.status() >= 400) problems.push(`${response.status()} ${pathname}`);
     else if (!pathname.startsWith(BASE)) problems.push(`outside ${BASE}: ${pathname}`);
   });
-  page.on('requestfailed', (request) => problems.push(`failed ${request.url()}`));
+  page.on('requestfailed', (request) => {
+    const { pathname } = new URL(request.url());
+    const reason = request.failure()?.errorText ?? '';
+    if (!pathname.startsWith(BASE)) problems.push(`outside ${BASE}: ${pathname}`);
+    else if (reason !== 'net::ERR_ABORTED') problems.push(`failed ${request.url()} (${reason})`);
+  });
   return { problems, responses };
 }
 
