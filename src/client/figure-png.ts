@@ -28,7 +28,7 @@ async function download(button: HTMLButtonElement): Promise<void> {
     const response = await fetch(link.href);
     if (!response.ok) throw new Error(`${link.href}: ${response.status}`);
     const [svg, fonts] = await Promise.all([response.text(), figureFontFaces(button.dataset.pngFamily ?? '', button.dataset.pngFonts ?? '')]);
-    const png = await svgToPng(svg, Number(button.dataset.pngScale), fonts);
+    const png = await svgToPng(svg, { scale: Number(button.dataset.pngScale), background: button.dataset.pngBackground ?? '#fff' }, fonts);
     save(png, new URL(link.href).pathname.split('/').pop()!.replace(/\.svg$/, '.png'));
   } catch (error) {
     console.warn('PNG:', error);

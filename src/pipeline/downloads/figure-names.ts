@@ -24,6 +24,9 @@ export function figureFileName(figure: { folder: string; id: string }, format: F
  */
 export const PNG_SCALE = 1200 / 1008;
 
+/** The background every figure PNG is drawn on (the build's and the reader's browser's). */
+export const PNG_BACKGROUND = '#ffffff';
+
 /** The typeface of every figure (frame.ts names it first): Open Sans, SIL Open Font License 1.1. */
 export const FIGURE_FONT_FAMILY = 'Open Sans';
 

@@ -18,19 +18,22 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../config.ts';
 import { sha256Hex } from './checksums.ts';
-import { FIGURE_FONT_FILES, PNG_SCALE } from './png.ts';
+import { FIGURE_FONT_FILES, PNG_RENDER_OPTIONS } from './png.ts';
 
 export const PNG_CACHE_DIR = path.join(PROJECT_ROOT, 'build', 'cache', 'png');
 
 const require = createRequire(import.meta.url);
 let rendererId: string | undefined;
 
-/** What else than the SVG decides a PNG's bytes: the renderer's version, its options and the fonts' bytes. */
+/**
+ * What else than the SVG decides a PNG's bytes: the renderer's version and the options png.ts
+ * renders with, the font files by their bytes (not their paths, which differ between machines).
+ */
 function renderer(): string {
   if (rendererId) return rendererId;
   const { version } = require('@resvg/resvg-js/package.json') as { version: string };
-  const fonts = FIGURE_FONT_FILES.map((file) => sha256Hex(readFileSync(file)));
-  return (rendererId = JSON.stringify({ resvg: version, scale: PNG_SCALE, background: '#ffffff', fonts }));
+  const fontFiles = FIGURE_FONT_FILES.map((file) => sha256Hex(readFileSync(file)));
+  return (rendererId = JSON.stringify({ resvg: version, options: { ...PNG_RENDER_OPTIONS, font: { ...PNG_RENDER_OPTIONS.font, fontFiles } } }));
 }
 
 /** The cache file of one SVG's PNG. */

@@ -10,8 +10,8 @@
  * same bytes.
  */
 import { createRequire } from 'node:module';
-import { Resvg } from '@resvg/resvg-js';
-import { FIGURE_FONT_FAMILY, FIGURE_FONT_PACKAGE, FIGURE_FONTS, PNG_SCALE } from './figure-names.ts';
+import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { FIGURE_FONT_FAMILY, FIGURE_FONT_PACKAGE, FIGURE_FONTS, PNG_BACKGROUND, PNG_SCALE } from './figure-names.ts';
 
 export { FIGURE_FONT_FAMILY, PNG_SCALE };
 
@@ -20,17 +20,23 @@ const require = createRequire(import.meta.url);
 /** The font files every figure is drawn with (figure-names.ts: each file loaded costs ~15 ms a render). */
 export const FIGURE_FONT_FILES: readonly string[] = FIGURE_FONTS.map(({ file }) => require.resolve(`${FIGURE_FONT_PACKAGE}/${file}`));
 
-/** The PNG of a standalone SVG, `PNG_SCALE` pixels per unit, on white. */
+/**
+ * Everything resvg is told besides the SVG (the PNG cache, png-cache.ts, keys its files by these
+ * options too, so a change here renders every PNG again).
+ */
+export const PNG_RENDER_OPTIONS: ResvgRenderOptions = {
+  fitTo: { mode: 'zoom', value: PNG_SCALE },
+  background: PNG_BACKGROUND,
+  font: {
+    loadSystemFonts: false,
+    fontFiles: [...FIGURE_FONT_FILES],
+    defaultFontFamily: FIGURE_FONT_FAMILY,
+    sansSerifFamily: FIGURE_FONT_FAMILY,
+  },
+};
+
+/** The PNG of a standalone SVG, `PNG_SCALE` pixels per unit, on `PNG_BACKGROUND`. */
 export function svgToPng(svg: string): Uint8Array {
-  const resvg = new Resvg(svg, {
-    fitTo: { mode: 'zoom', value: PNG_SCALE },
-    background: '#ffffff',
-    font: {
-      loadSystemFonts: false,
-      fontFiles: [...FIGURE_FONT_FILES],
-      defaultFontFamily: FIGURE_FONT_FAMILY,
-      sansSerifFamily: FIGURE_FONT_FAMILY,
-    },
-  });
+  const resvg = new Resvg(svg, PNG_RENDER_OPTIONS);
   return new Uint8Array(resvg.render().asPng());
 }
