@@ -8,6 +8,7 @@ import path from 'node:path';
 import { build as astroBuild } from 'astro';
 import { type Config, PROJECT_ROOT, shareConfig } from '../config.ts';
 import { buildPublicData, guardAndPublish } from '../pipeline/build-pipeline.ts';
+import { PNG_CACHE_DIR } from '../pipeline/downloads/png-cache.ts';
 import { installDownloads, prepareDownloads } from '../pipeline/downloads/write-downloads.ts';
 import { guardRawInputs } from '../pipeline/leak-guard/raw-inputs.ts';
 import { defaultDateSources } from '../pipeline/release/release.ts';
@@ -35,6 +36,7 @@ export async function buildSite(config: Config, log: Log): Promise<number> {
       siteUrl: config.siteUrl,
       dateSources: defaultDateSources(config),
       figures: (context) => [...mapFigures(context), ...chartFigures(context)],
+      pngCacheDir: PNG_CACHE_DIR,
     },
     log,
   );

@@ -239,7 +239,6 @@ export const siteMessages = {
   'map.fixedClasses': { id: '(kelas warna sama untuk semua tahun)', en: '(the same colour classes in every year)' },
   'map.value.low': { id: '{value}, cakupan rendah', en: '{value}, low coverage' },
   'map.inset': { id: 'DKI Jakarta', en: 'DKI Jakarta' },
-  'map.carries': { id: 'wilayahnya juga memuat', en: 'its area also holds' },
   'map.value.c': { id: 'disamarkan [c]', en: 'suppressed [c]' },
   'map.value.x': { id: 'tidak ada data [x]', en: 'no data [x]' },
   'map.value.z': { id: 'tidak berlaku [z]', en: 'not applicable [z]' },
@@ -454,6 +453,11 @@ export const siteMessages = {
     en: 'The data are published by {publisher} and updated every year.',
   },
   'about.data.licence': { id: 'Lisensi data: {licence}. Kutip sumbernya bila memakai data ini.', en: 'Data licence: {licence}. Please credit the source when you use the data.' },
+  'about.fonts': {
+    id: 'Gambar grafik dan peta (SVG dan PNG) memakai huruf Open Sans dari paket npm {package}, dengan lisensi SIL Open Font License 1.1:',
+    en: 'Chart and map images (SVG and PNG) use the Open Sans typeface from the npm package {package}, under the SIL Open Font License 1.1:',
+  },
+  'about.fonts.licence': { id: 'teks lisensi', en: 'licence text' },
   'about.privacy': { id: 'Privasi', en: 'Privacy' },
   'about.privacy.p1': {
     id: 'Situs ini statis: tanpa cookie, tanpa analitik, tanpa formulir yang mengirim data, dan tanpa permintaan ke pihak ketiga (tidak ada CDN atau huruf dari luar). Pencarian wilayah berjalan di peramban Anda.',

@@ -69,6 +69,11 @@ export function regionPath(lang: Lang, region: RegionRef): string {
   return `${REGION_DIRS[region.tingkat][lang]}${regionSlug(region)}/`;
 }
 
+/** Path of an embed page (a figure without the site's frame), without the base path: `/embed/<slug>/`, `/en/embed/<slug>/`. */
+export function embedPath(lang: Lang, slug: string): string {
+  return `${PAGES.home[lang]}embed/${slug}/`;
+}
+
 /** The base path of the site, always with a trailing slash ("/" or "/sub/path/"). */
 export function basePath(): string {
   // Written out literally so that Vite (and Vitest) replace it; undefined under plain Node.

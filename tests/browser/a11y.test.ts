@@ -1,8 +1,8 @@
 /**
  * Zero axe-core violations on the home page, a province page, a kab/kota page, the methodology,
  * search, ranking and compare pages (both languages), and the compare page with two regions
- * loaded, a ranking sorted by another column, and three embed pages (a chart, a kab/kota's
- * charts, the national map). axe is injected from node_modules (the context
+ * loaded, a ranking sorted by another column, and embed pages (a chart, a kab/kota's charts,
+ * the same at one chart's anchor, the national map). axe is injected from node_modules (the context
  * bypasses the site's CSP only to let the test inject it).
  */
 import path from 'node:path';
@@ -19,6 +19,8 @@ const STATES: [string, ((page: import('playwright-core').Page) => Promise<void>)
   // Embed pages (no site chrome): one chart, a kab/kota's charts, a map.
   ['/embed/g-rawan-share-34/', undefined, 'main figure'],
   ['/en/embed/wilayah-34.71/', undefined, 'main figure'],
+  // A kab/kota's embed page at one chart's anchor (the embed code of its page): that chart only.
+  ['/embed/wilayah-34.02/#g-rawan-share-34.02', undefined, 'main figure:target'],
   ['/embed/peta-nasional/', undefined, 'main figure'],
 ];
 

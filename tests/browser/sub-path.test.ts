@@ -2,8 +2,9 @@
  * The site served from a sub-path (`DASHBOARD_BASE_PATH=/dashboard/`, as on
  * https://example.go.id/dashboard/): the canary build (see tests/support/built-site.ts) is made
  * that way and served here under /dashboard/ only; anything the pages ask for outside the prefix
- * gets a 404. Proves that links, assets, the map with its data, search, the language switch and
- * every download work there, and that no file points at the host's root.
+ * gets a 404. Proves that links, assets, the map with its data, search, the language switch,
+ * every download and a PNG made in the browser work there, and that no file points at the
+ * host's root.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -25,7 +26,12 @@ function resolves(url: string): boolean {
   return rel === '' || rel.endsWith('/') ? files.has(`${rel}index.html`) : files.has(rel);
 }
 
-/** Every page visit records its responses; a failed or out-of-prefix request is a problem. */
+/**
+ * Every page visit records its responses; a failed or out-of-prefix request is a problem. A
+ * request the browser itself cancels because the page navigated on (`net::ERR_ABORTED`, e.g. the
+ * favicon of a page left at once) is not a failure of the site, but its path must still lie under
+ * the base path; a missing file answers 404 and is caught above.
+ */
 function watch(page: Page): { problems: string[]; responses: Response[] } {
   const problems: string[] = [];
   const responses: Response[] = [];
@@ -35,7 +41,12 @@ function watch(page: Page): { problems: string[]; responses: Response[] } {
     if (response.status() >= 400) problems.push(`${response.status()} ${pathname}`);
     else if (!pathname.startsWith(BASE)) problems.push(`outside ${BASE}: ${pathname}`);
   });
-  page.on('requestfailed', (request) => problems.push(`failed ${request.url()}`));
+  page.on('requestfailed', (request) => {
+    const { pathname } = new URL(request.url());
+    const reason = request.failure()?.errorText ?? '';
+    if (!pathname.startsWith(BASE)) problems.push(`outside ${BASE}: ${pathname}`);
+    else if (reason !== 'net::ERR_ABORTED') problems.push(`failed ${request.url()} (${reason})`);
+  });
   return { problems, responses };
 }
 
@@ -104,6 +115,10 @@ describe(`browsing under ${BASE}`, () => {
     await Promise.all([page.waitForURL(`**${BASE}kabkota/31-72-*/`), region.click({ force: true })]);
     expect(await page.locator('h1').innerText()).toBe('Kota Administrasi Jakarta Utara');
     expect(await page.locator('svg').count()).toBeGreaterThan(0);
+    // A chart's PNG, made in the browser from its SVG with the fonts of the base path.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#g-categories-trend-31\\.72 button[data-png-scale]').click()]);
+    expect(download.suggestedFilename()).toBe('g-categories-trend-31.72.png');
+    expect(responses.filter((r) => new URL(r.url()).pathname.startsWith(`${BASE}huruf/`) && r.status() === 200)).toHaveLength(2);
     expect(problems).toEqual([]);
     expect(errors).toEqual([]);
     expect(site.guarded.offOrigin).toEqual([]);

@@ -1,7 +1,8 @@
 /**
  * Every chart as a figure to take away (issue 15 part 1): each chart of the home, province and
  * kab/kota pages has a stable id (its <figure>'s anchor), links to its CSV, SVG and (nation and
- * provinces) PNG; grafik/index.json lists every file with its hash; the CSV holds the numbers
+ * provinces) PNG, or else the button that makes the PNG in the browser (tested there:
+ * tests/browser/figure-png.test.ts); grafik/index.json lists every file with its hash; the CSV holds the numbers
  * of the chart's data table on the page (marks included).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -75,15 +76,15 @@ describe('grafik/index.json: the charts', () => {
 });
 
 /** The chart's data table on the page, as text cells (the first column is the row's label). */
-function pageTables(route: string): Map<string, { links: string[]; rows: string[][] }> {
+function pageTables(route: string): Map<string, { links: string[]; pngButton: boolean; rows: string[][] }> {
   const { document } = parseHTML(readFileSync(path.join(siteDir(), route, 'index.html'), 'utf8'));
-  const out = new Map<string, { links: string[]; rows: string[][] }>();
+  const out = new Map<string, { links: string[]; pngButton: boolean; rows: string[][] }>();
   for (const figure of document.querySelectorAll('figure.chart')) {
     // A mark's cell also says its word for screen readers ("[c] (disamarkan)"): the mark is what counts.
     const text = (cell: Element) => cell.textContent!.trim().replace(/^(\[[cxz]\]) .*$/, '$1');
     const rows = [...figure.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map(text));
     const links = [...figure.querySelectorAll('.fig-links a')].map((a) => a.getAttribute('href')!);
-    out.set(figure.id, { links, rows });
+    out.set(figure.id, { links, pngButton: Boolean(figure.querySelector('.fig-links button[data-png-scale]')), rows });
   }
   return out;
 }
@@ -119,11 +120,13 @@ describe('the charts on the pages: id, links, and a CSV equal to the data table'
   ] as const)('%s', (_, route, key, lang) => {
     const tables = pageTables(route());
     expect([...tables.keys()].slice(0, 3)).toEqual(['categories-trend', 'rawan-share', 'program-trend'].map((kind) => `g-${kind}-${key}`));
-    for (const [id, { links, rows }] of tables) {
+    for (const [id, { links, pngButton, rows }] of tables) {
       const figure = figureOf(id);
       const csvPath = figure.files.find((f) => f.format === 'csv')!.path;
       const expected = [csvPath, figure.files.find((f) => f.format === 'svg' && f.lang === lang)!.path, ...figure.files.filter((f) => f.format === 'png' && f.lang === lang).map((f) => f.path)];
       expect(links, id).toEqual(expected);
+      // A PNG either way: the static file, or the button that draws it in the browser.
+      expect(pngButton, id).toBe(!links.some((link) => link.endsWith('.png')));
       for (const link of links) expect(existsSync(path.join(siteDir(), link)), link).toBe(true);
       const csv = parseCsv(decode(file(csvPath)), ',');
       const fromCsv = tableOfCsv(id, lang, csv.header, csv.rows);

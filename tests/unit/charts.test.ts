@@ -254,6 +254,7 @@ describe('helpers', () => {
     expect(roundNumbers('M68.25,176.249L344,1.2246467991473532e-16Z')).toBe('M68.3,176.2L344,0Z');
     expect(roundNumbers('translate(-0.04,3)')).toBe('translate(0,3)');
     expect(roundNumbers('-0.22499999999999998em')).toBe('-0.22em');
+    expect(roundNumbers('M-0,007h12,-40V3em,0')).toBe('M0,7h12,-40V3em,0');
   });
 
   it('make nice ticks from zero', () => {

@@ -120,4 +120,19 @@ describe('parseCsv reads every record as Papa Parse does', () => {
       }
     }
   });
+  it('on every pair of tricky lines, with mixed line breaks (Excel: records \\r\\n, inside a cell \\n; and every other mix)', () => {
+    const breaks = ['\n', '\r\n'];
+    for (const first of lines) {
+      for (const second of lines) {
+        for (const inCell of breaks) {
+          for (const [a, b, c] of breaks.flatMap((x) => breaks.flatMap((y) => breaks.map((z) => [x, y, z] as const)))) {
+            const text = `h1,h2,h3${a}${first.replaceAll('\n', inCell)}${b}${second.replaceAll('\n', inCell)}${c}e,f,g`;
+            const { table, problems } = parseCsv(text);
+            if (problems.some((problem) => problem.code === 'csv.unclosed-quote')) continue;
+            expect(table?.records, JSON.stringify(text)).toEqual(papaRecords(text));
+          }
+        }
+      }
+    }
+  });
 });

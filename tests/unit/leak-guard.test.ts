@@ -121,6 +121,16 @@ describe('scanForLeaks on a fixture site', () => {
     ]);
   });
 
+  it('reports the same on worker threads (tasks of a few files, put back in file order)', async () => {
+    const root = await site({ ...FIXTURE, ...Object.fromEntries(Array.from({ length: 120 }, (_, i) => [`halaman/${String(i).padStart(3, '0')}.html`, i % 37 === 0 ? '<p>Gang Buntu Sejahtera</p>' : '<p>bersih</p>'])) });
+    const inline = await scanForLeaks(root, secretsOf(PRIVATE), { threads: 0 });
+    const threaded = await scanForLeaks(root, secretsOf(PRIVATE), { threads: 2 });
+    const comparable = ({ elapsedMs: _elapsed, patterns: { compileMs: _compile, ...patterns }, ...rest }: LeakReport) => ({ ...rest, patterns });
+    expect(comparable(threaded)).toEqual(comparable(inline));
+    expect(inline.hits.filter((hit) => hit.file.startsWith('halaman/')).map((hit) => hit.file)).toEqual(['halaman/000.html', 'halaman/037.html', 'halaman/074.html', 'halaman/111.html']);
+    expect(shape(inline).filter((hit) => !hit.file.startsWith('halaman/'))).toEqual(shape(report));
+  });
+
   it('prints codes in full and private values redacted', () => {
     const byFile = (file: string) => report.hits.filter((hit) => hit.file === file).map((hit) => hit.redacted);
     expect(byFile('assets/app.js.map')).toEqual(['31.72.01.1001']);

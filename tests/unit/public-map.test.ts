@@ -35,8 +35,14 @@ describe('the public map (peta.json)', () => {
     expect(read).toEqual(map);
     expect(read.features).toEqual(loadDefaultBoundaries().features);
     expect(read.notes.counts).toEqual({ kabkota: 514, polygons: 514 });
-    const carried = read.features.features.flatMap((f) => f.properties.codes);
-    expect(new Set(carried)).toEqual(new Set(reference.kabkota.map((k) => k.code)));
+    const codes = read.features.features.flatMap((f) => f.properties.codes);
+    expect(codes.sort()).toEqual(reference.kabkota.map((k) => k.code).sort());
+  });
+
+  it('holds one kab/kota per geometry: a geometry naming two codes does not read', () => {
+    const twoCodes = structuredClone(map);
+    twoCodes.features.features[0]!.properties.codes.push('32.18');
+    expect(publicMapSchema.safeParse(twoCodes).success).toBe(false);
   });
 
   it('holds only kab/kota codes, no desa or kecamatan code, coordinate or never-publish value (leak guard, canary fixture)', async () => {

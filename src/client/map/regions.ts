@@ -17,7 +17,7 @@ export function regionLinks(svg: SVGSVGElement): SVGAElement[] {
   return [...svg.querySelectorAll<SVGAElement>('a.choropleth-region')];
 }
 
-/** The code a region link stands for (its own, not those of the regions it carries). */
+/** The kab/kota code a region link stands for. */
 export function codeOf(a: Element): string {
   return a.getAttribute('data-code') ?? '';
 }

@@ -103,11 +103,10 @@ function regionStyle(json: MapData, ym: YearMeasure, texts: DOMStringMap, kind: 
 }
 
 /** Every region link (and its hidden twin): fill, accessible name, status and value. */
-function recolourRegions(svg: SVGSVGElement, style: RegionStyle, twins: ReadonlyMap<SVGAElement, Element>, carries: string): void {
+function recolourRegions(svg: SVGSVGElement, style: RegionStyle, twins: ReadonlyMap<SVGAElement, Element>): void {
   const { valueOf, isLow, nameOf, fillOf, display } = style;
   for (const a of svg.querySelectorAll<SVGAElement>('a.choropleth-region')) {
-    const codes = (a.dataset.codes ?? a.dataset.code ?? '').split(' ').filter(Boolean);
-    const [first, ...rest] = codes;
+    const first = a.dataset.code;
     if (!first) continue;
     const v = valueOf(first);
     const fill = fillOf(v, isLow(first));
@@ -116,9 +115,7 @@ function recolourRegions(svg: SVGSVGElement, style: RegionStyle, twins: Readonly
       if (shape.tagName === 'path' && shape.hasAttribute('stroke')) shape.setAttribute('stroke', fill);
     }
     twins.get(a)?.setAttribute('fill', fill);
-    const own = `${nameOf(first)}: ${display(v, isLow(first))}`;
-    const label = rest.length ? `${own} (${carries} ${rest.map((c) => `${nameOf(c)}: ${display(valueOf(c), isLow(c))}`).join('; ')})` : own;
-    a.setAttribute('aria-label', label);
+    a.setAttribute('aria-label', `${nameOf(first)}: ${display(v, isLow(first))}`);
     a.dataset.status = typeof v === 'number' ? 'value' : v === '[c]' ? 'suppressed' : 'no-data';
     if (typeof v === 'number') a.dataset.value = String(v);
     else delete a.dataset.value;
@@ -177,7 +174,7 @@ export function setupSwitch(figure: HTMLElement): void {
     if (!md?.values[year]) return;
     const ym: YearMeasure = { ...md, year, low: new Set(json.lowCoverage[year]) };
     recolourPatterns(svg, prefix, ym.colors);
-    recolourRegions(svg, regionStyle(json, ym, d, kind, prefix, f1), twins, d.tCarries ?? '');
+    recolourRegions(svg, regionStyle(json, ym, d, kind, prefix, f1), twins);
     redrawLegend(legendList, ym, lang);
     legendTitle.textContent = measureLabel;
     const fillTemplate = (template: string | undefined) => (template ?? '').replace('{measure}', measureLabel).replace('{year}', year);

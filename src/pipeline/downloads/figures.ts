@@ -23,6 +23,7 @@ import type { Bilingual, Lang } from '../../i18n/index.ts';
 import { sha256Hex, sha256sumsText } from './checksums.ts';
 import { csvText, CSV_STANDARD } from './csv.ts';
 import { FIGURE_DIR, figureFileName, type FigureFormat } from './figure-names.ts';
+import { cachedPngs } from './png-cache.ts';
 
 export { FIGURE_DIR, figureFileName };
 export const FIGURE_INDEX = `${FIGURE_DIR}/index.json`;
@@ -117,19 +118,26 @@ function check(figures: readonly Figure[]): void {
 
 /** PNGs of many SVGs on worker threads (one per core), in the order given. */
 export function renderPngs(svgs: readonly string[], options: { threads?: number } = {}): Promise<Uint8Array[]> {
+  if (svgs.length === 0) return Promise.resolve([]);
   return runInWorkers<string, Uint8Array>(new URL('./png-worker.ts', import.meta.url), svgs, options);
 }
 
+export interface FigureFilesOptions {
+  /** PNG render threads (default: one per core). */
+  threads?: number;
+  /** Keep PNGs between builds in this folder (png-cache.ts; the build uses `PNG_CACHE_DIR`); none: render all. */
+  pngCacheDir?: string;
+}
+
 /** Every file of /data/grafik/ for these figures (see the module comment). Same input, same bytes. */
-export async function figureFiles(figures: readonly Figure[], release: FigureRelease, options: { threads?: number } = {}): Promise<FigureFiles> {
+export async function figureFiles(figures: readonly Figure[], release: FigureRelease, options: FigureFilesOptions = {}): Promise<FigureFiles> {
   check(figures);
   const sorted = [...figures].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const utf8 = (text: string) => new TextEncoder().encode(text);
   const pngJobs = sorted.flatMap((figure) => (figure.png ? (['id', 'en'] as const).map((lang) => ({ figure, lang })) : []));
-  const pngs = await renderPngs(
-    pngJobs.map(({ figure, lang }) => figure.svg[lang]),
-    options,
-  );
+  const svgs = pngJobs.map(({ figure, lang }) => figure.svg[lang]);
+  const render = (list: readonly string[]) => renderPngs(list, options.threads === undefined ? {} : { threads: options.threads });
+  const pngs = options.pngCacheDir ? await cachedPngs(svgs, options.pngCacheDir, render) : await render(svgs);
   const pngOf = new Map(pngJobs.map(({ figure, lang }, i) => [figureFileName(figure, 'png', lang), pngs[i]!]));
 
   const files = new Map<string, Uint8Array>();

@@ -221,6 +221,8 @@ export interface PrepareOptions {
   previewLang?: Lang;
   /** The figures to take away (the site's map views), drawn once the release is known. */
   figures?: (context: FigureContext) => readonly Figure[];
+  /** Where figure PNGs are kept between builds (png-cache.ts); none: every PNG rendered. */
+  pngCacheDir?: string;
 }
 
 /** What a figure prints about its release. */
@@ -259,13 +261,9 @@ export async function prepareDownloads(dataset: PublicDataset, options: PrepareO
   const diff = diffTables(newest?.tables, tables);
   const figureStarted = performance.now();
   const licence = licenceOf(dataset.meta);
+  const figureRelease = { id: release.id, date: release.date, licence: licence.name, synthetic: dataset.meta.synthetic };
   const figures = options.figures
-    ? await figureFiles(options.figures({ release: { id: release.id, date: release.date }, licence, meta: dataset.meta }), {
-        id: release.id,
-        date: release.date,
-        licence: licence.name,
-        synthetic: dataset.meta.synthetic,
-      })
+    ? await figureFiles(options.figures({ release: { id: release.id, date: release.date }, licence, meta: dataset.meta }), figureRelease, options.pngCacheDir ? { pngCacheDir: options.pngCacheDir } : {})
     : undefined;
   if (figures) log(`✓ ${tBoth('build.figures')}: ${t('id', 'build.figures.summary', figureSummary(figures, (performance.now() - figureStarted) / 1000))}`);
   const created = await createDownloads({

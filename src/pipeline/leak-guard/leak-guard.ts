@@ -32,18 +32,22 @@
  * /data/grafik/ (src/pipeline/downloads/figures.ts): each is rendered at build time from the SVG
  * beside it, byte for byte the SVG that is written to the site and scanned here as text, and
  * that SVG is drawn from the public dataset alone (src/site/figures/). So a PNG's numbers and
- * words are those of a scanned file; nothing else is ever rasterised.
+ * words are those of a scanned file; nothing else is ever rasterised. A PNG taken from the
+ * build's cache (png-cache.ts) is filed under the SHA-256 of that very SVG and the renderer, so
+ * it is the same image. PNGs are still searched as binary files like any other.
  *
  * Redaction: a report never holds a private value; hits show column, first two characters and
  * length (`nama_kawasan: "FI…" (21 karakter)`), so CI logs may be public. Codes are shown in full.
  */
 import { lstat, readdir, readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import AhoCorasick from 'modern-ahocorasick';
 import { type Lang, t } from '../../i18n/index.ts';
+import { runInWorkers } from '../parallel/worker-pool.ts';
 import { DEFAULT_LIMITS, expandBytes, type ExpandLimits, type ExpandSink, type SkippedFile, type TextUnit } from './leak-files.ts';
 import { IGNORE_REASONS, planPrivatePatterns, type IgnoreReason, type PatternOwner } from './leak-patterns.ts';
-import { canonicalText, createWordFilter, findCodeTokens, isWordEdge } from './leak-text.ts';
+import { canonicalBytes, createWordFilter, findCodeTokens, isWordEdge } from './leak-text.ts';
 
 export type { SkippedFile, SkipReason } from './leak-files.ts';
 export type { IgnoreReason } from './leak-patterns.ts';
@@ -113,53 +117,83 @@ export interface LeakMatcher {
   patterns: LeakReport['patterns'];
 }
 
-/** Compiles the secrets into one automaton (Aho–Corasick) plus the code sets. */
-export function compileLeakMatcher(secrets: LeakSecrets): LeakMatcher {
+/** The value patterns of a set of secrets, ready to compile (plain data: it crosses to worker threads). */
+export interface MatcherPlan {
+  patternList: string[];
+  /** Per pattern: indexes into `owners`. */
+  ownersOf: number[][];
+  owners: PatternOwner[];
+  patterns: LeakReport['patterns'];
+}
+
+/** Plans the value patterns of the secrets (leak-patterns.ts). */
+export function planLeakMatcher(secrets: LeakSecrets): MatcherPlan {
   const started = performance.now();
   const plan = planPrivatePatterns(secrets.privateValues, secrets.publicTerms);
   const patternList = [...plan.patterns.keys()];
-  const owners: PatternOwner[][] = patternList.map((pattern) => (plan.patterns.get(pattern) ?? []).map((index) => plan.owners[index]!));
-  const ownerIds = new Map<PatternOwner, number>(plan.owners.map((owner, index) => [owner, index]));
+  const ownersOf = patternList.map((pattern) => plan.patterns.get(pattern) ?? []);
+  const patterns = { valuesSearched: plan.valuesSearched, valuesIgnored: plan.ignored, patternCount: patternList.length, compileMs: performance.now() - started };
+  return { patternList, ownersOf, owners: plan.owners, patterns };
+}
+
+/** Compiles the secrets into one automaton (Aho–Corasick) plus the code sets. */
+export function compileLeakMatcher(secrets: LeakSecrets): LeakMatcher {
+  return matcherOfPlan(planLeakMatcher(secrets), secrets);
+}
+
+/** The matcher of a plan: one automaton over the patterns, the word filter, and the code sets. */
+export function matcherOfPlan(plan: MatcherPlan, codes: Pick<LeakSecrets, 'desaCodes' | 'kecamatanCodes'>): LeakMatcher {
+  const started = performance.now();
+  const { patternList, ownersOf, owners } = plan;
   const automaton = patternList.length > 0 ? new AhoCorasick(patternList) : undefined;
   const keepPatternWords = createWordFilter(patternList);
-  const compileMs = performance.now() - started;
+  const compileMs = plan.patterns.compileMs + performance.now() - started;
 
   const findInText = (text: string, { binary = false }: { binary?: boolean } = {}): LeakFinding[] => {
     const findings: LeakFinding[] = [];
     for (const token of findCodeTokens(text)) {
-      if (token.level === 'desa' && secrets.desaCodes.has(token.code)) {
+      if (token.level === 'desa' && codes.desaCodes.has(token.code)) {
         findings.push({ kind: 'desa-code', redacted: token.code, key: `code:${token.code}` });
         continue;
       }
       const kecamatan = token.code.slice(0, 8);
-      if (secrets.kecamatanCodes.has(kecamatan)) {
+      if (codes.kecamatanCodes.has(kecamatan)) {
         findings.push({ kind: 'kecamatan-code', redacted: kecamatan, key: `code:${kecamatan}` });
       }
     }
     if (!automaton) return findings;
-    const canonical = keepPatternWords(canonicalText(text, { binary }));
+    const { bytes, size } = canonicalBytes(text, { binary });
+    const canonical = keepPatternWords.bytes(bytes, size);
     for (const match of automaton.iterate(canonical)) {
       if (!isWordEdge(canonical, match.start, match.end)) continue;
-      for (const owner of owners[match.patternIndex] ?? []) {
-        findings.push({ kind: owner.kind, column: owner.column, redacted: owner.redacted, key: `value:${ownerIds.get(owner)}` });
+      for (const index of ownersOf[match.patternIndex] ?? []) {
+        const owner = owners[index]!;
+        findings.push({ kind: owner.kind, column: owner.column, redacted: owner.redacted, key: `value:${index}` });
       }
     }
     return findings;
   };
 
-  return {
-    findInText,
-    patterns: { valuesSearched: plan.valuesSearched, valuesIgnored: plan.ignored, patternCount: patternList.length, compileMs },
-  };
+  return { findInText, patterns: { ...plan.patterns, compileMs } };
 }
 
 export interface ScanOptions {
   limits?: ExpandLimits;
   /** Files read ahead while one is searched. */
   readAhead?: number;
+  /**
+   * Worker threads that search (default: one per core when there are at least
+   * `PARALLEL_FROM_FILES` files, else none: the search runs on this thread).
+   */
+  threads?: number;
 }
 
-type Listed = { file: string; absolute: string } | { file: string; skipped: SkippedFile };
+/** Fewer files than this are searched on the calling thread (starting workers would cost more). */
+export const PARALLEL_FROM_FILES = 400;
+/** Files per task handed to a worker (tasks go to whichever worker is free: sizes even out). */
+const FILES_PER_TASK = 48;
+
+export type Listed = { file: string; absolute: string } | { file: string; skipped: SkippedFile };
 
 async function listFiles(rootDir: string): Promise<Listed[] | SkippedFile> {
   let entries;
@@ -185,38 +219,74 @@ async function listFiles(rootDir: string): Promise<Listed[] | SkippedFile> {
 /**
  * Scans every file under `rootDir` (recursively, archives and compressed files opened) for
  * region codes below kab/kota and private values. Never throws for a bad file: it is listed
- * in `skipped`. The report holds no private value.
+ * in `skipped`. The report holds no private value. A large folder is searched on worker threads
+ * (leak-worker.ts), each with the same matcher, in tasks of a few files; the parts are put back
+ * in file order, so the report is the same whatever the number of threads.
  */
 export async function scanForLeaks(rootDir: string, secrets: LeakSecrets, options: ScanOptions = {}): Promise<LeakReport> {
   const started = performance.now();
-  const matcher = compileLeakMatcher(secrets);
+  const plan = planLeakMatcher(secrets);
   const limits = options.limits ?? DEFAULT_LIMITS;
   const readAhead = Math.max(1, options.readAhead ?? 8);
+  const listed = await listFiles(rootDir);
+  const parts: ScanPart[] = [];
+  if (!Array.isArray(listed)) {
+    parts.push({ hits: [], filesScanned: 0, entriesScanned: 0, bytesScanned: 0, skipped: [listed] });
+  } else {
+    const threads = options.threads ?? (listed.length >= PARALLEL_FROM_FILES ? availableParallelism() : 0);
+    if (threads > 0) {
+      const tasks: ScanTask[] = [];
+      for (let from = 0; from < listed.length; from += FILES_PER_TASK) tasks.push({ rootDir, listed: listed.slice(from, from + FILES_PER_TASK), limits, readAhead });
+      const workerData: LeakWorkerData = { plan, desaCodes: [...secrets.desaCodes], kecamatanCodes: [...secrets.kecamatanCodes] };
+      parts.push(...(await runInWorkers<ScanTask, ScanPart>(new URL('./leak-worker.ts', import.meta.url), tasks, { threads, workerData })));
+    } else {
+      parts.push(await scanPart(matcherOfPlan(plan, secrets), { rootDir, listed, limits, readAhead }));
+    }
+  }
+  const hits = parts.flatMap((part) => part.hits);
+  const sum = (key: 'filesScanned' | 'entriesScanned' | 'bytesScanned') => parts.reduce((total, part) => total + part[key], 0);
+  return {
+    filesScanned: sum('filesScanned'),
+    entriesScanned: sum('entriesScanned'),
+    bytesScanned: sum('bytesScanned'),
+    elapsedMs: performance.now() - started,
+    hits: sortHits(hits),
+    skipped: parts.flatMap((part) => part.skipped),
+    patterns: plan.patterns,
+  };
+}
 
+/** What a worker is given: the plan and the code sets (as lists: they cross threads). */
+export interface LeakWorkerData {
+  plan: MatcherPlan;
+  desaCodes: string[];
+  kecamatanCodes: string[];
+}
+
+/** Some consecutive files of the listing, searched by one thread. */
+export interface ScanTask {
+  rootDir: string;
+  listed: Listed[];
+  limits: ExpandLimits;
+  readAhead: number;
+}
+
+type ScanTally = Pick<LeakReport, 'filesScanned' | 'entriesScanned' | 'bytesScanned' | 'skipped'>;
+
+/** The findings and counts of one task. */
+export interface ScanPart extends ScanTally {
+  hits: LeakHit[];
+}
+
+/** Searches the names and contents of the files of one task. */
+export async function scanPart(matcher: LeakMatcher, { rootDir, listed, limits, readAhead }: ScanTask): Promise<ScanPart> {
   const hits = new Map<string, LeakHit>();
   const tally: ScanTally = { filesScanned: 0, entriesScanned: 0, bytesScanned: 0, skipped: [] };
   const search = (unit: TextUnit) => addFindings(hits, unit, matcher.findInText(unit.text, { binary: unit.binary }));
   const sink: ExpandSink = { text: search, skip: (entry: SkippedFile) => tally.skipped.push(entry), entry: () => tally.entriesScanned++ };
-
-  const listed = await listFiles(rootDir);
-  if (!Array.isArray(listed)) {
-    tally.skipped.push(listed);
-  } else {
-    await scanListed(rootDir, listed, { sink, limits, readAhead }, tally);
-  }
-
-  return {
-    filesScanned: tally.filesScanned,
-    entriesScanned: tally.entriesScanned,
-    bytesScanned: tally.bytesScanned,
-    elapsedMs: performance.now() - started,
-    hits: sortHits([...hits.values()]),
-    skipped: tally.skipped,
-    patterns: matcher.patterns,
-  };
+  await scanListed(rootDir, listed, { sink, limits, readAhead }, tally);
+  return { ...tally, hits: [...hits.values()] };
 }
-
-type ScanTally = Pick<LeakReport, 'filesScanned' | 'entriesScanned' | 'bytesScanned' | 'skipped'>;
 
 /** Counts the findings of one text per file (and name or content) and leaked thing. */
 function addFindings(hits: Map<string, LeakHit>, unit: TextUnit, findings: readonly LeakFinding[]): void {

@@ -72,6 +72,13 @@ export function decodeEscapes(text: string): string {
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
+/** Per ASCII code: the letter or digit written (lower case), `NUMBER_SEPARATOR` for `.` and `,`, else 0 (a separator). */
+const NUMBER_SEPARATOR = 1;
+const ASCII_CLASS = new Uint8Array(0x80).map((_, code) => {
+  if (isAsciiAlnum(code)) return code;
+  if (code >= 0x41 && code <= 0x5a) return code + 0x20;
+  return code === DOT || code === 0x2c ? NUMBER_SEPARATOR : 0;
+});
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 const SKIPPED_MARK = /^[\p{M}\p{Cf}]$/u;
 
@@ -79,11 +86,20 @@ const SKIPPED_MARK = /^[\p{M}\p{Cf}]$/u;
  * The canonical form of a text (see the module header). Pure, deterministic, ASCII output.
  * `binary` treats every non-ASCII character as a separator (for images, fonts: ASCII only).
  */
-export function canonicalText(input: string, { binary = false }: { binary?: boolean } = {}): string {
+export function canonicalText(input: string, options: { binary?: boolean } = {}): string {
+  const { bytes, size } = canonicalBytes(input, options);
+  if (size <= 256) return String.fromCharCode.apply(null, bytes.subarray(0, size) as unknown as number[]);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, size).toString('latin1');
+}
+
+/**
+ * `canonicalText` left in a byte buffer: `bytes[0, size)` (ASCII). The buffer is reused by the
+ * next call: read it before calling again.
+ */
+export function canonicalBytes(input: string, { binary = false }: { binary?: boolean } = {}): { bytes: Uint8Array; size: number } {
   let text = binary ? input : decodeEscapes(input);
-  const nonAscii = NON_ASCII.test(text);
-  if (nonAscii && !binary) text = text.normalize('NFKD');
-  text = text.toLowerCase();
+  // ASCII letters are lower-cased by the table below; other letters only occur in non-binary text.
+  if (!binary && NON_ASCII.test(text)) text = text.normalize('NFKD').toLowerCase();
 
   const length = text.length;
   let out = scratchFor(length + 16);
@@ -93,10 +109,10 @@ export function canonicalText(input: string, { binary = false }: { binary?: bool
   for (let index = 0; index < length; index++) {
     const code = text.charCodeAt(index);
     let emit = -1;
-    if (isAsciiAlnum(code)) emit = code;
-    else if (code < 0x80) {
-      if (code >= 0x41 && code <= 0x5a) emit = code + 0x20;
-      else if ((code === DOT || code === 0x2c) && isDigitCode(last) && isDigitCode(text.charCodeAt(index + 1))) emit = DOT;
+    if (code < 0x80) {
+      const mapped = ASCII_CLASS[code]!;
+      if (mapped > NUMBER_SEPARATOR) emit = mapped;
+      else if (mapped === NUMBER_SEPARATOR && isDigitCode(last) && isDigitCode(text.charCodeAt(index + 1))) emit = DOT;
       else if (last !== SPACE) emit = SPACE;
     } else if (binary) {
       if (last !== SPACE) emit = SPACE;
@@ -120,8 +136,7 @@ export function canonicalText(input: string, { binary = false }: { binary?: bool
     out[size++] = emit;
     last = emit;
   }
-  if (size <= 256) return String.fromCharCode.apply(null, out.subarray(0, size) as unknown as number[]);
-  return Buffer.from(out.buffer, out.byteOffset, size).toString('latin1');
+  return { bytes: out, size };
 }
 
 // One reusable output buffer: canonicalText is called for every value and every file.
@@ -192,53 +207,116 @@ export function findCodeTokens(text: string): CodeToken[] {
   return tokens;
 }
 
-const BARRIER = '|';
+const BARRIER = 0x7c; // '|'
+
+/** A word filter (see `createWordFilter`): on a canonical string, or on `canonicalBytes`' buffer. */
+export interface WordFilter {
+  (canonical: string): string;
+  bytes: (canonical: Uint8Array, size: number) => string;
+}
 
 /**
  * A filter that keeps, from a canonical text, only the words that occur in some pattern, and
  * puts a barrier (`|`, never in a pattern and not a word character) where other words were
  * dropped. A whole-word pattern match in the filtered text is exactly a whole-word match in the
  * original (its words were consecutive there), and public text shrinks to a small fraction, so
- * the automaton has little to read. Words are looked up by an FNV-1a hash, then compared.
+ * the automaton has little to read. Words are looked up by an FNV-1a hash in an open-addressing
+ * table, then compared byte by byte; the text is read as bytes (`bytes`: no string is made of
+ * the whole canonical text, only of the words kept).
  */
-export function createWordFilter(patterns: Iterable<string>): (canonical: string) => string {
-  const byHash = new Map<number, string[]>();
-  for (const pattern of patterns) {
-    for (const word of pattern.split(' ')) {
-      if (word.length === 0) continue;
-      const hash = hashRange(word, 0, word.length);
-      const list = byHash.get(hash);
-      if (!list) byHash.set(hash, [word]);
-      else if (!list.includes(word)) list.push(word);
-    }
-  }
-  return (canonical: string) => {
-    const parts: string[] = [];
-    const length = canonical.length;
-    let index = 0;
+export function createWordFilter(patterns: Iterable<string>): WordFilter {
+  const words = new Set<string>();
+  for (const pattern of patterns) for (const word of pattern.split(' ')) if (word.length > 0) words.add(word);
+  const table = new WordTable([...words]);
+  const filterBytes = (canonical: Uint8Array, length: number): string => {
+    let out = keptScratch;
+    let size = 0;
     let barrier = false;
+    const put = (from: number, to: number) => {
+      if (size + (to - from) + 1 >= out.length) out = keptScratch = growTo(out, size + (to - from) + 1);
+      if (size > 0) out[size++] = SPACE;
+      for (let k = from; k < to; k++) out[size++] = canonical[k]!;
+    };
+    let index = 0;
     while (index < length) {
-      while (index < length && canonical.charCodeAt(index) === SPACE) index++;
+      while (index < length && canonical[index] === SPACE) index++;
       if (index >= length) break;
       const start = index;
       let hash = 0x811c9dc5;
       for (; index < length; index++) {
-        const code = canonical.charCodeAt(index);
+        const code = canonical[index]!;
         if (code === SPACE) break;
         hash = Math.imul(hash ^ code, 0x01000193);
       }
-      const candidates = byHash.get(hash >>> 0);
-      const kept = candidates?.some((word) => word.length === index - start && canonical.startsWith(word, start));
-      if (kept) {
-        parts.push(canonical.slice(start, index));
+      if (table.has(hash >>> 0, canonical, start, index)) {
+        put(start, index);
         barrier = false;
-      } else if (!barrier && parts.length > 0) {
-        parts.push(BARRIER);
+      } else if (!barrier && size > 0) {
+        put(0, 0);
+        out[size++] = BARRIER;
         barrier = true;
       }
     }
-    return parts.join(' ');
+    return Buffer.from(out.buffer, out.byteOffset, size).toString('latin1');
   };
+  const filter = (canonical: string) => filterBytes(Buffer.from(canonical, 'latin1'), canonical.length);
+  return Object.assign(filter, { bytes: filterBytes });
+}
+
+let keptScratch: Uint8Array = new Uint8Array(1 << 12);
+
+function growTo(out: Uint8Array, needed: number): Uint8Array {
+  const grown = new Uint8Array(Math.max(needed + 16, out.length * 2));
+  grown.set(out);
+  return grown;
+}
+
+/** A set of ASCII words, looked up by FNV-1a hash and bytes (open addressing, linear probing). */
+class WordTable {
+  readonly #slots: Int32Array;
+  readonly #hashes: Uint32Array;
+  readonly #starts: Int32Array;
+  readonly #pool: Uint8Array;
+  readonly #mask: number;
+
+  constructor(words: readonly string[]) {
+    let capacity = 16;
+    while (capacity < words.length * 2) capacity *= 2;
+    this.#mask = capacity - 1;
+    this.#slots = new Int32Array(capacity).fill(-1);
+    this.#hashes = new Uint32Array(words.length);
+    this.#starts = new Int32Array(words.length + 1);
+    this.#pool = Buffer.from(words.join(''), 'latin1');
+    let offset = 0;
+    words.forEach((word, index) => {
+      this.#starts[index] = offset;
+      offset += word.length;
+      const hash = hashRange(word, 0, word.length);
+      this.#hashes[index] = hash;
+      let slot = hash & this.#mask;
+      while (this.#slots[slot] !== -1) slot = (slot + 1) & this.#mask;
+      this.#slots[slot] = index;
+    });
+    this.#starts[words.length] = offset;
+  }
+
+  has(hash: number, bytes: Uint8Array, start: number, end: number): boolean {
+    for (let slot = hash & this.#mask; ; slot = (slot + 1) & this.#mask) {
+      const index = this.#slots[slot]!;
+      if (index === -1) return false;
+      if (this.#hashes[index] !== hash) continue;
+      const from = this.#starts[index]!;
+      if (this.#starts[index + 1]! - from !== end - start) continue;
+      let same = true;
+      for (let k = 0; k < end - start; k++) {
+        if (this.#pool[from + k] !== bytes[start + k]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return true;
+    }
+  }
 }
 
 function hashRange(text: string, start: number, end: number): number {

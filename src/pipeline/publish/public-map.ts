@@ -39,10 +39,13 @@ export type MapNotes = z.infer<typeof mapNotesSchema>;
 
 const ring = z.array(z.array(z.number()));
 
-/** One map geometry: the Kemendagri kab/kota codes it carries, own code first. */
+/**
+ * One map geometry: one kab/kota, named by its Kemendagri code. `codes` is a list of exactly one
+ * code (a list for the format's stability: older files let one polygon stand for several).
+ */
 export const boundaryFeatureSchema = z.object({
   type: z.literal('Feature'),
-  properties: z.object({ codes: z.array(z.string()).min(1) }),
+  properties: z.object({ codes: z.array(z.string()).length(1) }),
   geometry: z.discriminatedUnion('type', [
     z.object({ type: z.literal('Polygon'), coordinates: z.array(ring) }),
     z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring)) }),

@@ -229,7 +229,7 @@ export { JENIS_PROGRAM, type JenisProgram } from '../contract/program.ts';
 export { PUBLIC_MAP_FILE, publicMapSchema, type BoundaryCollection, type BoundaryFeature, type MapNotes, type PublicMap } from './public-map.ts';
 export { longDate, UNIT_PATH_PATTERN, XLSX_NAME } from '../downloads/publication.ts';
 export type { DownloadEntry, DownloadsManifest } from '../downloads/manifest.ts';
-export { figureFileName } from '../downloads/figure-names.ts';
+export { FIGURE_FONT_FAMILY, FIGURE_FONT_LICENCE, FIGURE_FONT_PACKAGE, FIGURE_FONTS, figureFileName, PNG_BACKGROUND, PNG_SCALE } from '../downloads/figure-names.ts';
 export type { Figure, FigureRelease } from '../downloads/figures.ts';
 export type { Changelog } from '../release/changelog.ts';
 export type { ChangeKind } from '../release/diff.ts';

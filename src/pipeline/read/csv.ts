@@ -141,8 +141,9 @@ export function scanCsv(
  * reference; most lines of a year file hold no quote, and such a line, read where a record
  * starts, is one record split at the delimiter: that is done here directly, which is several
  * times faster. A line with a quote goes to Papa Parse with the lines that complete its record;
- * if Papa Parse finds anything wrong with them, or the line breaks are not all `\n` or all
- * `\r\n`, it reads the rest of the file itself, so every malformed file is read as before.
+ * if Papa Parse finds anything wrong with them, it reads the rest of the file itself, so every
+ * malformed file is read as before. Records are split where Papa Parse splits them: at the one
+ * line break of the text, or where its line breaks are mixed, at the one Papa Parse guesses.
  */
 function forEachRow(text: string, delimiter: string, onRow: (row: string[], missingQuotes: boolean) => void): void {
   const papa = (from: number, newline?: '\n' | '\r\n') =>
@@ -152,7 +153,7 @@ function forEachRow(text: string, delimiter: string, onRow: (row: string[], miss
       ...(newline ? { newline } : {}),
       step: (result) => onRow(result.data, result.errors.some((error) => error.code === 'MissingQuotes')),
     });
-  const newline = uniformNewline(text);
+  const newline = uniformNewline(text) ?? papaNewline(text);
   if (newline === undefined) return void papa(0);
   const step = newline.length;
   for (let start = 0; start <= text.length; ) {
@@ -239,6 +240,22 @@ function uniformNewline(text: string): '\n' | '\r\n' | undefined {
   }
   for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lfs++;
   return crs === pairs && lfs === pairs ? '\r\n' : undefined;
+}
+
+/**
+ * The record separator Papa Parse chooses for a text whose line breaks are mixed (Excel writes
+ * records with `\r\n` and line breaks inside a cell as `\n`): its own guess, from the first 1 MB
+ * with the quoted stretches removed (papaparse.js `guessLineEndings`, repeated here because it is
+ * not exported). Undefined for a lone `\r`, which Papa Parse then reads itself.
+ */
+function papaNewline(text: string): '\n' | '\r\n' | undefined {
+  const input = text.slice(0, 1024 * 1024).replace(/"([^]*?)"/gm, '');
+  const r = input.split('\r');
+  const n = input.split('\n');
+  if (r.length === 1 || (n.length > 1 && n[0]!.length < r[0]!.length)) return '\n';
+  let withN = 0;
+  for (const part of r) if (part.charCodeAt(0) === 10) withN++;
+  return withN >= r.length / 2 ? '\r\n' : undefined;
 }
 
 /** Trims the cells of a record, reporting cells too long for Excel and (when asked) control characters. */

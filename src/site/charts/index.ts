@@ -1,6 +1,6 @@
 /**
  * Charts of the dashboard, rendered at build time to inline SVG with Observable Plot on a server
- * DOM (linkedom). Each kind is a pure function from public records to a description (Plot
+ * DOM (svg-dom.ts). Each kind is a pure function from public records to a description (Plot
  * options plus every text around the chart); `renderChart` turns it into markup.
  *
  *   renderChart(spec, lang, { synthetic?: boolean = true, width?: number = 640 }): RenderedChart

@@ -1,5 +1,6 @@
 /**
- * Renders a chart description (Plot options) to an SVG string on a server DOM (linkedom), then
+ * Renders a chart description (Plot options) to an SVG string on a minimal server DOM
+ * (svg-dom.ts, which writes the markup linkedom would), then
  * makes the markup fit the site:
  * - accessible: `role="img"`, `aria-label` and a `<title>` (title + takeaway); the per-mark
  *   `aria-label`s Plot adds are dropped (children of an image are not announced anyway);
@@ -10,9 +11,9 @@
  * - deterministic: any `id` is renamed from a hash of the markup, never a counter.
  */
 import * as Plot from '@observablehq/plot';
-import { parseHTML } from 'linkedom';
 import { escapeAttribute } from '../html.ts';
 import { DEFAULT_WIDTH, FONT, LINE, textWidth } from './marks.ts';
+import { SvgDocument } from './svg-dom.ts';
 
 export { DEFAULT_WIDTH };
 
@@ -24,10 +25,13 @@ const GEOMETRY = new Set(['d', 'points', 'transform', 'x', 'y', 'dx', 'dy', 'x1'
 const DROP = new Set(['aria-label', 'aria-hidden', 'aria-description', 'style']);
 const LABEL_SLOT = 'kc-label-slot';
 const NUMBER = /-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?(em)?/gi;
+/** A whole number written as rounding would write it (no sign of zero, no leading zero). */
+const PLAIN_INTEGER = /^(?:-?[1-9]\d{0,14}|0)$/;
 
 /** Rounds every number of an attribute value to 1 decimal (offsets in em to 2). */
 export function roundNumbers(value: string): string {
   return value.replace(NUMBER, (token: string, em: string | undefined) => {
+    if (!em && PLAIN_INTEGER.test(token)) return token;
     const scale = em ? 100 : 10;
     const n = Math.round(Number.parseFloat(token) * scale) / scale;
     return `${Object.is(n, -0) ? 0 : n}${em ?? ''}`;
@@ -45,13 +49,12 @@ export function hash(text: string): string {
 }
 
 function newDocument(): Document {
-  return parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
+  return new SvgDocument() as unknown as Document;
 }
 
 function tidy(root: Element, label: string, responsive: boolean): string {
   const doc = root.ownerDocument;
-  // One walk over the tree (linkedom's querySelectorAll('*') is slow): drop what is not
-  // wanted, round what is kept.
+  // One walk over the tree: drop what is not wanted, round what is kept.
   const ids: string[] = [];
   const walk = (node: Element): void => {
     for (const { name, value } of [...node.attributes]) {
@@ -79,7 +82,7 @@ function tidy(root: Element, label: string, responsive: boolean): string {
   root.insertBefore(title, root.firstChild);
 
   // Deterministic ids (Plot numbers clip paths with a global counter).
-  // The label is written by hand: linkedom leaves & and < unescaped in attribute values.
+  // The label is written by hand: the DOM (as linkedom) leaves & and < unescaped in attribute values.
   let svg = root.outerHTML.replace(`aria-label="${LABEL_SLOT}"`, () => `aria-label="${escapeAttribute(label)}"`);
   if (ids.length) {
     const prefix = `kc${hash(svg.replace(/\bid="[^"]*"/g, ''))}`;

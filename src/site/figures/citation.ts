@@ -5,7 +5,10 @@
  * differ from it (`note`); before any release there is nothing to cite yet (`note` only).
  *
  * The access date is the reader's today: the texts hold `ACCESS` where it goes, and the page
- * puts a span there that src/client/access-date.ts fills (without JavaScript: a fallback text).
+ * puts a span there that src/client/citation.ts fills (without JavaScript: a fallback text).
+ * The page's URL is absolute when the site's address is configured (DASHBOARD_SITE_URL);
+ * otherwise the page passes `CITE_URL` and puts the path there, which the same script makes
+ * absolute with the page's own origin (without JavaScript the reader sees the path).
  */
 import { t } from '../../i18n/index.ts';
 import type { DownloadsManifest } from '../../pipeline/publish/public-schema.ts';
@@ -13,6 +16,9 @@ import { loadDownloads } from '../downloads/site-data.ts';
 import type { Lang } from '../routes.ts';
 
 export const ACCESS = '\u0000access\u0000';
+export const CITE_URL = '\u0000url\u0000';
+/** A citation text cut at `ACCESS` and `CITE_URL`, the markers kept as parts of their own. */
+export const citationParts = (text: string): string[] => text.split(/(\u0000(?:access|url)\u0000)/).filter(Boolean);
 
 export interface FigureCitation {
   /** Absent before the first release. */

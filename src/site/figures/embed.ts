@@ -6,11 +6,13 @@
  * - the nation and each province: one page per chart (`/embed/g-rawan-share-34/`) and one for
  *   its map as the pages show it first (`/embed/peta-34/`);
  * - each kab/kota: ONE page holding its charts, each at its anchor
- *   (`/embed/wilayah-34.71/#g-rawan-share-34.71`), rather than a page per chart.
+ *   (`/embed/wilayah-34.71/#g-rawan-share-34.71`), rather than a page per chart. With the
+ *   fragment the page shows only that chart (CSS `:target`, no script: global.css `.embed`);
+ *   without it, all of them.
  */
 import type { ChartKind } from '../charts/index.ts';
 import { escapeAttribute } from '../html.ts';
-import { type Lang, withBase } from '../routes.ts';
+import { embedPath, type Lang, withBase } from '../routes.ts';
 import { site, type RegionRecord } from '../site.ts';
 import { chartFigureId, regionCharts } from './chart-figures.ts';
 
@@ -40,11 +42,6 @@ export function embedPages(): EmbedPage[] {
   ];
 }
 
-/** Path of an embed page without the base path. */
-export function embedPath(lang: Lang, slug: string): string {
-  return `${lang === 'id' ? '' : `/${lang}`}/embed/${slug}/`;
-}
-
 /** Where a chart can be embedded: its own page, or its kab/kota's page at its anchor (no base path). */
 export function chartEmbedPath(lang: Lang, kind: ChartKind, region: RegionRef): string {
   const id = chartFigureId(kind, region);
@@ -56,8 +53,13 @@ export function mapEmbedPath(lang: Lang, region: RegionRef): string {
   return embedPath(lang, mapSlug(region));
 }
 
-/** The `<iframe>` a newsroom copies (`src` absolute when the site URL is known). */
+/** The embed page's address: absolute when the site URL is known, else its path (base path included). */
+export function embedSrc(path: string, site: URL | undefined): string {
+  return site ? new URL(withBase(path), site).href : withBase(path);
+}
+
+/** The `<iframe>` a newsroom copies (`src`: `embedSrc`). */
 export function iframeSnippet(path: string, title: string, site: URL | undefined, height: number): string {
-  const src = site ? new URL(withBase(path), site).href : withBase(path);
+  const src = embedSrc(path, site);
   return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="${height}" loading="lazy" style="border:0"></iframe>`;
 }

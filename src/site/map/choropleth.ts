@@ -2,8 +2,9 @@
  * Build-time SVG choropleth of the kab/kota map. Pure: same options → same string; no DOM.
  *
  * - Every geometry is exactly one `<a href>` (focusable; accessible name in `aria-label`,
- *   native tooltip in `<title>`; `data-code`, `data-codes`, `data-value`, `data-status` for a
- *   later tooltip script) wrapping its `<path>`.
+ *   native tooltip in `<title>`; `data-code`, `data-value`, `data-status` for a later tooltip
+ *   script) wrapping its `<path>`. Every geometry stands for exactly one kab/kota (the public
+ *   map's schema requires one code per geometry).
  * - Geometries drawn in an inset (DKI Jakarta) are links in the inset only, and plain
  *   `aria-hidden` shapes on the main map.
  * - Geometries smaller than `dots.maxArea` px² on the main map (the small kota: Sibolga,
@@ -51,8 +52,8 @@ export interface InsetSpec {
   id: string;
   /** Visible caption of the panel (caller's language). */
   title: string;
-  /** Geometries (by their codes) whose link lives in this inset instead of the main map. */
-  includes: (codes: readonly string[]) => boolean;
+  /** Kab/kota (by code) whose link lives in this inset instead of the main map. */
+  includes: (code: string) => boolean;
   /** Area shown, [[west, south], [east, north]]. */
   bounds: LonLatBox;
   /** Where the panel's top-left corner goes, as a lon/lat of the main map (pick empty sea). */
@@ -70,7 +71,7 @@ export function jakartaInset(title: string, overrides: Partial<Omit<InsetSpec, '
   return {
     id: 'jakarta',
     title,
-    includes: (codes) => codes[0]?.startsWith('31.') === true,
+    includes: (code) => code.startsWith('31.'),
     bounds: [
       [106.63, -6.39],
       [106.99, -5.94],
@@ -124,13 +125,8 @@ export interface ChoroplethOptions {
   labels: ChoroplethLabels;
   /** Number format of the legend (e.g. Indonesian decimal comma). */
   formatNumber: (n: number) => string;
-  /**
-   * Accessible name of one geometry. `region` is its first code (whose figure colours it),
-   * `carried` the kab/kota without a polygon of their own that it also carries, e.g.
-   * "Kab. Ciamis: 12,3 % (wilayahnya termasuk Kab. Pangandaran: 8,1 %)".
-   * Default: "Name: display", and "; Name: display" for each carried one.
-   */
-  regionLabel?: (region: RegionInfo, carried: readonly RegionInfo[]) => string;
+  /** Accessible name of one geometry's kab/kota; default "Name: display" (the name alone without a figure). */
+  regionLabel?: (region: RegionInfo) => string;
   /** Legend bin label; default "from–to" (lower bound inclusive). */
   binLabel?: (from: string, to: string, index: number, count: number) => string;
   /** The measure's fixed classes (src/site/map/breaks.ts); default those of `rawan_persen`. */
@@ -176,15 +172,13 @@ function r1(n: number): string {
   return String(Math.round(n * 10) / 10);
 }
 
-function defaultRegionLabel(region: RegionInfo, carried: readonly RegionInfo[]): string {
-  return [region, ...carried].map((r) => (r.value.display ? `${r.name}: ${r.value.display}` : r.name)).join('; ');
+function defaultRegionLabel(region: RegionInfo): string {
+  return region.value.display ? `${region.name}: ${region.value.display}` : region.name;
 }
 
 interface Prepared {
   feature: BoundaryFeature;
-  codes: readonly string[];
   info: RegionInfo;
-  carried: RegionInfo[];
   fill: string;
 }
 
@@ -221,7 +215,7 @@ function draw(options: ChoroplethOptions): { svg: string; projection: GeoProject
   const main = projectedMain(options.features, width, options.grid ?? 1);
   const projection = main.projection;
   const link = linkRenderer(options, cls);
-  const inInset = (p: Prepared): boolean => insets.some((i) => i.includes(p.codes));
+  const inInset = (p: Prepared): boolean => insets.some((i) => i.includes(p.info.code));
   const regions = renderRegions(prepared, main, { dots, inInset, link });
   const legend =
     options.legend ?? true
@@ -324,16 +318,13 @@ export function lowCoverageSwatchBin(classes: Pick<Classes, 'colors'>): number {
   return Math.floor((classes.colors.length - 1) / 2);
 }
 
-/** Every geometry with its codes, the figure of its first code, the kab/kota it carries and its fill. */
+/** Every geometry with its kab/kota, that kab/kota's figure and its fill. */
 function prepareRegions(options: ChoroplethOptions, fillOf: (v: RegionValue) => string): Prepared[] {
-  const valueOf = (code: string): RegionValue => options.values.get(code) ?? NO_DATA;
   return options.features.features.map((feature) => {
-    const codes = feature.properties.codes;
-    const [first, ...rest] = codes;
-    if (first === undefined) throw new Error('geometri tanpa kode');
-    const info = { code: first, name: options.nameOf(first), value: valueOf(first) };
-    const carried = rest.map((c) => ({ code: c, name: options.nameOf(c), value: valueOf(c) }));
-    return { feature, codes, info, carried, fill: fillOf(info.value) };
+    const [code] = feature.properties.codes;
+    if (code === undefined) throw new Error('geometri tanpa kode');
+    const info = { code, name: options.nameOf(code), value: options.values.get(code) ?? NO_DATA };
+    return { feature, info, fill: fillOf(info.value) };
   });
 }
 
@@ -391,13 +382,12 @@ function projectedMain(features: BoundaryCollection, width: number, grid: number
 function linkRenderer(options: ChoroplethOptions, cls: ClassNames): LinkRenderer {
   const regionLabel = options.regionLabel ?? defaultRegionLabel;
   return (p, inner) => {
-    const label = regionLabel(p.info, p.carried);
+    const label = regionLabel(p.info);
     const v = p.info.value;
     const value = v.status === 'value' && v.value !== undefined ? ` data-value="${v.value}"` : '';
-    const codes = p.codes.length > 1 ? ` data-codes="${p.codes.join(' ')}"` : '';
     return (
       `<a href="${escapeAttribute(options.hrefFor(p.info.code))}" class="${escapeAttribute(cls.region)}" aria-label="${escapeAttribute(label)}" ` +
-      `data-code="${p.info.code}"${codes}${value} data-status="${v.status}"><title>${escapeHtml(label)}</title>${inner}</a>`
+      `data-code="${p.info.code}"${value} data-status="${v.status}"><title>${escapeHtml(label)}</title>${inner}</a>`
     );
   };
 }
@@ -491,11 +481,11 @@ function renderInset(
   // Neighbours as grey context (not links), then the inset's own regions as links.
   prepared.forEach((p, i) => {
     const { d } = shapes[i]!;
-    if (!inset.includes(p.codes) && d) parts.push(`<path d="${d}" fill="#d4d4d4" aria-hidden="true"/>`);
+    if (!inset.includes(p.info.code) && d) parts.push(`<path d="${d}" fill="#d4d4d4" aria-hidden="true"/>`);
   });
   prepared.forEach((p, i) => {
     const { d, area } = shapes[i]!;
-    if (!inset.includes(p.codes) || !d) return;
+    if (!inset.includes(p.info.code) || !d) return;
     // Islands of a few px (Kepulauan Seribu) get an outline of their own paint to be seen.
     const small = area < 60;
     parts.push(link(p, `<path d="${d}" fill="${p.fill}"${small ? ` stroke="${p.fill}" stroke-width="2.5"` : ''}/>`));

@@ -88,7 +88,21 @@ function markedLow(measure: MapMeasure, record: KawasanRecord | undefined): bool
   return MARKS_LOW_COVERAGE[measure] && record !== undefined && isLowCoverage(record);
 }
 
+const valuesCache = new Map<string, Map<string, RegionValue>>();
+
+/**
+ * Every kab/kota's figure of one view, by code: the same for the national map and each province
+ * map of that view, so computed once per language, year and measure (the map files draw ~1,600
+ * views; each used to format all 514 values again).
+ */
 function values(lang: Lang, year: number, measure: MapMeasure): Map<string, RegionValue> {
+  const key = `${lang}:${year}:${measure}`;
+  let out = valuesCache.get(key);
+  if (!out) valuesCache.set(key, (out = computeValues(lang, year, measure)));
+  return out;
+}
+
+function computeValues(lang: Lang, year: number, measure: MapMeasure): Map<string, RegionValue> {
   const out = new Map<string, RegionValue>();
   const records = recordsOf(year);
   for (const k of site().kabkota) {
@@ -108,13 +122,9 @@ export function lowCoverageLabel(lang: Lang): string {
   return t(lang, 'map.lowCoverage', { n: LOW_COVERAGE.minAssessed, pct: formatShort(lang, LOW_COVERAGE.minPercent) });
 }
 
-/** "Name: value (its area also holds Name: value)"; the client script builds the same. */
-export function regionLabel(lang: Lang) {
-  return (region: RegionInfo, carried: readonly RegionInfo[]): string => {
-    const own = `${region.name}: ${region.value.display}`;
-    if (carried.length === 0) return own;
-    return `${own} (${t(lang, 'map.carries')} ${carried.map((c) => `${c.name}: ${c.value.display}`).join('; ')})`;
-  };
+/** "Name: value"; the client script builds the same when the year or measure changes. */
+export function regionLabel(region: RegionInfo): string {
+  return `${region.name}: ${region.value.display}`;
 }
 
 function legendItems(lang: Lang, measure: MapMeasure, idPrefix: string, dots: boolean): LegendItem[] {
@@ -166,7 +176,7 @@ function drawMap(lang: Lang, { title: titleOf, description, idPrefix, ...options
       lowCoverage: MARKS_LOW_COVERAGE[measure] ? lowCoverageLabel(lang) : undefined,
     },
     formatNumber: (n) => formatShort(lang, n),
-    regionLabel: regionLabel(lang),
+    regionLabel,
     classification: MAP_CLASSES[measure],
     legend: false,
     style: false,
