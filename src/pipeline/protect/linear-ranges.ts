@@ -153,6 +153,18 @@ function rangeSolver(highs: Highs, model: HighsModel, count: number, wanted: rea
       solve(costs, maximize);
       solve(costs, minimize);
     },
+    /** Maximise Σ weight·x over the given wanted positions (one LP). */
+    pushed(weights: [number, number][]) {
+      solve(costsOf(weights), maximize);
+    },
+    /**
+     * Which way a still-narrow variable must move: −1 for a count of a small programme group not
+     * yet seen at zero, +1 for one seen only at zero, 0 for either way (a width to reach).
+     */
+    direction(index: number): number {
+      if (!reachZero?.[index]) return 0;
+      return low[index]! > ZERO ? -1 : 1;
+    },
     /** The exact range of one variable (its own LPs), unless the maximum alone makes it wide enough. */
     exactRange(index: number) {
       const costs = costsOf([[index, 1]]);
@@ -173,18 +185,23 @@ function rangeSolver(highs: Highs, model: HighsModel, count: number, wanted: rea
 }
 
 /**
- * Mixed objectives over the variables still too narrow: push them up and down together, then in
- * fixed pseudo-random halves (a deterministic hash of the position), so that most reach both a
- * high and a low value in a handful of LPs. A mixed LP costs several times a single-variable one,
- * so mixing stops once few variables are left or a pair of LPs no longer widens enough of them.
+ * Mixed objectives over the variables still too narrow: push them all up, then all down, then
+ * each the way it still needs to go (a count of a small programme group towards zero, or away
+ * from it; any other variable in a fixed pseudo-random direction, a deterministic hash of its
+ * position), one LP a push, so that most reach both a high and a low value in a handful of LPs.
+ * A mixed LP costs several times a single-variable one, so mixing stops once few variables are
+ * left or an LP no longer widens enough of them.
  */
 function widenByMixedObjectives(solver: ReturnType<typeof rangeSolver>): void {
   const sign = (index: number, seed: number) => ((Math.imul(index + 1, 2654435761 ^ seed) >>> 15) & 1 ? 1 : -1);
-  const mixes: ((index: number) => number)[] = [() => 1, ...[11, 23, 37, 53, 71, 97, 101, 131, 151, 173].map((seed) => (i: number) => sign(i, seed))];
-  for (const mix of mixes) {
+  const first = solver.narrow();
+  if (first.length <= MIN_MIXED) return;
+  solver.mixed(first.map((index) => [index, 1]));
+  const seeds = [11, 23, 37, 53, 71, 97, 101, 131, 151, 173, 191, 211, 229, 251, 271, 293, 311, 331, 353, 373];
+  for (const seed of seeds) {
     const before = solver.narrow();
     if (before.length <= MIN_MIXED) break;
-    solver.mixed(before.map((index) => [index, mix(index)]));
+    solver.pushed(before.map((index) => [index, solver.direction(index) || sign(index, seed)]));
     if (before.length - solver.narrow().length < MIN_MIXED / 2) break;
   }
 }
