@@ -174,6 +174,35 @@ export function releaseModel(label: string, tables: Tables): Release {
   return { label, years: sortedYears, cells, relations };
 }
 
+/** The region code of a cell key (`program|2024|76.02|semua|peserta` → `76.02`). */
+export const regionOf = (key: string) => key.split('|')[2]!;
+
+/** Whether a region code is one of the given provinces or a kab/kota in one. */
+export const inProvinces = (code: string, provinces: readonly string[]) => provinces.some((province) => code === province || code.startsWith(`${province}.`));
+
+/**
+ * The release restricted to a sample of provinces: the kab/kota of every other province are left
+ * out, with every relation that holds one of them. The provinces themselves and the nation stay,
+ * so the sample is still tied to the national totals through every other province's figures;
+ * what is lost is only what other provinces' kab/kota tell about their own province. The LP then
+ * stays small enough for this wasm solver.
+ */
+export function sampleProvinces(release: Release, provinces: readonly string[]): Release {
+  const keep = (key: string) => !regionOf(key).includes('.') || inProvinces(regionOf(key), provinces);
+  const cells = new Map([...release.cells].filter(([key]) => keep(key)));
+  const relations = release.relations.filter((relation) => relation.terms.every(([key]) => keep(key)));
+  return { ...release, cells, relations };
+}
+
+/** The release as if the given tables were published without suppression: their hidden cells at their true values. */
+export function revealTables(release: Release, tables: readonly string[], truth: ReadonlyMap<string, number>): Release {
+  const cells = new Map(release.cells);
+  for (const [key, value] of cells) {
+    if (value === 'hidden' && tables.includes(key.split('|')[0]!) && truth.has(key)) cells.set(key, truth.get(key)!);
+  }
+  return { ...release, cells };
+}
+
 /** Whole values in [min, max] (with a tolerance for solver round-off). */
 export function wholeValues(min: number, max: number): number {
   if (!Number.isFinite(min) || !Number.isFinite(max)) return Infinity;
@@ -235,6 +264,8 @@ export interface AttackOptions {
    * contradict each other, and none is dropped.
    */
   linked?: (key: string) => boolean;
+  /** Measure only the hidden cells for which this is true (the others still take part in the LP). */
+  measure?: (key: string) => boolean;
 }
 
 type Highs = Awaited<ReturnType<typeof highsLoader>>;
@@ -401,6 +432,7 @@ export async function attackReleases(a: Release, b: Release, options: AttackOpti
       const seen = new Map<Link[], { low: Map<number, number>; high: Map<number, number> }>();
       for (const v of g.vars) {
         const { side, key } = varInfo[v]!;
+        if (options.measure && !options.measure(key)) continue;
         // A link to the cell's own published value in the other release only restates that
         // figure: measure the cell as if it alone had changed.
         const own = options.linked ? undefined : g.links.find((link) => link.key === key && link.constant !== undefined);
