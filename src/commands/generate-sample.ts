@@ -10,6 +10,7 @@ import { loadRegionReference } from '../pipeline/reference/region-reference.ts';
 import { parseCrosswalk } from '../tools/sample/crosswalk.ts';
 import { datasetJsonText, generateYear, yearFiles } from '../tools/sample/generate.ts';
 import { buildPopulation } from '../tools/sample/population.ts';
+import type { ProgramRecord } from '../tools/sample/program.ts';
 import type { Log } from './run-command.ts';
 
 export const SAMPLE_USAGE = 'pemakaian: node scripts/generate-sample.ts [--out DIR] [--years 2019-2025] [--seed N] [--all-desa]';
@@ -42,8 +43,10 @@ export async function generateSample(options: SampleOptions, log: Log): Promise<
 
   let kawasanRows = 0;
   let programRows = 0;
+  let previous: { year: number; programs: ProgramRecord[] } | undefined;
   for (const year of years) {
-    const sample = generateYear(population, year, { seed, allDesa });
+    const sample = generateYear(population, year, { seed, allDesa }, previous?.year === year - 1 ? previous.programs : undefined);
+    previous = { year, programs: sample.programs };
     const files = yearFiles(sample, crosswalk);
     const yearDir = path.join(outDir, String(year));
     mkdirSync(yearDir, { recursive: true });

@@ -122,4 +122,27 @@ export const chartMessages = {
     id: 'Tidak ada data kegiatan pemberdayaan alternatif untuk {name}.',
     en: 'No data on alternative-empowerment activities for {name}.',
   },
+  // ── program-follow-up ───────────────────────────────────────────────────────────────────────
+  'chart.followUp.title': { id: 'Desa rawan yang keluar dari rawan tahun berikutnya', en: 'Vulnerable villages out of the vulnerable classes the next year' },
+  'chart.followUp.series.ada_program': { id: 'Ada program tahun sebelumnya', en: 'With a programme the year before' },
+  'chart.followUp.series.tanpa_program': { id: 'Tanpa program', en: 'Without a programme' },
+  'chart.followUp.column.years': { id: 'Tahun', en: 'Years' },
+  'chart.followUp.column.base.ada_program': { id: 'Rawan, ada program (desa)', en: 'Vulnerable, with programme (villages)' },
+  'chart.followUp.column.share.ada_program': { id: 'Keluar, ada program', en: 'Left, with programme' },
+  'chart.followUp.column.base.tanpa_program': { id: 'Rawan, tanpa program (desa)', en: 'Vulnerable, without (villages)' },
+  'chart.followUp.column.share.tanpa_program': { id: 'Keluar, tanpa program', en: 'Left, without' },
+  'chart.followUp.units': { id: 'persen desa rawan yang dinilai pada kedua tahun', en: 'percent of vulnerable villages assessed in both years' },
+  'chart.followUp.latest': {
+    id: 'Dari {from} ke {to}, {with} desa rawan yang mendapat program keluar dari rawan (dari {nWith} desa), dibanding {without} desa rawan tanpa program (dari {nWithout} desa).',
+    en: 'From {from} to {to}, {with} of vulnerable villages with a programme left the vulnerable classes (of {nWith} villages), against {without} of those without (of {nWithout}).',
+  },
+  'chart.followUp.none': { id: 'Belum ada desa rawan yang dinilai pada dua tahun berturut-turut di {name}.', en: 'No vulnerable village of {name} was assessed in two consecutive years yet.' },
+  'chart.followUp.suppressed': {
+    id: 'Pembagian dengan dan tanpa program di {name} disamarkan [c]: kelompok desa programnya kecil, dan angkanya akan menyebut kategori desa-desa itu.',
+    en: 'The split with and without a programme is suppressed [c] for {name}: its group of programme villages is small, and the figures would name those villages’ category.',
+  },
+  'chart.followUp.notCausal': {
+    id: 'Ini gambaran, bukan bukti bahwa program penyebabnya: desa yang dinilai berubah dari tahun ke tahun, dan program ditempatkan di tempat kebutuhan paling tinggi.',
+    en: 'This describes, it does not prove that programmes are the cause: the villages assessed change from year to year, and programmes are placed where the need is highest.',
+  },
 } as const satisfies Record<string, Bilingual>;

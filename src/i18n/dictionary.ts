@@ -36,6 +36,7 @@ export const dictionaryMessages = {
   'unit.skor': { id: 'skor 0–100', en: 'score 0–100' },
   'unit.rupiah': { id: 'rupiah', en: 'rupiah' },
   'unit.rupiah-per-bulan': { id: 'rupiah per bulan', en: 'rupiah per month' },
+  'unit.rupiah-per-orang': { id: 'rupiah per peserta', en: 'rupiah per participant' },
 
   // ── Public tables ───────────────────────────────────────────────────────────────────────────
   'table.wilayah': { id: 'Wilayah', en: 'Regions' },
@@ -52,6 +53,21 @@ export const dictionaryMessages = {
   'table.program.description': {
     id: 'Kegiatan pemberdayaan alternatif per wilayah, tahun dan jenis kegiatan (semua = seluruh jenis): peserta, kelulusan, usaha baru, pendapatan, anggaran.',
     en: 'Alternative-empowerment activities per region, year and kind (semua = all kinds): participants, graduation, new businesses, income, budget.',
+  },
+  'table.jangkauan': { id: 'Jangkauan program', en: 'Programme reach' },
+  'table.jangkauan.description': {
+    id: 'Ke mana kegiatan pemberdayaan pergi, per wilayah, tahun dan jenis: kegiatan, peserta dan anggaran di desa yang tahun itu dinilai rawan (Bahaya/Waspada), Siaga/Aman, atau tidak dinilai, dan berapa desa rawan yang mendapat setidaknya satu kegiatan. Dihitung dari baris desa sebelum dijumlahkan; tidak ada desa yang disebut.',
+    en: 'Where the empowerment activities went, per region, year and kind: activities, participants and budget in villages assessed vulnerable (Bahaya/Waspada) that year, Siaga/Aman, or not assessed, and how many vulnerable villages received at least one activity. Computed from village rows before aggregation; no village is named.',
+  },
+  'table.peralihan': { id: 'Peralihan kategori desa', en: 'Village category transitions' },
+  'table.peralihan.description': {
+    id: 'Desa yang dinilai pada dua tahun berturut-turut (tahun − 1 → tahun): berapa yang keluar dari rawan, tetap, atau memburuk, dan yang menjadi Bersinar, dipisah menurut ada tidaknya program di desa itu pada tahun pertama. Deskriptif, bukan bukti sebab-akibat.',
+    en: 'Villages assessed in two consecutive years (year − 1 → year): how many left the vulnerable classes, stayed or worsened, and became Bersinar, split by whether the village had a programme in the first year. Descriptive, not evidence of cause and effect.',
+  },
+  'table.hasil': { id: 'Hasil peserta', en: 'Participant outcomes' },
+  'table.hasil.description': {
+    id: 'Hasil peserta per wilayah, tahun dan jenis, di samping peserta → lulus → berwirausaha pada tabel program: porsi perempuan, wirausaha di antara lulusan, dan pendapatan bulanan rata-rata sebelum dan sesudah dengan jumlah peserta yang mendasarinya.',
+    en: 'Participant outcomes per region, year and kind, beside participants → graduates → entrepreneurs in the programme table: women’s share, entrepreneurs among graduates, and average monthly income before and after with the number of participants it rests on.',
   },
 
   // ── Fields ──────────────────────────────────────────────────────────────────────────────────
@@ -248,5 +264,144 @@ export const dictionaryMessages = {
   'field.catatan_en.description': {
     id: 'Catatan batas wilayah dan perubahan kode, Bahasa Inggris.',
     en: 'Note on boundaries and code changes, in English.',
+  },
+  // Programme reach (table jangkauan)
+  'field.desa_rawan': { id: 'Desa rawan', en: 'Vulnerable villages' },
+  'field.desa_rawan.description': {
+    id: 'Desa/kelurahan yang tahun itu dinilai Bahaya atau Waspada (sama dengan rawan pada tabel kawasan).',
+    en: 'Villages assessed Bahaya or Waspada that year (the same as vulnerable in the areas table).',
+  },
+  'field.desa_rawan_terjangkau': { id: 'Desa rawan terjangkau', en: 'Vulnerable villages reached' },
+  'field.desa_rawan_terjangkau.description': {
+    id: 'Desa rawan tahun itu yang mendapat setidaknya satu kegiatan jenis ini pada tahun yang sama.',
+    en: 'Villages vulnerable that year that received at least one activity of this kind in the same year.',
+  },
+  'field.desa_rawan_terjangkau_persen': { id: 'Desa rawan terjangkau (%)', en: 'Vulnerable villages reached (%)' },
+  'field.desa_rawan_terjangkau_persen.description': {
+    id: 'Desa rawan terjangkau sebagai persen desa rawan; [z] bila tidak ada desa rawan.',
+    en: 'Vulnerable villages reached as a percentage of vulnerable villages; [z] when there are none.',
+  },
+  'field.kegiatan_rawan': { id: 'Kegiatan di desa rawan', en: 'Activities in vulnerable villages' },
+  'field.kegiatan_rawan.description': {
+    id: 'Kegiatan di desa yang tahun itu dinilai Bahaya atau Waspada.',
+    en: 'Activities in villages assessed Bahaya or Waspada that year.',
+  },
+  'field.kegiatan_tidak_rawan': { id: 'Kegiatan di desa Siaga/Aman', en: 'Activities in Siaga/Aman villages' },
+  'field.kegiatan_tidak_rawan.description': {
+    id: 'Kegiatan di desa yang tahun itu dinilai Siaga atau Aman.',
+    en: 'Activities in villages assessed Siaga or Aman that year.',
+  },
+  'field.kegiatan_tidak_dinilai': { id: 'Kegiatan di desa tidak dinilai', en: 'Activities in villages not assessed' },
+  'field.kegiatan_tidak_dinilai.description': {
+    id: 'Kegiatan di desa yang tidak dinilai IKRN tahun itu.',
+    en: 'Activities in villages the IKRN did not assess that year.',
+  },
+  'field.peserta_rawan': { id: 'Peserta di desa rawan', en: 'Participants in vulnerable villages' },
+  'field.peserta_rawan.description': {
+    id: 'Peserta kegiatan di desa rawan (orang). Dilindungi: [c] bila kecil; bersama peserta_tidak_rawan dan peserta_tidak_dinilai berjumlah peserta pada tabel program. Peserta per kelompok desa (dan anggaran per peserta) hanya untuk semua jenis bersama (jenis = semua); [z] per jenis.',
+    en: 'Participants of activities in vulnerable villages (persons). Protected: [c] when small; with peserta_tidak_rawan and peserta_tidak_dinilai it adds up to participants in the programme table. Participants by group of villages (and budget per participant) are given for all kinds together only (jenis = semua); [z] per kind.',
+  },
+  'field.peserta_tidak_rawan': { id: 'Peserta di desa Siaga/Aman', en: 'Participants in Siaga/Aman villages' },
+  'field.peserta_tidak_rawan.description': {
+    id: 'Peserta kegiatan di desa Siaga atau Aman (orang). Dilindungi: [c] bila kecil.',
+    en: 'Participants of activities in Siaga or Aman villages (persons). Protected: [c] when small.',
+  },
+  'field.peserta_tidak_dinilai': { id: 'Peserta di desa tidak dinilai', en: 'Participants in villages not assessed' },
+  'field.peserta_tidak_dinilai.description': {
+    id: 'Peserta kegiatan di desa yang tidak dinilai tahun itu (orang). Dilindungi: [c] bila kecil.',
+    en: 'Participants of activities in villages not assessed that year (persons). Protected: [c] when small.',
+  },
+  'field.anggaran_rawan': { id: 'Anggaran di desa rawan', en: 'Budget in vulnerable villages' },
+  'field.anggaran_rawan.description': { id: 'Anggaran kegiatan di desa rawan (rupiah).', en: 'Budget of activities in vulnerable villages (rupiah).' },
+  'field.anggaran_tidak_rawan': { id: 'Anggaran di desa Siaga/Aman', en: 'Budget in Siaga/Aman villages' },
+  'field.anggaran_tidak_rawan.description': { id: 'Anggaran kegiatan di desa Siaga atau Aman (rupiah).', en: 'Budget of activities in Siaga or Aman villages (rupiah).' },
+  'field.anggaran_tidak_dinilai': { id: 'Anggaran di desa tidak dinilai', en: 'Budget in villages not assessed' },
+  'field.anggaran_tidak_dinilai.description': { id: 'Anggaran kegiatan di desa yang tidak dinilai (rupiah).', en: 'Budget of activities in villages not assessed (rupiah).' },
+  'field.anggaran_per_peserta_rawan': { id: 'Anggaran per peserta, desa rawan', en: 'Budget per participant, vulnerable villages' },
+  'field.anggaran_per_peserta_rawan.description': {
+    id: 'Anggaran dibagi peserta, atas kegiatan di desa rawan yang melaporkan keduanya (rupiah per peserta); [c] bila dari kurang dari k orang.',
+    en: 'Budget divided by participants, over activities in vulnerable villages that reported both (rupiah per participant); [c] when from fewer than k persons.',
+  },
+  'field.anggaran_per_peserta_tidak_rawan': { id: 'Anggaran per peserta, desa Siaga/Aman', en: 'Budget per participant, Siaga/Aman villages' },
+  'field.anggaran_per_peserta_tidak_rawan.description': {
+    id: 'Anggaran dibagi peserta, atas kegiatan di desa Siaga/Aman yang melaporkan keduanya (rupiah per peserta).',
+    en: 'Budget divided by participants, over activities in Siaga/Aman villages that reported both (rupiah per participant).',
+  },
+  'field.anggaran_per_peserta_tidak_dinilai': { id: 'Anggaran per peserta, desa tidak dinilai', en: 'Budget per participant, villages not assessed' },
+  'field.anggaran_per_peserta_tidak_dinilai.description': {
+    id: 'Anggaran dibagi peserta, atas kegiatan di desa yang tidak dinilai dan melaporkan keduanya (rupiah per peserta).',
+    en: 'Budget divided by participants, over activities in villages not assessed that reported both (rupiah per participant).',
+  },
+  // What follows (table peralihan)
+  'field.program': { id: 'Program pada tahun pertama', en: 'Programme in the first year' },
+  'field.program.description': {
+    id: 'semua = semua desa yang dinilai pada kedua tahun; ada_program = desa yang mendapat setidaknya satu kegiatan pada tahun pertama; tanpa_program = yang tidak.',
+    en: 'semua = every village assessed in both years; ada_program = villages with at least one activity in the first year; tanpa_program = those without.',
+  },
+  'field.dinilai_dua_tahun': { id: 'Dinilai dua tahun', en: 'Assessed in both years' },
+  'field.dinilai_dua_tahun.description': {
+    id: 'Desa yang dinilai pada tahun sebelumnya dan tahun ini: dasar semua angka baris ini (cakupan).',
+    en: 'Villages assessed in the year before and in this year: the base of every figure in the row (coverage).',
+  },
+  'field.rawan_awal': { id: 'Rawan tahun sebelumnya', en: 'Vulnerable the year before' },
+  'field.rawan_awal.description': { id: 'Desa yang tahun sebelumnya Bahaya atau Waspada.', en: 'Villages Bahaya or Waspada the year before.' },
+  'field.rawan_keluar': { id: 'Keluar dari rawan', en: 'Left the vulnerable classes' },
+  'field.rawan_keluar.description': { id: 'Rawan tahun sebelumnya, Siaga atau Aman tahun ini.', en: 'Vulnerable the year before, Siaga or Aman this year.' },
+  'field.rawan_tetap': { id: 'Tetap rawan', en: 'Stayed vulnerable' },
+  'field.rawan_tetap.description': { id: 'Rawan tahun sebelumnya dan tahun ini.', en: 'Vulnerable the year before and this year.' },
+  'field.tidak_rawan_awal': { id: 'Siaga/Aman tahun sebelumnya', en: 'Siaga/Aman the year before' },
+  'field.tidak_rawan_awal.description': { id: 'Desa yang tahun sebelumnya Siaga atau Aman.', en: 'Villages Siaga or Aman the year before.' },
+  'field.tidak_rawan_masuk': { id: 'Menjadi rawan', en: 'Became vulnerable' },
+  'field.tidak_rawan_masuk.description': { id: 'Siaga/Aman tahun sebelumnya, Bahaya atau Waspada tahun ini.', en: 'Siaga/Aman the year before, Bahaya or Waspada this year.' },
+  'field.tidak_rawan_tetap': { id: 'Tetap Siaga/Aman', en: 'Stayed Siaga/Aman' },
+  'field.tidak_rawan_tetap.description': { id: 'Siaga atau Aman pada kedua tahun.', en: 'Siaga or Aman in both years.' },
+  'field.kategori_membaik': { id: 'Kategori membaik', en: 'Category improved' },
+  'field.kategori_membaik.description': {
+    id: 'Kategori tahun ini lebih baik (urutan Bahaya, Waspada, Siaga, Aman), mis. Bahaya → Waspada.',
+    en: 'Category better this year (order Bahaya, Waspada, Siaga, Aman), e.g. Bahaya → Waspada.',
+  },
+  'field.kategori_tetap': { id: 'Kategori sama', en: 'Category unchanged' },
+  'field.kategori_tetap.description': { id: 'Kategori yang sama pada kedua tahun.', en: 'The same category in both years.' },
+  'field.kategori_memburuk': { id: 'Kategori memburuk', en: 'Category worsened' },
+  'field.kategori_memburuk.description': { id: 'Kategori tahun ini lebih buruk, mis. Siaga → Waspada.', en: 'Category worse this year, e.g. Siaga → Waspada.' },
+  'field.bersinar_baru': { id: 'Menjadi Bersinar', en: 'Became Bersinar' },
+  'field.bersinar_baru.description': {
+    id: 'Desa yang tahun sebelumnya melaporkan bukan Desa/Kelurahan Bersinar (bersih narkoba) dan tahun ini Bersinar.',
+    en: 'Villages that reported not being a Bersinar (drug-free) village the year before and are Bersinar this year.',
+  },
+  'field.rawan_keluar_persen': { id: 'Keluar dari rawan (%)', en: 'Left the vulnerable classes (%)' },
+  'field.rawan_keluar_persen.description': { id: 'Keluar dari rawan sebagai persen rawan tahun sebelumnya; [z] bila tidak ada.', en: 'Left the vulnerable classes as a percentage of those vulnerable the year before; [z] when none.' },
+  'field.tidak_rawan_masuk_persen': { id: 'Menjadi rawan (%)', en: 'Became vulnerable (%)' },
+  'field.tidak_rawan_masuk_persen.description': { id: 'Menjadi rawan sebagai persen Siaga/Aman tahun sebelumnya; [z] bila tidak ada.', en: 'Became vulnerable as a percentage of those Siaga/Aman the year before; [z] when none.' },
+  // Participant outcomes (table hasil)
+  'field.perempuan_persen': { id: 'Peserta perempuan (%)', en: 'Women participants (%)' },
+  'field.perempuan_persen.description': {
+    id: 'Perempuan sebagai persen peserta kegiatan yang melaporkan keduanya; [c] bila dari kurang dari k orang atau dari angka yang disamarkan.',
+    en: 'Women as a percentage of participants where both were reported; [c] when from fewer than k persons or from a suppressed figure.',
+  },
+  'field.berwirausaha_dari_lulus_persen': { id: 'Berwirausaha dari lulusan (%)', en: 'Entrepreneurs among graduates (%)' },
+  'field.berwirausaha_dari_lulus_persen.description': {
+    id: 'Berwirausaha sebagai persen lulusan kegiatan yang melaporkan keduanya.',
+    en: 'Entrepreneurs as a percentage of graduates where both were reported.',
+  },
+  'field.peserta_pendapatan': { id: 'Peserta dengan data pendapatan', en: 'Participants with income data' },
+  'field.peserta_pendapatan.description': {
+    id: 'Peserta kegiatan yang melaporkan pendapatan sebelum dan sesudah (orang): dasar rata-rata pendapatan. Dilindungi: [c] bila kecil.',
+    en: 'Participants of activities that reported income before and after (persons): the base of the income means. Protected: [c] when small.',
+  },
+  'field.pendapatan_sebelum_rata': { id: 'Pendapatan rata-rata sebelum', en: 'Mean income before' },
+  'field.pendapatan_sebelum_rata.description': {
+    id: 'Pendapatan bulanan rata-rata peserta sebelum kegiatan (rupiah per bulan), berbobot jumlah peserta.',
+    en: 'Participants’ mean monthly income before the activity (rupiah per month), weighted by participants.',
+  },
+  'field.pendapatan_sesudah_rata': { id: 'Pendapatan rata-rata sesudah', en: 'Mean income after' },
+  'field.pendapatan_sesudah_rata.description': {
+    id: 'Pendapatan bulanan rata-rata peserta sesudah kegiatan (rupiah per bulan), berbobot jumlah peserta.',
+    en: 'Participants’ mean monthly income after the activity (rupiah per month), weighted by participants.',
+  },
+  'field.pendapatan_perubahan_persen': { id: 'Perubahan pendapatan (%)', en: 'Income change (%)' },
+  'field.pendapatan_perubahan_persen.description': {
+    id: 'Perubahan pendapatan rata-rata, sesudah terhadap sebelum, dalam persen.',
+    en: 'Change of the mean income, after against before, in percent.',
   },
 } as const satisfies Record<string, Bilingual>;

@@ -173,6 +173,7 @@ export const downloadsMessages = {
   'cl.releaseHeading': { id: 'Rilis {release}', en: 'Release {release}' },
   'cl.current': { id: 'rilis situs ini', en: 'this site’s release' },
   'cl.yearsAdded': { id: 'Tahun baru', en: 'Years added' },
+  'cl.tablesAdded': { id: 'Tabel baru', en: 'Tables added' },
   'cl.yearsRemoved': { id: 'Tahun dihapus', en: 'Years removed' },
   'cl.changed': { id: 'Angka tahun sebelumnya yang berubah', en: 'Figures of earlier years that changed' },
   'cl.changedCount': { id: '{n} sel', en: '{n} cells' },

@@ -48,6 +48,7 @@ export const logMessages = {
   'preview.rowsAdded': { id: 'Baris baru pada tahun yang sudah terbit ({n}):', en: 'Rows added to years already published ({n}):' },
   'preview.rowsRemoved': { id: '⚠ Baris hilang dari tahun yang sudah terbit ({n}):', en: '⚠ Rows removed from years already published ({n}):' },
   'preview.fieldAdded': { id: 'Kolom baru: {field}', en: 'New field: {field}' },
+  'preview.tableAdded': { id: 'Tabel baru: {table}', en: 'New table: {table}' },
   'preview.fieldRemoved': { id: '⚠ Kolom dihapus: {field}', en: '⚠ Field removed: {field}' },
   'preview.record': {
     id: 'Untuk mencatat rilis {release}: node scripts/preview.ts --release (lalu commit folder releases/ dan catatan privat data/rilis/ bersama data).',

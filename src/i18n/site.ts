@@ -158,6 +158,69 @@ export const siteMessages = {
     en: 'After the mapping, BNN runs alternative empowerment in vulnerable areas: life-skill and entrepreneurship training, mentor training, P4GN awareness sessions, and Bersinar (drug-free) villages.',
   },
 
+  // ── Programme follow-up (FollowUpSection, Program page) ────────────────────────────────────
+  'nav.program': { id: 'Program', en: 'Programmes' },
+  'program.title': { id: 'Program: apakah menjangkau kawasan rawan, dan apa yang menyusul?', en: 'Programmes: do they reach the vulnerable areas, and what follows?' },
+  'program.lead': {
+    id: 'Pemetaan IKRN ada untuk ditindaklanjuti: pemberdayaan alternatif di desa rawan, dengan tujuan desa keluar dari kelas rawan dan menjadi Desa/Kelurahan Bersinar. Halaman ini menunjukkan ke mana kegiatan pergi dan bagaimana kategori desa berubah tahun berikutnya.',
+    en: 'The IKRN mapping exists to be acted on: alternative empowerment in vulnerable villages, so that villages leave the vulnerable classes and become Bersinar (drug-free). This page shows where the activities went and how the villages’ categories changed the next year.',
+  },
+  'program.notCausal': {
+    id: 'Angka ini deskriptif, bukan perkiraan sebab-akibat. Desa yang dinilai berganti dari tahun ke tahun (hanya desa yang dinilai pada kedua tahun dihitung, dan jumlahnya selalu disebut), dan program sengaja ditempatkan di desa yang kebutuhannya paling tinggi, sehingga desa dengan dan tanpa program tidak sebanding begitu saja.',
+    en: 'These figures describe; they are not a causal estimate. The villages assessed change from year to year (only villages assessed in both years are counted, and their number is always given), and programmes are deliberately placed where the need is highest, so villages with and without a programme are not simply comparable.',
+  },
+  'program.national': { id: 'Nasional, {year}', en: 'National, {year}' },
+  'program.provinces': { id: 'Menurut provinsi', en: 'By province' },
+  'program.provinces.caption': {
+    id: 'Jangkauan {year} dan desa rawan yang keluar dari rawan {from}→{year}, menurut provinsi (jumlah desa rawan yang dinilai pada kedua tahun di dalam kurung)',
+    en: 'Reach in {year} and vulnerable villages leaving the vulnerable classes {from}→{year}, by province (vulnerable villages assessed in both years in brackets)',
+  },
+  'program.col.province': { id: 'Provinsi', en: 'Province' },
+  'program.col.reached': { id: 'Desa rawan terjangkau', en: 'Vulnerable villages reached' },
+  'program.col.with': { id: 'Keluar, ada program', en: 'Left, with programme' },
+  'program.col.without': { id: 'Keluar, tanpa program', en: 'Left, without' },
+  'program.downloads': {
+    id: 'Tabel lengkap per kabupaten/kota, provinsi dan nasional, per tahun dan jenis: jangkauan, peralihan dan hasil di halaman Unduh data.',
+    en: 'The full tables per regency/city, province and nation, per year and kind (reach, transitions, outcomes) are on the Downloads page.',
+  },
+  'followUp.reach.heading': { id: 'Ke mana kegiatan pergi', en: 'Where the activities went' },
+  'followUp.reach.sentence': {
+    id: '{reached} dari {rawan} desa rawan ({pct}) mendapat setidaknya satu kegiatan pada {year}.',
+    en: '{reached} of {rawan} vulnerable villages ({pct}) received at least one activity in {year}.',
+  },
+  'followUp.reach.share': { id: '{share} kegiatan berlangsung di desa rawan.', en: '{share} of the activities took place in vulnerable villages.' },
+  'followUp.reach.none': { id: 'Tidak ada desa yang dinilai pada {year}, sehingga jangkauan ke desa rawan tidak dapat dihitung.', en: 'No village was assessed in {year}, so the reach of vulnerable villages cannot be computed.' },
+  'followUp.reach.suppressed': {
+    id: 'Berapa desa rawan yang mendapat kegiatan pada {year} disamarkan [c]: kelompok desa programnya kecil, dan pembagiannya menurut kategori desa akan menyebut kategori desa itu (lihat Metodologi).',
+    en: 'How many vulnerable villages got an activity in {year} is suppressed [c]: its group of programme villages is small, and a split by village category would name those villages’ category (see Methodology).',
+  },
+  'followUp.reach.noRecord': { id: 'Belum ada data jangkauan.', en: 'No reach data yet.' },
+  'followUp.reach.caption': { id: 'Kegiatan, peserta dan anggaran menurut kategori desa, {name}, {year}', en: 'Activities, participants and budget by village category, {name}, {year}' },
+  'followUp.reach.group': { id: 'Desa', en: 'Villages' },
+  'followUp.reach.group.rawan': { id: 'Rawan (Bahaya/Waspada)', en: 'Vulnerable (Bahaya/Waspada)' },
+  'followUp.reach.group.tidak_rawan': { id: 'Siaga/Aman', en: 'Siaga/Aman' },
+  'followUp.reach.group.tidak_dinilai': { id: 'Tidak dinilai tahun itu', en: 'Not assessed that year' },
+  'followUp.reach.kegiatan': { id: 'Kegiatan', en: 'Activities' },
+  'followUp.reach.peserta': { id: 'Peserta', en: 'Participants' },
+  'followUp.reach.anggaran': { id: 'Anggaran (Rp)', en: 'Budget (Rp)' },
+  'followUp.reach.perPeserta': { id: 'Per peserta (Rp)', en: 'Per participant (Rp)' },
+  'followUp.outcome.heading': { id: 'Hasil peserta', en: 'What participants got' },
+  'followUp.outcome.caption': { id: 'Peserta → lulus → berwirausaha dan pendapatan, {name}, {year}', en: 'Participants → graduates → entrepreneurs and income, {name}, {year}' },
+  'followUp.outcome.measure': { id: 'Ukuran', en: 'Measure' },
+  'followUp.outcome.value': { id: 'Nilai', en: 'Value' },
+  'followUp.outcome.peserta': { id: 'Peserta', en: 'Participants' },
+  'followUp.outcome.lulus': { id: 'Lulus', en: 'Graduates' },
+  'followUp.outcome.berwirausaha': { id: 'Berwirausaha', en: 'Entrepreneurs' },
+  'followUp.outcome.perempuan': { id: 'Perempuan (% peserta)', en: 'Women (% of participants)' },
+  'followUp.outcome.wirausahaDariLulus': { id: 'Berwirausaha (% lulusan)', en: 'Entrepreneurs (% of graduates)' },
+  'followUp.outcome.sebelum': { id: 'Pendapatan bulanan sebelum (Rp)', en: 'Monthly income before (Rp)' },
+  'followUp.outcome.sesudah': { id: 'Pendapatan bulanan sesudah (Rp)', en: 'Monthly income after (Rp)' },
+  'followUp.outcome.dasar': { id: 'Peserta dengan data pendapatan', en: 'Participants with income data' },
+  'followUp.outcome.sentence': {
+    id: 'Pendapatan bulanan rata-rata peserta {year}: {before} sebelum, {after} sesudah ({change} %), dari {n} peserta yang melaporkan keduanya.',
+    en: 'Participants’ mean monthly income in {year}: {before} before, {after} after ({change} %), from the {n} participants who reported both.',
+  },
+
   // ── Map ─────────────────────────────────────────────────────────────────────────────────────
   'map.title': { id: 'Peta {measure} per kabupaten/kota, {year}', en: 'Map of {measure} by regency/city, {year}' },
   'map.titleProvince': { id: 'Peta {measure} per kabupaten/kota di {province}, {year}', en: 'Map of {measure} by regency/city in {province}, {year}' },
@@ -316,6 +379,10 @@ export const siteMessages = {
   'meth.protection.p4': {
     id: 'Audit: pada setiap pembangunan situs, sebuah audit pemrograman linear menghitung, untuk setiap angka yang dilindungi, rentang nilai yang masih mungkin dari semua angka yang terbit. Bila ada angka dengan kurang dari {possible} nilai yang mungkin, pembangunan gagal dan tidak ada yang terbit. Pemeriksa kebocoran lalu memindai setiap berkas situs dan unduhan untuk kode desa, koordinat dan teks yang tidak boleh terbit. Rilis ini: {cells} sel disamarkan.',
     en: 'Audit: on every build, a linear-programming audit works out, for every protected figure, the range of values still possible given everything published. If any figure is left with fewer than {possible} possible values, the build fails and nothing is published. A leak guard then scans every file of the site and the downloads for village codes, coordinates and text that must never be published. This release: {cells} cells suppressed.',
+  },
+  'meth.protection.programme': {
+    id: 'Program per desa: tabel peralihan (dengan dan tanpa program) dan jangkauan (menurut kategori desa) membagi desa menurut ada tidaknya program. Di kabupaten/kota dengan satu atau beberapa desa program, siapa pun yang tahu dari siaran pers ke mana program pergi akan dapat membaca kategori IKRN desa itu. Karena itu, bila kelompok desa program sebuah wilayah dan tahun kurang dari {k} desa, semua angka pembagiannya disamarkan — termasuk nol — bersama pasangannya (tanpa program; kegiatan, peserta dan anggaran menurut kategori desa), pelengkap dipilih seperti untuk jumlah orang, dan audit membuktikan bahwa setiap angka itu tetap bisa 0 dan bisa 1 atau lebih: kategori desa program tidak pernah dapat disimpulkan. Hanya angka yang totalnya sendiri 0 yang tidak perlu dilindungi (totalnya sudah mengatakannya). Pembagian menurut kategori desa pada tabel jangkauan hanya terbit untuk semua jenis kegiatan bersama.',
+    en: 'Programmes by village: the transitions table (with and without a programme) and the reach table (by the village’s category) split villages by whether they had a programme. In a regency/city with one or a few programme villages, anyone who knows from a press release where a programme went could read that village’s IKRN category. So where a region’s programme group in a year counts fewer than {k} villages, every figure of its split is suppressed — zeros included — together with its counterpart (without a programme; activities, participants and budget by the village’s category), complements are chosen as for counts of persons, and the audit proves that each of those figures can still be 0 and can still be 1 or more: a programme village’s category can never be inferred. Only a figure whose own total is 0 needs no protection (the total says it already). The reach split by village category is published for all activity kinds together only.',
   },
   'meth.protection.releases': {
     id: 'Semua rilis sekaligus: pembaca menyimpan setiap rilis yang pernah terbit, dan halaman Perubahan data menunjukkan setiap angka lama → baru. Karena itu audit tidak hanya memeriksa rilis ini, tetapi semua rilis bersama-sama (rilis terdahulu yang diperiksa: {releases}): angka yang sama di dua rilis dianggap satu angka, angka yang direvisi dianggap dua. Aturannya: (1) angka yang pernah terbit dan tidak berubah tetap terbit — ia sudah publik; (2) angka yang pernah disamarkan dan tidak berubah tetap disamarkan, agar pelengkapnya tidak dapat dipakai kemudian; (3) bila angka yang sudah terbit direvisi, ikut disamarkan sebagian hubungannya (mis. total provinsi yang baru) sehingga selisih lama − baru tidak membuka angka yang disamarkan. Nilai sebenarnya dari sel [c] setiap rilis disimpan secara privat bersama data (tidak pernah terbit) agar audit berikutnya tetap tepat.',

@@ -32,7 +32,7 @@ export async function loadEarlierReleases(releases: readonly LoadedRelease[], da
   const earlier: EarlierReleaseTables[] = [];
   for (const { record, tables } of releases) {
     const hiddenValues = await readHiddenValues(dataDir, { id: record.id, ...tables });
-    earlier.push({ id: record.id, kawasan: tables.kawasan, program: tables.program, ...(hiddenValues ? { hiddenValues } : {}) });
+    earlier.push({ id: record.id, ...tables, ...(hiddenValues ? { hiddenValues } : {}) });
   }
   return earlier;
 }
@@ -137,8 +137,9 @@ export async function recoverReleaseRecord(
   const validation = await validateInputs(paths.dataThen, reference, { collectPrivateValues: false });
   for (const line of reportLines(validation, 0, { languages: ['id', 'en'], maxIssues: 20, githubAnnotations: false })) log(line);
   if (!validation.inputs) return false;
-  const { regions, kawasan, programs } = unprotectedRecords(validation.inputs, reference);
-  const tables = personTables(kawasan, programs.map((p) => p.record), regionChildren(regions), regions.map((region) => region.code));
+  const { regions, kawasan, programs, followUp } = unprotectedRecords(validation.inputs, reference);
+  const records = { kawasan, program: programs.map((p) => p.record), jangkauan: followUp.reach.map((r) => r.record), hasil: followUp.outcomes.map((o) => o.record), peralihan: followUp.transitions };
+  const tables = personTables(records, regionChildren(regions), regions.map((region) => region.code));
   const truth = new Map(tables.cells.flatMap((cell) => (typeof cell.value === 'number' && !cell.hidden ? [[cell.label, cell.value] as const] : [])));
   const { values, mismatches } = recoverHiddenValues(release.tables, truth);
   if (mismatches.length > 0) {

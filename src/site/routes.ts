@@ -11,10 +11,11 @@ import { type Lang, LANGS, otherLang } from '../i18n/lang.ts';
 
 export { type Lang, LANGS, otherLang };
 
-export type PageId = 'home' | 'methodology' | 'downloads' | 'changelog' | 'dictionary' | 'about' | 'search' | 'rankings' | 'compare';
+export type PageId = 'home' | 'program' | 'methodology' | 'downloads' | 'changelog' | 'dictionary' | 'about' | 'search' | 'rankings' | 'compare';
 
 const PAGES: Record<PageId, Record<Lang, string>> = {
   home: { id: '/', en: '/en/' },
+  program: { id: '/program/', en: '/en/programmes/' },
   methodology: { id: '/metodologi/', en: '/en/methodology/' },
   downloads: { id: '/unduh/', en: '/en/downloads/' },
   changelog: { id: '/perubahan/', en: '/en/changelog/' },

@@ -2,11 +2,11 @@
  * Per-region views of the public dataset, computed once per build (the dataset is loaded once by
  * `loadSiteData()`; everything here is cached in module scope) so that ~1,100 pages stay cheap.
  */
-import type { KawasanRecord, ProgramRecord, RegionRecord } from '../pipeline/publish/public-schema.ts';
+import type { KawasanRecord, OutcomeRecord, ProgramRecord, ReachRecord, RegionRecord, TransitionRecord } from '../pipeline/publish/public-schema.ts';
 import { loadSiteData, type SiteData } from './data/public-dataset.ts';
 import { regionSlug } from './routes.ts';
 
-export type { KawasanRecord, ProgramRecord, RegionRecord };
+export type { KawasanRecord, OutcomeRecord, ProgramRecord, ReachRecord, RegionRecord, TransitionRecord };
 
 export interface RegionView {
   region: RegionRecord;
@@ -19,6 +19,10 @@ export interface RegionView {
   /** The latest year's program records by kind (without `semua`). */
   programKinds: ProgramRecord[];
   latestProgram: ProgramRecord | undefined;
+  /** The latest year's reach and outcomes (all kinds together), and every year's transitions. */
+  latestReach: ReachRecord | undefined;
+  latestOutcome: OutcomeRecord | undefined;
+  transitions: TransitionRecord[];
   /** Parent province (kab/kota) or undefined. */
   province: RegionRecord | undefined;
   /** Rank by latest `rawan_persen` among its siblings (1 = highest), and how many were ranked. */
@@ -94,6 +98,9 @@ export function site(): SiteModel {
       programTotals,
       programKinds: programs.filter((p) => p.jenis !== 'semua' && p.tahun === latestYear),
       latestProgram: programTotals.find((p) => p.tahun === latestYear),
+      latestReach: data.reachByRegion.get(code)?.find((r) => r.tahun === latestYear && r.jenis === 'semua'),
+      latestOutcome: data.outcomesByRegion.get(code)?.find((r) => r.tahun === latestYear && r.jenis === 'semua'),
+      transitions: [...(data.transitionsByRegion.get(code) ?? [])].sort((a, b) => a.tahun - b.tahun),
       province: region.tingkat === 'kabkota' ? data.regionByCode.get(region.kode_induk) : undefined,
       rank: rankMap.get(code),
     };

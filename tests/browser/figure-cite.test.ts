@@ -2,7 +2,8 @@
  * A chart's citation and embed code on a kab/kota page (Kabupaten Bantul), as a journalist copies
  * them: with JavaScript the page URL and the embed page's address are absolute (this page's
  * origin: the bundled site is built without DASHBOARD_SITE_URL), the access date is today's, and
- * the release cited is the published one of datapackage.json (no draft id). Without JavaScript
+ * the release cited is the published one (datapackage.json's version; for a draft build the last
+ * published release, never a draft id). Without JavaScript
  * the reader sees the path and "[tanggal akses]". The embed code opens the kab/kota's embed page
  * at the chart's anchor, where only that chart shows (CSS :target), from the top of the page;
  * without the fragment, all.
@@ -18,7 +19,13 @@ const site = openBrowserSite({ context: { viewport: { width: 1366, height: 900 }
 const BANTUL = { id: '/kabkota/34-02-kabupaten-bantul/', en: '/en/regency/34-02-kabupaten-bantul/' };
 const EMBED = { id: '/embed/wilayah-34.02/', en: '/en/embed/wilayah-34.02/' };
 const CHART = 'g-rawan-share-34.02';
-const release = (): string => (JSON.parse(readFileSync(path.join(siteDir(), 'data', 'datapackage.json'), 'utf8')) as { version: string }).version;
+/** The release a citation names: this build's, or for a draft build the last published one (the changelog's entry before the draft). */
+const release = (): string => {
+  const { version } = JSON.parse(readFileSync(path.join(siteDir(), 'data', 'datapackage.json'), 'utf8')) as { version: string };
+  if (!version.includes('-draft')) return version;
+  const changelog = JSON.parse(readFileSync(path.join(siteDir(), 'data', 'changelog.json'), 'utf8')) as { entries: { id: string; previous: string | null }[] };
+  return changelog.entries.find((entry) => entry.id === version)!.previous!;
+};
 
 /** The citation lines and the embed code of the chart, as text. */
 async function citeOf(page: Page): Promise<{ lines: string[]; code: string }> {

@@ -99,6 +99,10 @@ function tableOfCsv(id: string, lang: 'id' | 'en', header: string[], rows: strin
     return years.map((y) => [y, ...codes.map((k) => cellText(lang, value(rows.find((r) => r[col('tahun')] === y && r[col('kode')] === k)![col('rawan_persen')]!), 'percent'))]);
   }
   const fields = header.slice(id.startsWith('g-program-kinds-') ? 4 : 3);
+  if (id.startsWith('g-program-follow-up-')) {
+    // Years of arrival ("2024→2025"); shares as percentages.
+    return rows.map((r) => [`${Number(r[col('tahun')]) - 1}→${r[col('tahun')]}`, ...fields.map((f) => cellText(lang, value(r[col(f)]!), f.includes('persen') ? 'percent' : undefined))]);
+  }
   return rows.map((r) => [id.startsWith('g-program-kinds-') ? '' : r[col('tahun')]!, ...fields.map((f) => cellText(lang, value(r[col(f)]!)))]);
 }
 

@@ -126,5 +126,5 @@ describe('a yearly update, as a new staff member does it', () => {
     expect(preview.output).toMatch(/Kab\/kota dengan perubahan desa rawan terbesar sejak 2024:\n\s+31\.7[12] Kota Administrasi Jakarta (Pusat|Utara): \d+ → \d+ \(\+\d+\)/);
     const check = npmRun('preview-data', '--check');
     expect(check.status, 'the data now differ from the last release').toBe(1);
-  });
+  }, 240_000); // a build: validation, the audit across releases (LPs), the site
 });

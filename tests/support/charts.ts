@@ -12,6 +12,8 @@ import {
   kawasanRecordSchema,
   type ProgramRecord,
   programRecordSchema,
+  type TransitionRecord,
+  transitionRecordSchema,
 } from '../../src/pipeline/publish/public-schema.ts';
 import type { ChartSpec, Lang, RenderedChart } from '../../src/site/charts/index.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
@@ -112,6 +114,22 @@ export const KINDS: ProgramRecord[] = [
   program(2022, 'semua', { kegiatan: 11, peserta: 1430 }),
 ];
 
+/** Desa rawan in the first year and how many left the rawan classes, with and without a programme. */
+function transition(tahun: number, program: 'semua' | 'ada_program' | 'tanpa_program', rawan: number, keluar: number): TransitionRecord {
+  const counts = { dinilai_dua_tahun: rawan + 10, rawan_awal: rawan, rawan_keluar: keluar, rawan_tetap: rawan - keluar, tidak_rawan_awal: 10, tidak_rawan_masuk: 2, tidak_rawan_tetap: 8 };
+  return transitionRecordSchema.parse({
+    tahun, tingkat: 'kabkota', kode: '99.01', nama: 'Kabupaten Contoh', kode_induk: '99', program, ...counts,
+    kategori_membaik: keluar, kategori_tetap: rawan + 8 - keluar, kategori_memburuk: 2, bersinar_baru: 1,
+    rawan_keluar_persen: rawan === 0 ? '[z]' : Math.round((1000 * keluar) / rawan) / 10, tidak_rawan_masuk_persen: 20,
+  });
+}
+
+export const TRANSITIONS: TransitionRecord[] = [2020, 2021, 2022, 2023].flatMap((y, i) => [
+  transition(y, 'ada_program', 8 + i, 3 + i),
+  transition(y, 'tanpa_program', 40, 5),
+  transition(y, 'semua', 48 + i, 8 + i),
+]);
+
 export const SPECS: Record<ChartSpec['kind'], ChartSpec> = {
   'categories-trend': { kind: 'categories-trend', records: KAWASAN },
   'rawan-share': {
@@ -123,6 +141,7 @@ export const SPECS: Record<ChartSpec['kind'], ChartSpec> = {
   },
   'program-trend': { kind: 'program-trend', records: PROGRAM },
   'program-kinds': { kind: 'program-kinds', records: KINDS },
+  'program-follow-up': { kind: 'program-follow-up', records: TRANSITIONS },
 };
 
 // ---------------------------------------------------------------- helpers

@@ -30,7 +30,7 @@
  * whose true value did not change: the journalist who guesses right), and `differencing` is the
  * same idea without any LP. `discloses` says which ranges count as a disclosure.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import highsLoader from 'highs';
 import Papa from 'papaparse';
@@ -48,7 +48,14 @@ export interface Tables {
   wilayah: Row[];
   kawasan: Row[];
   program: Row[];
+  /** Published since 2025.2 (absent in older releases): participants by group of desa, and those with an income. */
+  jangkauan?: Row[];
+  hasil?: Row[];
 }
+
+/** Person counts of the reach and outcome tables, per program record (year, region, kind). */
+const FOLLOW_UP_FIELDS = { jangkauan: ['peserta_rawan', 'peserta_tidak_rawan', 'peserta_tidak_dinilai'], hasil: ['peserta_pendapatan'] } as const;
+export const followUpKey = (table: string, year: number, code: string, jenis: string, field: string) => `${table}|${year}|${code}|${jenis}|${field}`;
 
 /** A snapshot table `{"fields":[…],"rows":[[…],…]}` or a public dataset table `[{…},…]`, as rows. */
 function rowsOf(json: unknown): Row[] {
@@ -60,7 +67,8 @@ function rowsOf(json: unknown): Row[] {
 /** The three public tables from a release snapshot folder or a public dataset folder. */
 export function readTables(dir: string): Tables {
   const read = (name: string) => rowsOf(JSON.parse(readFileSync(path.join(dir, `${name}.json`), 'utf8')));
-  return { wilayah: read('wilayah'), kawasan: read('kawasan'), program: read('program') };
+  const optional = (name: string) => (existsSync(path.join(dir, `${name}.json`)) ? { [name]: read(name) } : {});
+  return { wilayah: read('wilayah'), kawasan: read('kawasan'), program: read('program'), ...optional('jangkauan'), ...optional('hasil') };
 }
 
 /** `kawasan|2024|76.02|pengguna`, `program|2024|76.02|semua|peserta`. */
@@ -111,6 +119,15 @@ export function releaseModel(label: string, tables: Tables): Release {
     }
   }
 
+  for (const table of ['jangkauan', 'hasil'] as const) {
+    for (const row of tables[table] ?? []) {
+      for (const field of FOLLOW_UP_FIELDS[table]) {
+        const value = cell(row[field]);
+        if (value !== undefined) cells.set(followUpKey(table, row.tahun as number, row.kode as string, row.jenis as string, field), value);
+      }
+    }
+  }
+
   const children = new Map<string, string[]>();
   for (const region of tables.wilayah) {
     const parent = region.kode_induk as string;
@@ -120,6 +137,7 @@ export function releaseModel(label: string, tables: Tables): Release {
   const sum = (total: string, parts: string[]) => {
     if (!cells.has(total)) return;
     const present = parts.filter((part) => cells.has(part));
+    if (present.length === 0 && parts.some((part) => part.startsWith('jangkauan|'))) return; // not published per kind ([z])
     relations.push({ kind: 'eq', sum: true, terms: [[total, 1], ...present.map((part): [string, number] => [part, -1])] });
   };
   const sortedYears = [...years].sort((a, b) => a - b);
@@ -128,13 +146,24 @@ export function releaseModel(label: string, tables: Tables): Release {
       for (const field of KAWASAN_FIELDS) sum(kawasanKey(year, parent, field), kids.map((kid) => kawasanKey(year, kid, field)));
       for (const jenis of ['semua', ...JENIS]) {
         for (const field of PROGRAM_FIELDS) sum(programKey(year, parent, jenis, field), kids.map((kid) => programKey(year, kid, jenis, field)));
+        for (const [table, fields] of Object.entries(FOLLOW_UP_FIELDS)) {
+          for (const field of fields) sum(followUpKey(table, year, parent, jenis, field), kids.map((kid) => followUpKey(table, year, kid, jenis, field)));
+        }
       }
     }
     for (const region of tables.wilayah) {
       const code = region.kode as string;
       for (const field of PROGRAM_FIELDS) sum(programKey(year, code, 'semua', field), JENIS.map((jenis) => programKey(year, code, jenis, field)));
+      for (const [table, fields] of Object.entries(FOLLOW_UP_FIELDS)) {
+        for (const field of fields) sum(followUpKey(table, year, code, 'semua', field), JENIS.map((jenis) => followUpKey(table, year, code, jenis, field)));
+      }
       for (const jenis of ['semua', ...JENIS]) {
         const at = (field: string) => programKey(year, code, jenis, field);
+        // What a journalist knows of the newer tables: participants by group of desa add up to
+        // the participants, and those with an income are some of them.
+        sum(at('peserta'), FOLLOW_UP_FIELDS.jangkauan.map((field) => followUpKey('jangkauan', year, code, jenis, field)));
+        const income = followUpKey('hasil', year, code, jenis, 'peserta_pendapatan');
+        if (cells.has(income) && cells.has(at('peserta'))) relations.push({ kind: 'le', sum: false, terms: [[income, 1], [at('peserta'), -1]] });
         if (cells.has(at(MEN))) relations.push({ kind: 'eq', sum: false, terms: [[at('peserta'), 1], [at('peserta_perempuan'), -1], [at(MEN), -1]] });
         for (const part of ['lulus', 'berwirausaha']) {
           if (cells.has(at(part)) && cells.has(at('peserta'))) relations.push({ kind: 'le', sum: false, terms: [[at(part), 1], [at('peserta'), -1]] });
@@ -143,6 +172,35 @@ export function releaseModel(label: string, tables: Tables): Release {
     }
   }
   return { label, years: sortedYears, cells, relations };
+}
+
+/** The region code of a cell key (`program|2024|76.02|semua|peserta` → `76.02`). */
+export const regionOf = (key: string) => key.split('|')[2]!;
+
+/** Whether a region code is one of the given provinces or a kab/kota in one. */
+export const inProvinces = (code: string, provinces: readonly string[]) => provinces.some((province) => code === province || code.startsWith(`${province}.`));
+
+/**
+ * The release restricted to a sample of provinces: the kab/kota of every other province are left
+ * out, with every relation that holds one of them. The provinces themselves and the nation stay,
+ * so the sample is still tied to the national totals through every other province's figures;
+ * what is lost is only what other provinces' kab/kota tell about their own province. The LP then
+ * stays small enough for this wasm solver.
+ */
+export function sampleProvinces(release: Release, provinces: readonly string[]): Release {
+  const keep = (key: string) => !regionOf(key).includes('.') || inProvinces(regionOf(key), provinces);
+  const cells = new Map([...release.cells].filter(([key]) => keep(key)));
+  const relations = release.relations.filter((relation) => relation.terms.every(([key]) => keep(key)));
+  return { ...release, cells, relations };
+}
+
+/** The release as if the given tables were published without suppression: their hidden cells at their true values. */
+export function revealTables(release: Release, tables: readonly string[], truth: ReadonlyMap<string, number>): Release {
+  const cells = new Map(release.cells);
+  for (const [key, value] of cells) {
+    if (value === 'hidden' && tables.includes(key.split('|')[0]!) && truth.has(key)) cells.set(key, truth.get(key)!);
+  }
+  return { ...release, cells };
 }
 
 /** Whole values in [min, max] (with a tolerance for solver round-off). */
@@ -206,6 +264,8 @@ export interface AttackOptions {
    * contradict each other, and none is dropped.
    */
   linked?: (key: string) => boolean;
+  /** Measure only the hidden cells for which this is true (the others still take part in the LP). */
+  measure?: (key: string) => boolean;
 }
 
 type Highs = Awaited<ReturnType<typeof highsLoader>>;
@@ -372,6 +432,7 @@ export async function attackReleases(a: Release, b: Release, options: AttackOpti
       const seen = new Map<Link[], { low: Map<number, number>; high: Map<number, number> }>();
       for (const v of g.vars) {
         const { side, key } = varInfo[v]!;
+        if (options.measure && !options.measure(key)) continue;
         // A link to the cell's own published value in the other release only restates that
         // figure: measure the cell as if it alone had changed.
         const own = options.linked ? undefined : g.links.find((link) => link.key === key && link.constant !== undefined);
@@ -471,7 +532,9 @@ export function trueCounts(dataDir: string, years: readonly number[], tables: Ta
   };
   const count = (text: string | undefined) => (text === undefined || text.trim() === '' ? undefined : Number(text.trim()));
   for (const year of years) {
+    const kategori = new Map<string, string>();
     for (const row of readCsv(path.join(dataDir, String(year), 'kawasan.csv'))) {
+      kategori.set(row.kode_desa!, row.kategori!);
       for (const field of KAWASAN_FIELDS) {
         const value = count(row[field]);
         if (value !== undefined) for (const code of regionsOf(row.kode_desa!, year)) add(kawasanKey(year, code, field), value);
@@ -484,6 +547,14 @@ export function trueCounts(dataDir: string, years: readonly number[], tables: Ta
             const value = count(row[field]);
             if (value !== undefined) add(programKey(year, code, jenis, field), value);
           }
+          // The newer tables, from the same rows: participants by the desa's category that year, and those with an income.
+          const peserta = count(row.peserta);
+          if (peserta === undefined) continue;
+          const category = kategori.get(row.kode_desa!);
+          const group = category === undefined ? 'tidak_dinilai' : category === 'bahaya' || category === 'waspada' ? 'rawan' : 'tidak_rawan';
+          for (const field of FOLLOW_UP_FIELDS.jangkauan) add(followUpKey('jangkauan', year, code, jenis, field), field === `peserta_${group}` ? peserta : 0);
+          const income = count(row.pendapatan_sebelum) !== undefined && count(row.pendapatan_sesudah) !== undefined;
+          add(followUpKey('hasil', year, code, jenis, 'peserta_pendapatan'), income ? peserta : 0);
         }
       }
     }

@@ -99,6 +99,9 @@ export function tinyDataset(options: TinyOptions = {}): PublicDataset {
     wilayah: parse<RegionRecord>('wilayah', wilayah),
     kawasan: parse<KawasanRecord>('kawasan', kawasan),
     program: parse<ProgramRecord>('program', program),
+    jangkauan: [],
+    peralihan: [],
+    hasil: [],
   };
 }
 

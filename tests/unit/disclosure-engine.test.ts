@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { auditProtection } from '../../src/pipeline/protect/audit.ts';
-import { addCell, emptyProblem, type ProtectionProblem } from '../../src/pipeline/protect/problem.ts';
+import { addCell, emptyProblem, LAST_RESORT_COST, type ProtectionProblem } from '../../src/pipeline/protect/problem.ts';
 import { protectCells } from '../../src/pipeline/protect/protect.ts';
-import { suppress } from '../../src/pipeline/protect/suppression.ts';
+import { chooseComplement, suppress } from '../../src/pipeline/protect/suppression.ts';
 
 const config = { threshold: 10, possibleValues: 10 };
 
@@ -58,6 +58,20 @@ describe('attack: a suppressed kab/kota derived from the province total', () => 
     expect(result.suppressed.has(kabs[0]![1]!)).toBe(true);
     expect(result.suppressed.has(nation)).toBe(false);
     expect(result.audit.failures).toEqual([]);
+  });
+});
+
+describe('complements of last resort', () => {
+  const problem = emptyProblem();
+  const national = addCell(problem, { label: 'ID', value: 20, cost: LAST_RESORT_COST });
+  const small = addCell(problem, { label: 'kab.small', value: 3 });
+  const large = addCell(problem, { label: 'kab.large', value: 500, cost: 3 });
+  it('are passed over for any other published cell, even one too small or costly', () => {
+    expect(chooseComplement(problem, [national, large], 9)).toBe(large);
+    expect(chooseComplement(problem, [national, small], 9)).toBe(small);
+  });
+  it('are chosen where nothing else is published', () => {
+    expect(chooseComplement(problem, [national], 9)).toBe(national);
   });
 });
 

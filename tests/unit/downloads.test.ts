@@ -3,6 +3,7 @@
  * payloads: every format, formula safety, CSV and XLSX read back, datapackage.json, checksums,
  * the static API, the figure files (/data/grafik/) and determinism.
  */
+import { TABLE_NAMES } from '../../src/pipeline/publish/tables.ts';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -149,7 +150,7 @@ describe('XLSX', () => {
   });
 
   it('opens, with README first, one sheet per table, then the dictionary', () => {
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([README_SHEET, ...TABLES, DICTIONARY_SHEET]);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([README_SHEET, ...TABLE_NAMES, DICTIONARY_SHEET]);
     const readme = workbook.getWorksheet(README_SHEET)!;
     const cells = readme.getSheetValues().flat().filter((value) => typeof value === 'string') as string[];
     const all = cells.join('\n');
@@ -197,7 +198,7 @@ describe('datapackage.json', () => {
   it('describes every table file and the XLSX, with sizes, hashes and schemas that fit', () => {
     const descriptor = JSON.parse(text(created.files.get('datapackage.json'))) as { resources: ResourceDescriptor[]; [key: string]: unknown };
     expect(descriptor.resources.map((resource) => resource.path).sort()).toEqual(
-      [...TABLES.flatMap((table) => [`${table}.csv`, `${table}-excel-id.csv`, `${table}.json`]), XLSX_NAME, 'grafik/index.json'].sort(),
+      [...TABLE_NAMES.flatMap((table) => [`${table}.csv`, `${table}-excel-id.csv`, `${table}.json`]), XLSX_NAME, 'grafik/index.json'].sort(),
     );
     expect(checkDataPackage(descriptor, (file) => created.files.get(file))).toEqual([]);
     expect(descriptor).toMatchObject({

@@ -9,7 +9,7 @@ import type { ProgramRow } from '../../src/pipeline/contract/program.ts';
 import { DISCLOSURE_CONFIG } from '../../src/pipeline/protect/config.ts';
 import { buildPublicDataset } from '../../src/pipeline/publish/public-dataset.ts';
 import { loadRegionReference } from '../../src/pipeline/reference/region-reference.ts';
-import { tallyKawasanRows, tallyProgramRows } from '../../src/pipeline/aggregate/aggregate.ts';
+import { tallyYear } from '../../src/pipeline/aggregate/aggregate.ts';
 import type { ValidatedInputs, YearInputs } from '../../src/pipeline/validate/inputs.ts';
 
 const desa = (kab: string, n: number) => `${kab}.01.${String(1000 + n)}`;
@@ -19,9 +19,7 @@ const p = (kode_desa: string, extra: Partial<ProgramRow>): ProgramRow => ({ id: 
 
 /** One year of validated rows, added up per kab/kota as the validator does. */
 const yearInputs = (tahun: number, kawasan: KawasanRow[], program: ProgramRow[]): YearInputs => ({
-  year: tahun,
-  kawasan: tallyKawasanRows(kawasan),
-  program: tallyProgramRows(program),
+  ...tallyYear(tahun, kawasan, program),
   kawasanRows: kawasan.length,
   programRows: program.length,
 });
@@ -65,6 +63,7 @@ describe('public dataset under attack', async () => {
   const dkiKabkota = ['31.01', '31.71', '31.72', '31.73', '31.74', '31.75'];
 
   it('passes its own audit', () => {
+    expect(disclosure.failures).toEqual([]);
     expect(disclosure.audit.failures).toEqual([]);
     expect(disclosure.audit.fewestPossibleValues).toBeGreaterThanOrEqual(DISCLOSURE_CONFIG.possibleValues);
   });
@@ -109,5 +108,50 @@ describe('public dataset under attack', async () => {
   it('keeps every region, with [x] where no desa was assessed', () => {
     expect(dataset.kawasan.filter((r) => r.tahun === 2024)).toHaveLength(553);
     expect(kawasan(2024, '11.01')).toMatchObject({ dinilai: 0, bahaya: '[x]', rawan_persen: '[x]', pengguna: '[x]' });
+  });
+
+  it('reach: participants in rawan, Siaga/Aman and unassessed desa add up to participants; the split of a kab/kota with one programme desa is hidden', () => {
+    const reach = (year: number, kode: string) => dataset.jangkauan.find((r) => r.tahun === year && r.kode === kode && r.jenis === 'semua')!;
+    // 2024: one programme desa in 31.73 (assessed waspada): its split would name its category.
+    expect(reach(2024, '31.73')).toMatchObject({ kegiatan_rawan: '[c]', kegiatan_tidak_rawan: '[c]', peserta_rawan: '[c]', anggaran_rawan: '[c]', desa_rawan: 1, desa_rawan_terjangkau: '[c]', desa_rawan_terjangkau_persen: '[c]' });
+    for (const code of ['31', ...dkiKabkota]) {
+      const r = reach(2024, code);
+      const total = program(2024, code).peserta;
+      const parts = [r.peserta_rawan, r.peserta_tidak_rawan, r.peserta_tidak_dinilai];
+      if (typeof total === 'number' && parts.every((v) => typeof v === 'number')) expect(parts.reduce((a, b) => (a as number) + (b as number), 0)).toBe(total);
+      const hidden = parts.filter((v) => v === '[c]').length + (total === '[c]' ? 1 : 0);
+      expect(hidden, code).not.toBe(1);
+    }
+    // Per kind, the split by the desa's category is not published: [z].
+    expect(dataset.jangkauan.find((r) => r.tahun === 2024 && r.kode === '31.73' && r.jenis === 'pelatihan_keterampilan')!).toMatchObject({ peserta_rawan: '[z]', kegiatan_rawan: '[z]', desa_rawan_terjangkau: '[z]' });
+  });
+
+  it('transitions: desa assessed in both years, split by a programme in the first year; the splits add up; a one-desa programme group is hidden', () => {
+    const moved = (kode: string, split: string) => dataset.peralihan.find((r) => r.tahun === 2024 && r.kode === kode && r.program === split)!;
+    expect(dataset.peralihan.some((r) => r.tahun === 2023)).toBe(false);
+    // 31.71: one desa with a programme in 2023; with and without a programme hidden together.
+    expect(moved('31.71', 'ada_program')).toMatchObject({ dinilai_dua_tahun: '[c]', rawan_awal: '[c]', rawan_keluar: '[c]', rawan_keluar_persen: '[c]' });
+    expect(moved('31.71', 'tanpa_program').dinilai_dua_tahun).toBe('[c]');
+    for (const field of ['dinilai_dua_tahun', 'rawan_awal', 'rawan_keluar', 'rawan_tetap', 'kategori_membaik', 'kategori_tetap', 'kategori_memburuk'] as const) {
+      const [withP, withoutP] = [moved('31', 'ada_program')[field], moved('31', 'tanpa_program')[field]];
+      if (typeof withP === 'number' && typeof withoutP === 'number') expect(withP + withoutP).toBe(moved('31', 'semua')[field]);
+      else expect([withP, withoutP]).toEqual(['[c]', '[c]']);
+    }
+    // Where a record is published, its counts add up (a tiny dataset hides even totals: every group is small).
+    const published = dataset.peralihan.filter((r) => r.tahun === 2024 && r.dinilai_dua_tahun !== 0 && [r.dinilai_dua_tahun, r.kategori_membaik, r.kategori_tetap, r.kategori_memburuk, r.rawan_awal, r.rawan_keluar, r.rawan_tetap].every((v) => typeof v === 'number'));
+    expect(published.length).toBeGreaterThan(0);
+    const n = (cell: number | string) => cell as number;
+    for (const all of published) {
+      expect(n(all.kategori_membaik) + n(all.kategori_tetap) + n(all.kategori_memburuk)).toBe(all.dinilai_dua_tahun);
+      expect(n(all.rawan_keluar) + n(all.rawan_tetap)).toBe(all.rawan_awal);
+    }
+  });
+
+  it('outcomes: the women share and income means of a hidden record are hidden; the audit covers the income base', () => {
+    const outcome = (year: number, kode: string, jenis = 'semua') => dataset.hasil.find((r) => r.tahun === year && r.kode === kode && r.jenis === jenis)!;
+    const record = program(2024, '31.72', 'pelatihan_keterampilan');
+    if (record.peserta === '[c]' || record.peserta_perempuan === '[c]') expect(outcome(2024, '31.72', 'pelatihan_keterampilan').perempuan_persen).toBe('[c]');
+    expect(outcome(2024, '31.73').peserta_pendapatan).toBe(0);
+    expect(outcome(2024, '31.73').pendapatan_sebelum_rata).toBe('[z]');
   });
 });

@@ -336,6 +336,26 @@ describe('program.csv constraints', () => {
   });
 });
 
+describe('what follows a programme (synthetic)', () => {
+  it('lets rawan desa with an activity the year before leave the rawan classes more often than those without', () => {
+    const rawan = (kategori: string | undefined) => kategori === 'bahaya' || kategori === 'waspada';
+    for (const year of YEARS.slice(1)) {
+      const before = new Map(table(year - 1, 'kawasan').map((r) => [currentCodeOf(r['kode_desa'] ?? '', year - 1, crosswalk), r['kategori']]));
+      const hosted = new Set(table(year - 1, 'program').map((r) => currentCodeOf(r['kode_desa'] ?? '', year - 1, crosswalk)));
+      const left = { with: [0, 0], without: [0, 0] };
+      for (const row of table(year, 'kawasan')) {
+        const code = currentCodeOf(row['kode_desa'] ?? '', year, crosswalk);
+        if (!rawan(before.get(code))) continue;
+        const group = hosted.has(code) ? left.with : left.without;
+        group[0]! += rawan(row['kategori']) ? 0 : 1;
+        group[1]! += 1;
+      }
+      const share = ([out, all]: number[]) => out! / all!;
+      expect(share(left.with), String(year)).toBeGreaterThan(share(left.without) + 0.1);
+    }
+  });
+});
+
 describe('file dialects', () => {
   /** Text with quoted fields removed, to look at record separators only. */
   const unquoted = (text: string) => text.replace(/"(?:[^"]|"")*"/g, '""');

@@ -4,9 +4,9 @@ import type { KawasanTally } from './kawasan-tally.ts';
 import type { ProgramTally } from './program-tally.ts';
 import type { Region } from './regions.ts';
 
-type Cell = number | Marker;
+export type Cell = number | Marker;
 
-const round = (value: number, decimals: number) => {
+export const round = (value: number, decimals: number) => {
   const factor = 10 ** decimals;
   return Math.round(value * factor) / factor;
 };
@@ -17,9 +17,9 @@ export function percent(part: number, whole: number): Cell {
 }
 
 /** A sum that is `[x]` when no row reported it. */
-const reported = (sum: number, reportedRows: number): Cell => (reportedRows === 0 ? MARKERS.noData : sum);
+export const reported = (sum: number, reportedRows: number): Cell => (reportedRows === 0 ? MARKERS.noData : sum);
 
-const dimensionsOf = (region: Region, year: number) => ({
+export const dimensionsOf = (region: Region, year: number) => ({
   tahun: year,
   tingkat: region.level,
   kode: region.code,
@@ -45,7 +45,7 @@ export function deriveKawasanRecord(region: Region, year: number, t: KawasanTall
     aman: ifAssessed(t.aman),
     rawan: ifAssessed(t.bahaya + t.waspada),
     rawan_persen: ifAssessed(percent(t.bahaya + t.waspada, t.dinilai)),
-    skor_rata: t.skorReported === 0 ? MARKERS.noData : round(t.skorSum / t.skorReported, 1),
+    skor_rata: t.skorReported === 0 ? MARKERS.noData : Math.round(t.skorMilli / (100 * t.skorReported)) / 10,
     desa_bersinar: reported(t.bersinar, t.bersinarReported),
     kasus_narkoba: reported(t.kasus, t.kasusReported),
     tersangka: reported(t.tersangka, t.tersangkaReported),

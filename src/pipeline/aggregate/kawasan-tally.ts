@@ -3,7 +3,8 @@ import { addFlag, addReported, emptyTally, withReported, type Tally } from './ta
 
 export const KAWASAN_TALLY_KEYS = [
   'dinilai', ...KATEGORI,
-  'skorSum', 'skorReported',
+  /** Scores in thousandths (whole numbers: the sum is exact, whatever the order of the rows). */
+  'skorMilli', 'skorReported',
   ...withReported('bersinar', 'kasus', 'tersangka', 'pengguna', 'bandar', 'kurir', 'produksi'),
 ] as const;
 export type KawasanTally = Tally<(typeof KAWASAN_TALLY_KEYS)[number]>;
@@ -12,7 +13,7 @@ export type KawasanTally = Tally<(typeof KAWASAN_TALLY_KEYS)[number]>;
 export function tallyKawasanRow(tally: KawasanTally, row: KawasanRow): void {
   tally.dinilai += 1;
   tally[row.kategori] += 1;
-  addReported(tally, 'skorSum', 'skorReported', row.skor);
+  addReported(tally, 'skorMilli', 'skorReported', row.skor === undefined ? undefined : Math.round(row.skor * 1000));
   addFlag(tally, 'bersinar', 'bersinarReported', row.bersinar);
   addReported(tally, 'kasus', 'kasusReported', row.kasus_narkoba);
   addReported(tally, 'tersangka', 'tersangkaReported', row.tersangka);

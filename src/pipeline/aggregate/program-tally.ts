@@ -5,8 +5,9 @@ export const PROGRAM_TALLY_KEYS = [
   'kegiatan',
   ...withReported('peserta', 'perempuan', 'lulus'), 'lulusRateNumerator', 'lulusBase',
   ...withReported('wirausaha'), 'wirausahaRateNumerator', 'wirausahaBase',
-  'incomeChangeWeighted', 'incomeBase',
+  'incomeChangeWeighted', 'incomeBase', 'incomeBeforeWeighted', 'incomeAfterWeighted',
   ...withReported('anggaran'),
+  'perempuanRateNumerator', 'perempuanBase', 'wirausahaOfLulusNumerator', 'wirausahaOfLulusBase',
 ] as const;
 export type ProgramTally = Tally<(typeof PROGRAM_TALLY_KEYS)[number]>;
 
@@ -18,8 +19,16 @@ export function tallyProgramRow(tally: ProgramTally, row: ProgramRow): void {
   addReported(tally, 'lulus', 'lulusReported', row.lulus);
   addReported(tally, 'wirausaha', 'wirausahaReported', row.berwirausaha);
   addReported(tally, 'anggaran', 'anggaranReported', row.anggaran);
+  if (row.lulus !== undefined && row.berwirausaha !== undefined) {
+    tally.wirausahaOfLulusNumerator += row.berwirausaha;
+    tally.wirausahaOfLulusBase += row.lulus;
+  }
   const peserta = row.peserta;
   if (peserta === undefined) return;
+  if (row.peserta_perempuan !== undefined) {
+    tally.perempuanRateNumerator += row.peserta_perempuan;
+    tally.perempuanBase += peserta;
+  }
   if (row.lulus !== undefined) {
     tally.lulusRateNumerator += row.lulus;
     tally.lulusBase += peserta;
@@ -30,6 +39,8 @@ export function tallyProgramRow(tally: ProgramTally, row: ProgramRow): void {
   }
   if (row.pendapatan_sebelum !== undefined && row.pendapatan_sesudah !== undefined) {
     tally.incomeChangeWeighted += peserta * (row.pendapatan_sesudah - row.pendapatan_sebelum);
+    tally.incomeBeforeWeighted += peserta * row.pendapatan_sebelum;
+    tally.incomeAfterWeighted += peserta * row.pendapatan_sesudah;
     tally.incomeBase += peserta;
   }
 }

@@ -3,7 +3,7 @@
  * and a small static API at stable paths, one file per publication unit with all its years:
  *
  *   /data/v1/index.json               every unit: kode, nama, tingkat, kode_induk, path
- *   /data/v1/nasional/ID.json         {schemaVersion, wilayah, kawasan: [...], program: [...]}
+ *   /data/v1/nasional/ID.json         {schemaVersion, wilayah, kawasan: [...], program: [...], jangkauan, peralihan, hasil}
  *   /data/v1/provinsi/31.json
  *   /data/v1/kabkota/31.72.json
  *
@@ -13,7 +13,7 @@
  */
 import { bilingual } from '../../i18n/index.ts';
 import type { PublicTableName } from '../publish/public-schema.ts';
-import { fieldNames, type Row } from '../publish/tables.ts';
+import { fieldNames, TABLE_NAMES, type PublicTables, type Row } from '../publish/tables.ts';
 import { API_VERSION, UNIT_PATH_PATTERN } from './publication.ts';
 
 export { API_VERSION };
@@ -44,24 +44,26 @@ export function unitPath(tingkat: string, kode: string): string {
 }
 
 /** One file per publication unit, plus the index. */
-export function unitFiles(
-  schemaVersion: string,
-  tables: { wilayah: readonly Row[]; kawasan: readonly Row[]; program: readonly Row[] },
-): { units: UnitFile[]; index: string } {
-  const kawasanBy = new Map<string, Row[]>();
-  const programBy = new Map<string, Row[]>();
-  for (const row of tables.kawasan) kawasanBy.set(String(row.kode), [...(kawasanBy.get(String(row.kode)) ?? []), row]);
-  for (const row of tables.program) programBy.set(String(row.kode), [...(programBy.get(String(row.kode)) ?? []), row]);
+export function unitFiles(schemaVersion: string, tables: PublicTables): { units: UnitFile[]; index: string } {
+  const yearTables = TABLE_NAMES.filter((table) => table !== 'wilayah');
+  const byUnit = new Map(yearTables.map((table) => [table, new Map<string, Row[]>()]));
+  for (const table of yearTables) {
+    const into = byUnit.get(table)!;
+    for (const row of tables[table]) {
+      const list = into.get(String(row.kode));
+      if (list) list.push(row);
+      else into.set(String(row.kode), [row]);
+    }
+  }
   const units = tables.wilayah.map((region): UnitFile => {
     const kode = String(region.kode);
     const tingkat = String(region.tingkat);
     const lines = [
       `{"schemaVersion":${JSON.stringify(schemaVersion)},`,
-      `"wilayah":${JSON.stringify(ordered('wilayah', region))},`,
-      `"kawasan":${recordsJson('kawasan', kawasanBy.get(kode) ?? []).trimEnd()},`,
-      `"program":${recordsJson('program', programBy.get(kode) ?? []).trimEnd()}}`,
+      `"wilayah":${JSON.stringify(ordered('wilayah', region))}`,
+      ...yearTables.map((table) => `,"${table}":${recordsJson(table, byUnit.get(table)!.get(kode) ?? []).trimEnd()}`),
     ];
-    return { path: unitPath(tingkat, kode), kode, nama: String(region.nama), tingkat, text: `${lines.join('\n')}\n` };
+    return { path: unitPath(tingkat, kode), kode, nama: String(region.nama), tingkat, text: `${lines.join('\n')}}\n` };
   });
   const index = {
     schemaVersion,

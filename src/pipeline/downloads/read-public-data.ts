@@ -4,7 +4,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { datasetMetaSchema } from '../contract/dataset-meta.ts';
 import type { PublicDataset } from '../publish/public-dataset.ts';
-import { kawasanRecordSchema, programRecordSchema, regionRecordSchema } from '../publish/public-schema.ts';
+import { kawasanRecordSchema, outcomeRecordSchema, programRecordSchema, reachRecordSchema, regionRecordSchema, transitionRecordSchema } from '../publish/public-schema.ts';
 
 const indexSchema = z.object({
   schemaVersion: z.string(),
@@ -20,5 +20,8 @@ export async function readPublicDataset(dir: string): Promise<PublicDataset> {
     wilayah: z.array(regionRecordSchema).parse(await read('wilayah.json')),
     kawasan: z.array(kawasanRecordSchema).parse(await read('kawasan.json')),
     program: z.array(programRecordSchema).parse(await read('program.json')),
+    jangkauan: z.array(reachRecordSchema).parse(await read('jangkauan.json')),
+    peralihan: z.array(transitionRecordSchema).parse(await read('peralihan.json')),
+    hasil: z.array(outcomeRecordSchema).parse(await read('hasil.json')),
   };
 }

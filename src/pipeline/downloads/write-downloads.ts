@@ -30,6 +30,7 @@ import { citationApa, citationPlain, type Licence, licenceOf, XLSX_NAME } from '
 import { publishPreviewLines } from '../release/publish-preview.ts';
 import { resolveRelease, type DateSources, type LoadedRelease, type ReleaseInfo, type ReleaseMeta } from '../release/release.ts';
 import { fieldNames, TABLE_NAMES, type PublicTables } from '../publish/tables.ts';
+import type { PublicTableName } from '../publish/public-schema.ts';
 import { workbookBytes, XLSX_MEDIATYPE } from './xlsx.ts';
 
 /** A number in the build log (Indonesian digits, as every log line). */
@@ -203,7 +204,7 @@ function downloadsManifest(input: DownloadsInput, entries: DownloadEntry[]): Dow
       plain: { id: citationPlain(citationInput, 'id'), en: citationPlain(citationInput, 'en') },
     },
     dataUrl,
-    rows: { wilayah: tables.wilayah.length, kawasan: tables.kawasan.length, program: tables.program.length },
+    rows: Object.fromEntries(TABLE_NAMES.map((table) => [table, tables[table].length])) as Record<PublicTableName, number>,
     files: entries,
   };
 }
@@ -246,7 +247,7 @@ export function downloadsDir(publicDataDir: string): string {
 
 /** Tables of a PublicDataset as the downloads see them. */
 export function datasetTables(dataset: PublicDataset): PublicTables {
-  return { wilayah: dataset.wilayah, kawasan: dataset.kawasan, program: dataset.program };
+  return Object.fromEntries(TABLE_NAMES.map((table) => [table, dataset[table]])) as unknown as PublicTables;
 }
 
 /** Step 1 (before `astro build`): see the module comment. */

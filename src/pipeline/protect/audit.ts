@@ -86,18 +86,33 @@ export async function auditProtection(
       const { min, max, exact } = result.ranges[index]!;
       const cellRange = range(cell, min, max, exact);
       ranges.push(cellRange);
-      if (wholeValuesIn(min, max) < config.possibleValues) failures.push(cellRange);
+      if (!keepsEnough(problem, config, cell, min, max)) failures.push(cellRange);
     });
   });
-  const counts = ranges.map((r) => wholeValuesIn(r.min, r.max));
   return {
     ranges,
     failures,
-    fewestPossibleValues: counts.length ? Math.min(...counts) : Infinity,
+    fewestPossibleValues: fewestPossibleValues(problem, ranges),
     components: jobs.length,
     largestComponent: Math.max(0, ...jobs.map(({ size }) => size)),
     linearPrograms,
   };
+}
+
+/**
+ * Whether a protected cell's range is wide enough: `possibleValues` whole values, or for a count
+ * of a small programme group 0 and 1 both (none or some of the group in that class: never
+ * pinned, never bounded away from zero).
+ */
+export function keepsEnough(problem: ProtectionProblem, config: DisclosureConfig, cell: number, min: number, max: number): boolean {
+  if (problem.protectAlways[cell]) return min <= 1e-6 && max >= 1 - 1e-6;
+  return wholeValuesIn(min, max) >= config.possibleValues;
+}
+
+/** The narrowest protection, in possible values, of the protected cells held to `possibleValues` (not those of the programme split). */
+export function fewestPossibleValues(problem: ProtectionProblem, ranges: readonly CellRange[]): number {
+  const counts = ranges.filter((r) => !problem.protectAlways[r.cell]).map((r) => wholeValuesIn(r.min, r.max));
+  return counts.length ? Math.min(...counts) : Infinity;
 }
 
 /**
@@ -132,6 +147,7 @@ function certifyJobs(problem: ProtectionProblem, unknown: (cell: number) => bool
         wanted: wanted.map((cell) => position.get(cell)!),
         knownSolution: group.cells.map((cell) => problem.values[cell]!),
         requiredWidth: requiredSpan(config),
+        ...(wanted.some((cell) => problem.protectAlways[cell]) ? { reachZero: wanted.map((cell) => problem.protectAlways[cell] === true) } : {}),
       },
     });
   }

@@ -13,13 +13,13 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MARKERS } from '../publish/markers.ts';
-import { PERSON_FIELDS } from './config.ts';
-import { cellKey, kawasanKey, programKey } from './person-cells.ts';
+import { PROTECTED_FIELDS, PROTECTED_TABLES, type ProtectedTable } from './config.ts';
+import { cellKey, recordKeyOf, type PersonTableRecords } from './person-cells.ts';
 
 /** One `[c]` count of a release: its record (`2024|76.02|kawasan`), its field and its true value. */
 export interface HiddenCount {
   recordKey: string;
-  table: 'kawasan' | 'program';
+  table: ProtectedTable;
   field: string;
   value: number;
 }
@@ -32,7 +32,7 @@ export function hiddenValuesPath(dataDir: string, releaseId: string): string {
   return path.join(dataDir, HIDDEN_VALUES_FOLDER, `${releaseId}.json`);
 }
 
-const FIELDS = { kawasan: PERSON_FIELDS.kawasan, program: PERSON_FIELDS.program } as const;
+const FIELDS = PROTECTED_FIELDS;
 
 /** The file text: one line per record with a hidden count, `[recordKey, value or null per field]`. */
 export function hiddenValuesText(releaseId: string, values: ReadonlyMap<string, HiddenCount>): string {
@@ -49,7 +49,7 @@ export function hiddenValuesText(releaseId: string, values: ReadonlyMap<string, 
   return `${head}\n${[...rows].map(([recordKey, row]) => JSON.stringify([recordKey, ...row])).join(',\n')}\n]}\n`;
 }
 
-/** The records as written: `[recordKey, table, values per field]`, the table named in the file's second column. */
+/** The records as written: `[recordKey, values per field]`; the record key names the table (`2024|76.02|kawasan`, `…|program|semua`). */
 export function parseHiddenValues(text: string, releaseId: string): HiddenValues {
   const parsed = JSON.parse(text) as { release?: unknown; rows?: unknown };
   if (parsed.release !== releaseId) throw new Error(`the record is for release ${String(parsed.release)}, not ${releaseId}`);
@@ -58,9 +58,10 @@ export function parseHiddenValues(text: string, releaseId: string): HiddenValues
   for (const row of parsed.rows as unknown[]) {
     if (!Array.isArray(row) || typeof row[0] !== 'string') throw new Error(`bad row ${JSON.stringify(row)}`);
     const [recordKey, ...cells] = row as [string, ...unknown[]];
-    const table = cells.length === FIELDS.program.length ? 'program' : 'kawasan';
+    const table = PROTECTED_TABLES.find((name) => recordKey.split('|')[2] === name);
+    if (!table) throw new Error(`row ${recordKey}: no table of person counts`);
     const fields: readonly string[] = FIELDS[table];
-    if (cells.length !== fields.length) throw new Error(`row ${recordKey} has ${cells.length} values, expected ${FIELDS.kawasan.length} or ${FIELDS.program.length}`);
+    if (cells.length !== fields.length) throw new Error(`row ${recordKey} has ${cells.length} values, expected ${fields.length}`);
     cells.forEach((cell, column) => {
       if (cell === null) return;
       if (typeof cell !== 'number' || !Number.isInteger(cell) || cell < 0) throw new Error(`row ${recordKey}: ${JSON.stringify(cell)} is not a count`);
@@ -135,20 +136,15 @@ export function recoverHiddenValues(release: ReleaseCounts, truth: ReadonlyMap<s
   return { values, mismatches };
 }
 
-/** The public tables of a release that hold person counts. */
-export interface ReleaseCounts {
-  kawasan: readonly Readonly<Record<string, unknown>>[];
-  program: readonly Readonly<Record<string, unknown>>[];
-}
+/** The public tables of a release that hold person counts (a release cut before a table existed has none of its rows). */
+export type ReleaseCounts = PersonTableRecords;
 
 /** Every person-count cell of a release's tables, as published (a number, a mark). */
 function* personCounts(release: ReleaseCounts): Generator<Omit<HiddenCount, 'value'> & { label: string; published: unknown }> {
-  for (const row of release.kawasan) {
-    const recordKey = kawasanKey(row.tahun as number, row.kode as string);
-    for (const field of PERSON_FIELDS.kawasan) yield { label: cellKey(recordKey, field), recordKey, table: 'kawasan', field, published: row[field] };
-  }
-  for (const row of release.program) {
-    const recordKey = programKey(row.tahun as number, row.kode as string, row.jenis as string);
-    for (const field of PERSON_FIELDS.program) yield { label: cellKey(recordKey, field), recordKey, table: 'program', field, published: row[field] };
+  for (const table of PROTECTED_TABLES) {
+    for (const row of release[table] ?? []) {
+      const recordKey = recordKeyOf(table, row);
+      for (const field of PROTECTED_FIELDS[table]) yield { label: cellKey(recordKey, field), recordKey, table, field, published: row[field] };
+    }
   }
 }

@@ -32,6 +32,9 @@ export interface Range {
 
 let runtime: Promise<Highs> | undefined;
 
+/** Solver round-off: a minimum this close to 0 is 0. */
+const ZERO = 1e-6;
+
 /** Below this many still-narrow variables, each gets its own LPs instead of a mixed one. */
 const MIN_MIXED = 8;
 
@@ -53,13 +56,18 @@ export async function certifyRanges(
   requiredWidth: number,
   /** A basis to start from (an earlier round's, mapped onto this system); the verdict does not depend on it. */
   start?: StartBasis,
+  /**
+   * Per wanted variable: instead of `requiredWidth`, its range must hold 0 and 1 (a count of a
+   * small programme group: never pinned, never bounded away from zero); the minimum is then exact.
+   */
+  reachZero?: readonly boolean[],
 ): Promise<{ ranges: Range[]; linearPrograms: number; basis?: StartBasis }> {
   if (system.lower.length === 0 || wanted.length === 0) return { ranges: [], linearPrograms: 0 };
   const highs = await (runtime ??= highsLoader());
   const model = systemModel(highs, system);
   try {
     if (start) startFrom(model, start);
-    const solver = rangeSolver(highs, model, system.lower.length, wanted, knownSolution, requiredWidth);
+    const solver = rangeSolver(highs, model, system.lower.length, wanted, knownSolution, requiredWidth, reachZero);
     widenByMixedObjectives(solver);
     for (const index of solver.narrow()) solver.exactRange(index);
     const basis = model.info.get('basis_validity') === highs.constants.basisValidity.valid ? model.getBasis() : undefined;
@@ -102,7 +110,9 @@ function systemModel(highs: Highs, system: LinearSystem): HighsModel {
  * The ranges found so far for the wanted variables (every optimal solution widens them), the LPs
  * that find more, and which variables are still narrower than required.
  */
-function rangeSolver(highs: Highs, model: HighsModel, count: number, wanted: readonly number[], knownSolution: readonly number[], requiredWidth: number) {
+function rangeSolver(highs: Highs, model: HighsModel, count: number, wanted: readonly number[], knownSolution: readonly number[], requiredWidth: number, reachZero?: readonly boolean[]) {
+  const wideEnough = (index: number) =>
+    reachZero?.[index] ? low[index]! <= ZERO && high[index]! - low[index]! >= 1 - ZERO : high[index]! - low[index]! >= requiredWidth;
   // A known solution may leave a variable unknown (NaN: a value of an earlier release nobody
   // recorded); its range then starts empty and grows from the LPs' solutions.
   const low = wanted.map((variable) => (Number.isNaN(knownSolution[variable]) ? Infinity : knownSolution[variable]!));
@@ -136,12 +146,24 @@ function rangeSolver(highs: Highs, model: HighsModel, count: number, wanted: rea
     return costs;
   };
   return {
-    narrow: () => wanted.flatMap((_, index) => (!exact[index] && high[index]! - low[index]! < requiredWidth ? [index] : [])),
+    narrow: () => wanted.flatMap((_, index) => (!exact[index] && !wideEnough(index) ? [index] : [])),
     /** Maximise then minimise Σ weight·x over the given wanted positions. */
     mixed(weights: [number, number][]) {
       const costs = costsOf(weights);
       solve(costs, maximize);
       solve(costs, minimize);
+    },
+    /** Maximise Σ weight·x over the given wanted positions (one LP). */
+    pushed(weights: [number, number][]) {
+      solve(costsOf(weights), maximize);
+    },
+    /**
+     * Which way a still-narrow variable must move: −1 for a count of a small programme group not
+     * yet seen at zero, +1 for one seen only at zero, 0 for either way (a width to reach).
+     */
+    direction(index: number): number {
+      if (!reachZero?.[index]) return 0;
+      return low[index]! > ZERO ? -1 : 1;
     },
     /** The exact range of one variable (its own LPs), unless the maximum alone makes it wide enough. */
     exactRange(index: number) {
@@ -151,7 +173,7 @@ function rangeSolver(highs: Highs, model: HighsModel, count: number, wanted: rea
         high[index] = Infinity;
         return;
       }
-      if (high[index]! - low[index]! >= requiredWidth) return;
+      if (wideEnough(index)) return;
       const min = solve(costs, minimize);
       low[index] = min.value;
       high[index] = max.value;
@@ -163,18 +185,23 @@ function rangeSolver(highs: Highs, model: HighsModel, count: number, wanted: rea
 }
 
 /**
- * Mixed objectives over the variables still too narrow: push them up and down together, then in
- * fixed pseudo-random halves (a deterministic hash of the position), so that most reach both a
- * high and a low value in a handful of LPs. A mixed LP costs several times a single-variable one,
- * so mixing stops once few variables are left or a pair of LPs no longer widens enough of them.
+ * Mixed objectives over the variables still too narrow: push them all up, then all down, then
+ * each the way it still needs to go (a count of a small programme group towards zero, or away
+ * from it; any other variable in a fixed pseudo-random direction, a deterministic hash of its
+ * position), one LP a push, so that most reach both a high and a low value in a handful of LPs.
+ * A mixed LP costs several times a single-variable one, so mixing stops once few variables are
+ * left or an LP no longer widens enough of them.
  */
 function widenByMixedObjectives(solver: ReturnType<typeof rangeSolver>): void {
   const sign = (index: number, seed: number) => ((Math.imul(index + 1, 2654435761 ^ seed) >>> 15) & 1 ? 1 : -1);
-  const mixes: ((index: number) => number)[] = [() => 1, ...[11, 23, 37, 53, 71, 97, 101, 131, 151, 173].map((seed) => (i: number) => sign(i, seed))];
-  for (const mix of mixes) {
+  const first = solver.narrow();
+  if (first.length <= MIN_MIXED) return;
+  solver.mixed(first.map((index) => [index, 1]));
+  const seeds = [11, 23, 37, 53, 71, 97, 101, 131, 151, 173, 191, 211, 229, 251, 271, 293, 311, 331, 353, 373];
+  for (const seed of seeds) {
     const before = solver.narrow();
     if (before.length <= MIN_MIXED) break;
-    solver.mixed(before.map((index) => [index, mix(index)]));
+    solver.pushed(before.map((index) => [index, solver.direction(index) || sign(index, seed)]));
     if (before.length - solver.narrow().length < MIN_MIXED / 2) break;
   }
 }

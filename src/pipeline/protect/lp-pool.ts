@@ -8,6 +8,8 @@ export interface CertifyJob {
   wanted: number[];
   knownSolution: number[];
   requiredWidth: number;
+  /** Per wanted variable: its range must hold 0 and 1 instead (see `certifyRanges`). */
+  reachZero?: boolean[];
   /** Where the simplex starts (the previous round's basis of these cells), if known. */
   start?: StartBasis;
 }
@@ -36,7 +38,7 @@ export async function certifyAll(jobs: CertifyJob[], threads = availableParallel
   big.sort((a, b) => b.job.system.lower.length - a.job.system.lower.length || a.id - b.id);
 
   const solveInline = async ({ job, id }: { job: CertifyJob; id: number }) => {
-    results[id] = await certifyRanges(job.system, job.wanted, job.knownSolution, job.requiredWidth, job.start);
+    results[id] = await certifyRanges(job.system, job.wanted, job.knownSolution, job.requiredWidth, job.start, job.reachZero);
   };
   if (threads <= 1 || big.length <= 1) {
     for (const entry of [...big, ...small]) await solveInline(entry);

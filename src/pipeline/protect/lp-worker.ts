@@ -3,4 +3,4 @@ import { serveTasks } from '../parallel/worker-pool.ts';
 import { certifyRanges } from './linear-ranges.ts';
 import type { CertifyJob, CertifyResult } from './lp-pool.ts';
 
-serveTasks<CertifyJob, CertifyResult>(({ system, wanted, knownSolution, requiredWidth, start }) => certifyRanges(system, wanted, knownSolution, requiredWidth, start));
+serveTasks<CertifyJob, CertifyResult>(({ system, wanted, knownSolution, requiredWidth, start, reachZero }) => certifyRanges(system, wanted, knownSolution, requiredWidth, start, reachZero));

@@ -1,6 +1,7 @@
 import { JENIS_PROGRAM } from '../contract/program.ts';
 import { MARKERS } from '../publish/markers.ts';
-import { PERSON_FIELDS } from './config.ts';
+import { REACH_GROUPS } from '../publish/public-schema.ts';
+import { PERSON_FIELDS, PROGRAMME_SPLIT_FIELDS, PROTECTED_FIELDS, type ProtectedTable } from './config.ts';
 
 /** A public record seen as a plain bag of fields (a record of this build, or a row of a release snapshot). */
 export type AnyRecord = Readonly<Record<string, unknown>>;
@@ -15,9 +16,9 @@ export interface PersonCell {
   label: string;
   /** The record it belongs to (`2024|76.02|kawasan`) and its table: the label is `cellKey(recordKey, field)`. */
   recordKey: string;
-  table: 'kawasan' | 'program';
+  table: ProtectedTable;
   kode: string;
-  /** Record index in its table (kawasan records first, then program records). */
+  /** Record index in the tables' records one after the other (kawasan, program, jangkauan, hasil: `personRecords`). */
   record: number;
   field: string;
   /** The published value, `[c]`, or (never-published complements) the value or undefined. */
@@ -26,6 +27,10 @@ export interface PersonCell {
   hidden: boolean;
   /** Relative cost of suppressing it (totals over program kinds cost twice). */
   weight: number;
+  /** What it counts: persons (protected when 1 … k−1), desa or activities of the programme split, or a published figure a relation rests on (never suppressed). */
+  kind: 'persons' | 'split' | 'fixed';
+  /** A count of a small programme group: protected whatever its value, zero included (config.ts, PROGRAMME_SPLIT_FIELDS). */
+  smallGroup: boolean;
 }
 
 /** The person counts of a release and every relation between them that the tables publish. */
@@ -35,7 +40,7 @@ export interface PersonTables {
   sums: { total: string; parts: string[] }[];
   /** part ≤ whole (labels). */
   atMost: { part: string; whole: string }[];
-  /** Counts of one program record, suppressed together (labels). */
+  /** Counts suppressed together (labels): those of one program record; the programme split of one record. */
   groups: string[][];
   years: number[];
 }
@@ -43,66 +48,151 @@ export interface PersonTables {
 export const cellKey = (...parts: (string | number)[]) => parts.join('|');
 export const kawasanKey = (year: number, code: string) => cellKey(year, code, 'kawasan');
 export const programKey = (year: number, code: string, jenis: string) => cellKey(year, code, 'program', jenis);
+export const reachKey = (year: number, code: string, jenis: string) => cellKey(year, code, 'jangkauan', jenis);
+export const outcomeKey = (year: number, code: string, jenis: string) => cellKey(year, code, 'hasil', jenis);
+export const transitionKey = (year: number, code: string, split: string) => cellKey(year, code, 'peralihan', split);
+
+/** The tables of a release that hold protected counts; a release cut before a table existed has none of its rows. */
+export type PersonTableRecords = Readonly<Record<'kawasan' | 'program', readonly AnyRecord[]>> & Partial<Readonly<Record<'jangkauan' | 'hasil' | 'peralihan', readonly AnyRecord[]>>>;
+
+const TABLE_ORDER = ['kawasan', 'program', 'jangkauan', 'hasil', 'peralihan'] as const;
+
+/** The records of the protected-count tables one after the other: `PersonCell.record` indexes this list. */
+export function personRecords(tables: PersonTableRecords): AnyRecord[] {
+  return TABLE_ORDER.flatMap((table) => tables[table] ?? []);
+}
+
+/** The key of a record of a protected-count table (the label of its cells without the field). */
+export function recordKeyOf(table: ProtectedTable, record: AnyRecord): string {
+  const [year, code] = [record.tahun as number, record.kode as string];
+  if (table === 'kawasan') return kawasanKey(year, code);
+  if (table === 'peralihan') return transitionKey(year, code, record.program as string);
+  return cellKey(year, code, table, record.jenis as string);
+}
+
+/** The record whose counts a small programme group makes protected: the transitions with a programme, the reach of all kinds. */
+export function isProgrammeGroupRecord(table: ProtectedTable, record: AnyRecord): boolean {
+  return (table === 'peralihan' && record.program === 'ada_program') || (table === 'jangkauan' && record.jenis === 'semua');
+}
 
 /**
- * The person counts of one release's public tables and their relations: kab/kota → province →
+ * The published figures a count of the programme split lies under (0 ≤ count ≤ each): the same
+ * field for all desa (transitions), the activities of all kinds (reach), and for rawan desa
+ * reached also the rawan desa. Where one is 0 the split tells nothing the total does not.
+ */
+export function splitBoundsOf(cell: Pick<PersonCell, 'table' | 'recordKey' | 'field'>): string[] {
+  const [year, code] = cell.recordKey.split('|') as [string, string];
+  if (cell.table === 'peralihan') return [cellKey(transitionKey(Number(year), code, 'semua'), cell.field)];
+  const activities = cellKey(programKey(Number(year), code, 'semua'), 'kegiatan');
+  return cell.field === 'desa_rawan_terjangkau' ? [cellKey(cell.recordKey, 'desa_rawan'), activities] : [activities];
+}
+
+/**
+ * The programme groups of an earlier release's snapshot that were small: those whose split it
+ * published with a `[c]` (its true size is not in the snapshot; a group published whole was not
+ * small by the rule, or the rule did not exist yet).
+ */
+export function smallGroupsOf(tables: PersonTableRecords): Set<string> {
+  const small = new Set<string>();
+  for (const table of ['peralihan', 'jangkauan'] as const) {
+    for (const record of tables[table] ?? []) {
+      if (isProgrammeGroupRecord(table, record) && PROGRAMME_SPLIT_FIELDS[table].some((field) => record[field] === MARKERS.suppressed)) small.add(recordKeyOf(table, record));
+    }
+  }
+  return small;
+}
+
+/**
+ * The protected counts of one release's public tables and their relations: kab/kota → province →
  * nation for every field and year, program kinds → all programs, women + men = participants,
- * graduates and entrepreneurs ≤ participants. Used for this build's tables (values before
- * suppression) and for every earlier release's snapshot (values as published), so both are
- * described by the same rules. `[x]`/`[z]` cells are no counts and take part in nothing.
+ * graduates and entrepreneurs ≤ participants; participants in rawan + not rawan + not assessed
+ * desa = participants, participants with a reported income ≤ participants; and the programme
+ * split (`addSplitRelations`). Used for this build's tables (values before suppression) and for
+ * every earlier release's snapshot (values as published), so both are described by the same
+ * rules. `[x]`/`[z]` cells are no counts and take part in nothing. `smallGroups`: the record keys
+ * of the programme groups of 1 … k−1 desa (their counts are protected whatever their value).
  */
 export function personTables(
-  kawasan: readonly AnyRecord[],
-  program: readonly AnyRecord[],
+  tables: PersonTableRecords,
   children: ReadonlyMap<string, readonly string[]>,
   regionCodes: readonly string[],
+  smallGroups: ReadonlySet<string> = smallGroupsOf(tables),
 ): PersonTables {
-  const tables: PersonTables = { cells: [], sums: [], atMost: [], groups: [], years: [] };
+  const result: PersonTables = { cells: [], sums: [], atMost: [], groups: [], years: [] };
   const present = new Set<string>();
   const add = (cell: PersonCell) => {
-    tables.cells.push(cell);
+    result.cells.push(cell);
     present.add(cell.label);
   };
+  // A part that is no count (`[x]`: none reported) adds nothing; a total none of whose parts is a
+  // count (e.g. participants by group, published for all kinds only) is no relation at all.
   const sum = (total: string, parts: string[]) => {
-    if (present.has(total)) tables.sums.push({ total, parts: parts.filter((part) => present.has(part)) });
+    const counted = parts.filter((part) => present.has(part));
+    if (present.has(total) && counted.length > 0) result.sums.push({ total, parts: counted });
   };
-  kawasan.forEach((record, index) => {
-    const recordKey = kawasanKey(record.tahun as number, record.kode as string);
-    for (const field of PERSON_FIELDS.kawasan) {
-      const value = count(record[field]);
-      if (value !== undefined) add({ label: cellKey(recordKey, field), recordKey, table: 'kawasan', kode: record.kode as string, record: index, field, value, hidden: false, weight: 1 });
+  const atMost = (part: string, whole: string) => {
+    if (present.has(part) && present.has(whole)) result.atMost.push({ part, whole });
+  };
+  // The person counts of a program record and of its outcome record are suppressed together; the
+  // programme split of a record (and the participants by group of the reach) together.
+  const groups = new Map<string, string[]>();
+  const join = (group: string, labels: string[]) => groups.set(group, [...(groups.get(group) ?? []), ...labels.filter((label) => present.has(label))]);
+  let index = 0;
+  for (const table of TABLE_ORDER) {
+    for (const record of tables[table] ?? []) {
+      const recordKey = recordKeyOf(table, record);
+      const kode = record.kode as string;
+      const weight = record.jenis === 'semua' ? 2 : record.program === 'semua' ? 1000 : 1;
+      const small = isProgrammeGroupRecord(table, record) && smallGroups.has(recordKey);
+      for (const field of PROTECTED_FIELDS[table]) {
+        const value = count(record[field]);
+        const kind = (PERSON_FIELDS as Record<string, readonly string[]>)[table]?.includes(field) ? 'persons' : 'split';
+        if (value !== undefined) add({ label: cellKey(recordKey, field), recordKey, table, kode, record: index, field, value, hidden: false, weight, kind, smallGroup: small && kind === 'split' });
+      }
+      const fixed = (field: string) => {
+        const value = record[field];
+        if (typeof value === 'number') add({ label: cellKey(recordKey, field), recordKey, table, kode, record: index, field, value, hidden: false, weight, kind: 'fixed', smallGroup: false });
+      };
+      if (table === 'program' && record.jenis === 'semua') fixed('kegiatan');
+      if (table === 'jangkauan' && record.jenis === 'semua') fixed('desa_rawan');
+      const labels = (fields: readonly string[]) => fields.map((field) => cellKey(recordKey, field));
+      if (table === 'program' || table === 'hasil') join(recordKeyOf('program', record), labels(PERSON_FIELDS[table]));
+      // The programme split of a record is hidden whole: with its counterpart, and (reach) with the participants by group.
+      if (table === 'jangkauan') join(recordKey, labels(PROTECTED_FIELDS.jangkauan));
+      if (table === 'peralihan' && record.program !== 'semua') join(transitionKey(record.tahun as number, kode, 'split'), labels(PROTECTED_FIELDS.peralihan));
+      if (table === 'program') addProgramRelations(result, record, recordKey, index, add, sum, present);
+      else if (table === 'jangkauan' || table === 'hasil') addFollowUpRelations(table, record, recordKey, sum, atMost);
+      else if (table === 'peralihan') addTransitionRelations(recordKey, sum, atMost);
+      index++;
     }
-  });
-  program.forEach((record, position) => addProgramRecord(tables, record, kawasan.length + position, add, sum, present));
-  tables.years = [...new Set(kawasan.map((record) => record.tahun as number))].sort((a, b) => a - b);
-  for (const year of tables.years) addRegionSums(year, children, regionCodes, sum);
-  return tables;
+  }
+  for (const group of groups.values()) if (group.length > 1) result.groups.push(group);
+  result.years = [...new Set(tables.kawasan.map((record) => record.tahun as number))].sort((a, b) => a - b);
+  for (const year of result.years) {
+    addRegionSums(year, children, regionCodes, sum);
+    addSplitSums(year, children, regionCodes, sum);
+  }
+  return result;
 }
 
 const count = (value: unknown) => (typeof value === 'number' || value === MARKERS.suppressed ? value : undefined);
 
-/** A program record's counts, its men complement (participants − women) and its relations. */
-function addProgramRecord(
+/** A program record's men complement (participants − women) and its relations. */
+function addProgramRelations(
   tables: PersonTables,
   record: AnyRecord,
+  recordKey: string,
   index: number,
   add: (cell: PersonCell) => void,
   sum: (total: string, parts: string[]) => void,
   present: ReadonlySet<string>,
 ): void {
-  const recordKey = programKey(record.tahun as number, record.kode as string, record.jenis as string);
   const weight = record.jenis === 'semua' ? 2 : 1;
-  for (const field of PERSON_FIELDS.program) {
-    const value = count(record[field]);
-    if (value !== undefined) add({ label: cellKey(recordKey, field), recordKey, table: 'program', kode: record.kode as string, record: index, field, value, hidden: false, weight });
-  }
-  const group = PERSON_FIELDS.program.map((field) => cellKey(recordKey, field)).filter((label) => present.has(label));
-  if (group.length > 1) tables.groups.push(group);
   const peserta = count(record.peserta);
   const perempuan = count(record.peserta_perempuan);
   if (peserta !== undefined && perempuan !== undefined) {
     const men = typeof peserta === 'number' && typeof perempuan === 'number' ? peserta - perempuan : undefined;
-    add({ label: cellKey(recordKey, 'laki_laki'), recordKey, table: 'program', kode: record.kode as string, record: index, field: 'laki_laki', value: men, hidden: true, weight });
+    add({ label: cellKey(recordKey, 'laki_laki'), recordKey, table: 'program', kode: record.kode as string, record: index, field: 'laki_laki', value: men, hidden: true, weight, kind: 'persons', smallGroup: false });
     sum(cellKey(recordKey, 'peserta'), [cellKey(recordKey, 'peserta_perempuan'), cellKey(recordKey, 'laki_laki')]);
   }
   for (const part of ['lulus', 'berwirausaha']) {
@@ -112,15 +202,71 @@ function addProgramRecord(
   }
 }
 
+/**
+ * The reach and outcome records against the program record of the same year, region and kind;
+ * the reach's split: activities by group = the program's activities (all kinds), rawan desa
+ * reached ≤ rawan desa, and ≤ activities in rawan desa.
+ */
+function addFollowUpRelations(
+  table: 'jangkauan' | 'hasil',
+  record: AnyRecord,
+  recordKey: string,
+  sum: (total: string, parts: string[]) => void,
+  atMost: (part: string, whole: string) => void,
+): void {
+  const program = programKey(record.tahun as number, record.kode as string, record.jenis as string);
+  const peserta = cellKey(program, 'peserta');
+  if (table === 'hasil') {
+    atMost(cellKey(recordKey, 'peserta_pendapatan'), peserta);
+    return;
+  }
+  sum(peserta, PERSON_FIELDS.jangkauan.map((field) => cellKey(recordKey, field)));
+  sum(cellKey(program, 'kegiatan'), REACH_GROUPS.map((group) => cellKey(recordKey, `kegiatan_${group}`)));
+  atMost(cellKey(recordKey, 'desa_rawan_terjangkau'), cellKey(recordKey, 'desa_rawan'));
+  atMost(cellKey(recordKey, 'desa_rawan_terjangkau'), cellKey(recordKey, 'kegiatan_rawan'));
+}
+
+/** Within a transitions record: assessed = rawan + not rawan at first, each = left + stayed, assessed = better + same + worse, new Bersinar ≤ assessed. */
+function addTransitionRelations(recordKey: string, sum: (total: string, parts: string[]) => void, atMost: (part: string, whole: string) => void): void {
+  const c = (field: string) => cellKey(recordKey, field);
+  sum(c('dinilai_dua_tahun'), [c('rawan_awal'), c('tidak_rawan_awal')]);
+  sum(c('rawan_awal'), [c('rawan_keluar'), c('rawan_tetap')]);
+  sum(c('tidak_rawan_awal'), [c('tidak_rawan_masuk'), c('tidak_rawan_tetap')]);
+  sum(c('dinilai_dua_tahun'), [c('kategori_membaik'), c('kategori_tetap'), c('kategori_memburuk')]);
+  atMost(c('bersinar_baru'), c('dinilai_dua_tahun'));
+}
+
+/** One year's programme split: with + without a programme = all, and kab/kota → province → nation for each split and field. */
+function addSplitSums(year: number, children: ReadonlyMap<string, readonly string[]>, regionCodes: readonly string[], sum: (total: string, parts: string[]) => void): void {
+  for (const code of regionCodes) {
+    for (const field of PROGRAMME_SPLIT_FIELDS.peralihan) {
+      sum(cellKey(transitionKey(year, code, 'semua'), field), ['ada_program', 'tanpa_program'].map((split) => cellKey(transitionKey(year, code, split), field)));
+    }
+  }
+  for (const [parent, kids] of children) {
+    for (const split of ['semua', 'ada_program', 'tanpa_program']) {
+      for (const field of PROGRAMME_SPLIT_FIELDS.peralihan) sum(cellKey(transitionKey(year, parent, split), field), kids.map((kid) => cellKey(transitionKey(year, kid, split), field)));
+    }
+    for (const field of PROGRAMME_SPLIT_FIELDS.jangkauan) sum(cellKey(reachKey(year, parent, 'semua'), field), kids.map((kid) => cellKey(reachKey(year, kid, 'semua'), field)));
+  }
+}
+
+/** The tables whose records are per program kind: their record key and person counts. */
+const BY_KIND = [
+  [programKey, PERSON_FIELDS.program],
+  [reachKey, PERSON_FIELDS.jangkauan],
+  [outcomeKey, PERSON_FIELDS.hasil],
+] as const;
+
 /** One year's totals: kab/kota → province → nation for every field, program kinds → all programs. */
 function addRegionSums(year: number, children: ReadonlyMap<string, readonly string[]>, regionCodes: readonly string[], sum: (total: string, parts: string[]) => void): void {
   for (const [parent, kids] of children) {
     for (const field of PERSON_FIELDS.kawasan) sum(cellKey(kawasanKey(year, parent), field), kids.map((kid) => cellKey(kawasanKey(year, kid), field)));
     for (const jenis of ['semua', ...JENIS_PROGRAM]) {
-      for (const field of PERSON_FIELDS.program) sum(cellKey(programKey(year, parent, jenis), field), kids.map((kid) => cellKey(programKey(year, kid, jenis), field)));
+      for (const [key, fields] of BY_KIND) for (const field of fields) sum(cellKey(key(year, parent, jenis), field), kids.map((kid) => cellKey(key(year, kid, jenis), field)));
     }
   }
   for (const code of regionCodes) {
-    for (const field of PERSON_FIELDS.program) sum(cellKey(programKey(year, code, 'semua'), field), JENIS_PROGRAM.map((jenis) => cellKey(programKey(year, code, jenis), field)));
+    for (const [key, fields] of BY_KIND) for (const field of fields) sum(cellKey(key(year, code, 'semua'), field), JENIS_PROGRAM.map((jenis) => cellKey(key(year, code, jenis), field)));
   }
 }

@@ -10,6 +10,8 @@ export interface ProtectionProblem {
   values: number[];
   /** Counts of persons: protected when 1 … k−1. */
   sensitive: boolean[];
+  /** Protected whatever their value, zero included: the counts of a small programme group (config.ts, PROGRAMME_SPLIT_FIELDS). */
+  protectAlways: boolean[];
   /** Never published (e.g. men = participants − women): always unknown to a reader. */
   hidden: boolean[];
   /**
@@ -31,6 +33,9 @@ export interface ProtectionProblem {
    */
   groups: number[][];
 }
+
+/** A cost at or above which a cell is a complement of last resort: chosen only where no other published cell can be. */
+export const LAST_RESORT_COST = 1e9;
 
 export interface SumRelation {
   total: number;
@@ -64,6 +69,7 @@ export function emptyProblem(): ProtectionProblem {
     labels: [],
     values: [],
     sensitive: [],
+    protectAlways: [],
     hidden: [],
     known: [],
     lowerBound: [],
@@ -79,6 +85,7 @@ export interface CellSpec {
   label: string;
   value: number;
   sensitive?: boolean;
+  protectAlways?: boolean;
   hidden?: boolean;
   known?: boolean;
   lowerBound?: number;
@@ -90,6 +97,7 @@ export function addCell(problem: ProtectionProblem, spec: CellSpec): number {
   problem.labels.push(spec.label);
   problem.values.push(spec.value);
   problem.sensitive.push(spec.sensitive ?? false);
+  problem.protectAlways.push(spec.protectAlways ?? false);
   problem.hidden.push(spec.hidden ?? false);
   problem.known.push(spec.known ?? false);
   problem.lowerBound.push(spec.lowerBound ?? 0);
@@ -99,12 +107,14 @@ export function addCell(problem: ProtectionProblem, spec: CellSpec): number {
 
 /**
  * Cells that must be protected: person counts from 1 to threshold − 1, in this build or in any
- * earlier release, and every person count whose value nobody recorded (NaN: a `[c]` of an earlier
- * release without its private record), since it may be small.
+ * earlier release, every person count whose value nobody recorded (NaN: a `[c]` of an earlier
+ * release without its private record), since it may be small, and every count of a small
+ * programme group.
  */
 export function needsProtection(problem: ProtectionProblem, config: DisclosureConfig): boolean[] {
   return problem.values.map(
-    (value, index) => problem.sensitive[index] === true && ((value >= 1 && value < config.threshold) || Number.isNaN(value)),
+    (value, index) =>
+      problem.protectAlways[index] === true || (problem.sensitive[index] === true && ((value >= 1 && value < config.threshold) || Number.isNaN(value))),
   );
 }
 

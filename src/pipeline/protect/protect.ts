@@ -1,5 +1,5 @@
-import { auditProtection, auditSession, type AuditResult, type AuditSession } from './audit.ts';
-import { requiredSpan, unknownTo, wholeValuesIn, type DisclosureConfig, type ProtectionProblem } from './problem.ts';
+import { auditProtection, auditSession, fewestPossibleValues, type AuditResult, type AuditSession } from './audit.ts';
+import { LAST_RESORT_COST, requiredSpan, unknownTo, type DisclosureConfig, type ProtectionProblem } from './problem.ts';
 import { chooseComplement, suppress } from './suppression.ts';
 
 export interface ProtectionResult {
@@ -59,7 +59,7 @@ async function protectInRounds(problem: ProtectionProblem, config: DisclosureCon
     const audit: AuditResult = {
       ranges,
       failures: partial.failures,
-      fewestPossibleValues: Math.min(...ranges.map((r) => wholeValuesIn(r.min, r.max))),
+      fewestPossibleValues: fewestPossibleValues(problem, ranges),
       components,
       largestComponent,
       linearPrograms,
@@ -69,20 +69,35 @@ async function protectInRounds(problem: ProtectionProblem, config: DisclosureCon
     const extra = new Set(suppressed);
     const unknown = unknownTo(problem, extra);
     for (const failure of audit.failures) {
-      let frontier = [failure.cell];
-      const seen = new Set(frontier);
-      for (let depth = 0; depth < MAX_SEARCH_DEPTH && frontier.length > 0; depth++) {
-        const relations = frontier.flatMap((cell) => relationsByCell.get(cell) ?? []);
-        const published = [...new Set(relations.flat())].filter((cell) => !unknown(cell));
-        const candidate = chooseComplement(problem, published, requiredSpan(config));
-        if (candidate !== undefined) {
-          extra.add(candidate);
-          break;
-        }
-        frontier = [...new Set(relations.flat())].filter((cell) => unknown(cell) && !seen.has(cell));
-        for (const cell of frontier) seen.add(cell);
-      }
+      const candidate = nearestComplement(problem, failure.cell, relationsByCell, unknown, requiredSpan(config), false) ?? nearestComplement(problem, failure.cell, relationsByCell, unknown, requiredSpan(config), true);
+      if (candidate !== undefined) extra.add(candidate);
     }
     ({ primary, suppressed } = suppress(problem, config, extra));
   }
+}
+
+/**
+ * The published cell to hide next for a cell still too narrowly bounded: in its own relations
+ * first, then in those reached through its hidden neighbours (up to MAX_SEARCH_DEPTH). Cells of
+ * last resort (`LAST_RESORT_COST`) are taken only when `lastResort`, i.e. after a search without them found nothing.
+ */
+function nearestComplement(
+  problem: ProtectionProblem,
+  start: number,
+  relationsByCell: ReadonlyMap<number, number[][]>,
+  unknown: (cell: number) => boolean,
+  span: number,
+  lastResort: boolean,
+): number | undefined {
+  let frontier = [start];
+  const seen = new Set(frontier);
+  for (let depth = 0; depth < MAX_SEARCH_DEPTH && frontier.length > 0; depth++) {
+    const relations = frontier.flatMap((cell) => relationsByCell.get(cell) ?? []);
+    const published = [...new Set(relations.flat())].filter((cell) => !unknown(cell) && (lastResort || problem.cost[cell]! < LAST_RESORT_COST));
+    const candidate = chooseComplement(problem, published, span);
+    if (candidate !== undefined) return candidate;
+    frontier = [...new Set(relations.flat())].filter((cell) => unknown(cell) && !seen.has(cell));
+    for (const cell of frontier) seen.add(cell);
+  }
+  return undefined;
 }

@@ -1,12 +1,13 @@
 import type { RateBases } from '../aggregate/derive.ts';
+import type { OutcomeBases, ReachBases } from '../aggregate/derive-follow-up.ts';
 import type { Region } from '../aggregate/regions.ts';
 import { isMarker, MARKERS, type Marker } from '../publish/markers.ts';
-import type { KawasanRecord, ProgramRecord } from '../publish/public-schema.ts';
+import type { KawasanRecord, OutcomeRecord, ProgramRecord, ReachRecord, TransitionRecord } from '../publish/public-schema.ts';
 import type { AuditResult } from './audit.ts';
-import { PERSON_BASED_RATES } from './config.ts';
+import { FOLLOW_UP_RATES, PERSON_BASED_RATES, SPLIT_FOLLOWERS } from './config.ts';
 import type { HiddenCount, HiddenValues } from './hidden-values.ts';
-import { cellKey, kawasanKey, personTables, programKey } from './person-cells.ts';
-import { addCell, emptyProblem, type DisclosureConfig } from './problem.ts';
+import { type PersonCell, cellKey, kawasanKey, personRecords, personTables, programKey, reachKey, splitBoundsOf, transitionKey, type PersonTableRecords } from './person-cells.ts';
+import { addCell, emptyProblem, LAST_RESORT_COST, type DisclosureConfig } from './problem.ts';
 import { protectCells } from './protect.ts';
 import { addEarlierReleases, type ReleaseHistory } from './release-history.ts';
 
@@ -15,10 +16,8 @@ type Cell = number | Marker;
 type AnyRecord = Record<string, unknown>;
 
 /** A release published before this build: its public tables, and its private record when there is one. */
-export interface EarlierReleaseTables {
+export interface EarlierReleaseTables extends PersonTableRecords {
   id: string;
-  kawasan: readonly Readonly<Record<string, unknown>>[];
-  program: readonly Readonly<Record<string, unknown>>[];
   /** True values of its `[c]` person counts, by cell label (see `hidden-values.ts`). */
   hiddenValues?: ReadonlyMap<string, HiddenCount>;
 }
@@ -26,6 +25,9 @@ export interface EarlierReleaseTables {
 export interface ProtectedTables {
   kawasan: KawasanRecord[];
   program: ProgramRecord[];
+  jangkauan: ReachRecord[];
+  hasil: OutcomeRecord[];
+  peralihan: TransitionRecord[];
   report: DisclosureReport;
   /**
    * PRIVATE: the true value of every person count this build suppresses, by cell label. Never
@@ -56,6 +58,13 @@ export function regionChildren(regions: readonly Region[]): Map<string, string[]
 export interface ProgramInput {
   record: ProgramRecord;
   bases: RateBases;
+}
+
+/** The reach and outcome records, with the persons each of their rates and means rests on, and the transitions. */
+export interface FollowUpInputs {
+  reach: { record: ReachRecord; bases: ReachBases }[];
+  outcomes: { record: OutcomeRecord; bases: OutcomeBases }[];
+  transitions: TransitionRecord[];
 }
 
 export interface DisclosureReport {
@@ -93,10 +102,12 @@ export async function protectPublicTables(
   config: DisclosureConfig,
   /** Every release published before this build (oldest first): the audit covers them all. */
   earlier: readonly EarlierReleaseTables[] = [],
+  /** The programmes' reach and participants' outcomes: their person counts join the same problem. */
+  followUp: FollowUpInputs = { reach: [], outcomes: [], transitions: [] },
 ): Promise<ProtectedTables> {
   const children = regionChildren(regions);
   const codes = regions.map((region) => region.code);
-  const current = currentProblem(regions, kawasan, programs, children, codes);
+  const current = currentProblem(regions, kawasan, programs, followUp, children, codes, config);
   const { problem, place } = current;
   const currentCells = problem.values.length;
   const history = addEarlierReleases(
@@ -104,7 +115,7 @@ export async function protectPublicTables(
     current.cellOf,
     earlier.map((release) => ({
       id: release.id,
-      tables: personTables(release.kawasan, release.program, children, codes),
+      tables: personTables(release, children, codes),
       ...(release.hiddenValues ? { hiddenValues: release.hiddenValues } : {}),
     })),
   );
@@ -115,7 +126,7 @@ export async function protectPublicTables(
     const target = place.get(index);
     if (target && !problem.known[index]) target.record[target.field] = MARKERS.suppressed;
   }
-  let derived = suppressRates(programs, config);
+  let derived = suppressRates(programs, config) + suppressFollowUpRates(followUp, programs, config) + suppressSplitFollowers(followUp);
   fillChanges(kawasan, programs.map((p) => p.record));
   for (const change of current.changes) if (result.suppressed.has(change)) derived++;
 
@@ -125,6 +136,9 @@ export async function protectPublicTables(
   return {
     kawasan,
     program: programs.map((p) => p.record),
+    jangkauan: followUp.reach.map((r) => r.record),
+    hasil: followUp.outcomes.map((o) => o.record),
+    peralihan: followUp.transitions,
     hiddenValues: new Map(counted.map((index) => [problem.labels[index]!, { ...place.get(index)!.count, value: problem.values[index]! }])),
     report: {
       releases: { ...releases, keptHidden: keepHidden.size },
@@ -156,25 +170,38 @@ function currentProblem(
   regions: readonly Region[],
   kawasan: readonly KawasanRecord[],
   programs: readonly ProgramInput[],
+  followUp: FollowUpInputs,
   children: ReadonlyMap<string, readonly string[]>,
   codes: readonly string[],
+  config: DisclosureConfig,
 ) {
   const problem = emptyProblem();
   const cellOf = new Map<string, number>();
   const place = new Map<number, { record: AnyRecord; field: string; count: Omit<HiddenCount, 'value'> }>();
   const level = new Map(regions.map((region) => [region.code, region.level]));
-  const records: AnyRecord[] = [...kawasan, ...programs.map((p) => p.record)];
-  const tables = personTables(records.slice(0, kawasan.length), records.slice(kawasan.length), children, codes);
+  const input = {
+    kawasan,
+    program: programs.map((p) => p.record),
+    jangkauan: followUp.reach.map((r) => r.record),
+    hasil: followUp.outcomes.map((o) => o.record),
+    peralihan: followUp.transitions,
+  };
+  const records = personRecords(input);
+  const tables = personTables(input, children, codes, smallProgrammeGroups(followUp, config));
+  const forced = forcedByTotals(tables.cells, regions);
   for (const cell of tables.cells) {
+    const fixed = cell.kind === 'fixed';
     const index = addCell(problem, {
       label: cell.label,
       value: cell.value as number,
-      sensitive: true,
+      sensitive: cell.kind === 'persons',
+      protectAlways: cell.smallGroup && !forced(cell),
       hidden: cell.hidden,
-      cost: cell.weight * LEVEL_COST[level.get(cell.kode) ?? 'kabkota'],
+      known: fixed,
+      cost: fixed ? Infinity : lastResort(cell, level.get(cell.kode)) ? LAST_RESORT_COST : cell.weight * LEVEL_COST[level.get(cell.kode) ?? 'kabkota'],
     });
     cellOf.set(cell.label, index);
-    if (!cell.hidden) place.set(index, { record: records[cell.record]!, field: cell.field, count: { recordKey: cell.recordKey, table: cell.table, field: cell.field } });
+    if (!cell.hidden && !fixed) place.set(index, { record: records[cell.record]!, field: cell.field, count: { recordKey: cell.recordKey, table: cell.table, field: cell.field } });
   }
   for (const sum of tables.sums) problem.sums.push({ total: cellOf.get(sum.total)!, parts: sum.parts.map((part) => cellOf.get(part)!) });
   for (const { part, whole } of tables.atMost) problem.atMost.push({ part: cellOf.get(part)!, whole: cellOf.get(whole)! });
@@ -200,6 +227,70 @@ function currentProblem(
   return { problem, cellOf, place, changes };
 }
 
+/**
+ * Complements of last resort (`LAST_RESORT_COST`): the national reach and transitions, and the
+ * provinces' reach. They are the headline figures of the new tables, and hiding one hides its
+ * whole record (its group). Complements are found among kab/kota (and, for transitions, provinces)
+ * first, however deep the search must go; these are hidden only where nothing else can protect a
+ * count. (The provinces' transitions as last resort too left 12 cells unprotected after 12 rounds.)
+ */
+function lastResort(cell: PersonCell, level: Region['level'] | undefined): boolean {
+  return level === 'nasional' ? cell.table === 'jangkauan' || cell.table === 'peralihan' : level === 'provinsi' && cell.table === 'jangkauan';
+}
+
+/**
+ * Counts of the programme split that the published totals fix whatever is hidden, so that the
+ * totals tell them, not the split: under a published total of 0 (`splitBoundsOf`), or whose
+ * province's or nation's figure of the same field, not itself a count of a small programme
+ * group, is 0 or all its own total allows (every part of a sum of 0 is 0; every part of a sum at
+ * its bound is at its own: e.g. all of a province's activities were in rawan desa, so all of
+ * each of its kab/kota's were — a fact about a large group, as any published total is).
+ */
+function forcedByTotals(cells: readonly PersonCell[], regions: readonly Region[]): (cell: PersonCell) => boolean {
+  const byLabel = new Map(cells.map((cell) => [cell.label, cell]));
+  const parentOf = new Map(regions.map((region) => [region.code, region.parentCode]));
+  const boundOf = (cell: PersonCell) => Math.min(...splitBoundsOf(cell).map((label) => byLabel.get(label)?.value).filter((v): v is number => typeof v === 'number'));
+  const atAnEnd = (label: string) => {
+    const cell = byLabel.get(label);
+    return cell !== undefined && !cell.smallGroup && typeof cell.value === 'number' && (cell.value === 0 || cell.value === boundOf(cell));
+  };
+  return (cell) => {
+    if (boundOf(cell) === 0) return true;
+    const [year, , ...rest] = cell.label.split('|');
+    for (let code = parentOf.get(cell.kode); code; code = parentOf.get(code)) {
+      if (atAnEnd([year, code, ...rest].join('|'))) return true;
+    }
+    return false;
+  };
+}
+
+/** The programme groups of 1 … k−1 desa (record keys): transitions with a programme, reach of all kinds. */
+function smallProgrammeGroups(followUp: FollowUpInputs, config: DisclosureConfig): Set<string> {
+  const small = (n: number) => n >= 1 && n < config.threshold;
+  return new Set([
+    ...followUp.transitions.filter((r) => r.program === 'ada_program' && small(r.dinilai_dua_tahun as number)).map((r) => transitionKey(r.tahun, r.kode, r.program)),
+    ...followUp.reach.filter(({ record, bases }) => record.jenis === 'semua' && small(bases.desa_program)).map(({ record }) => reachKey(record.tahun, record.kode, record.jenis)),
+  ]);
+}
+
+/** Rates and budgets of the programme split follow its counts: `[c]` where one they rest on is; returns how many. */
+function suppressSplitFollowers(followUp: FollowUpInputs): number {
+  let derived = 0;
+  const follow = (records: readonly AnyRecord[], followers: Readonly<Record<string, readonly string[]>>) => {
+    for (const record of records) {
+      for (const [field, sources] of Object.entries(followers)) {
+        if (record[field] !== MARKERS.suppressed && sources.some((source) => record[source] === MARKERS.suppressed)) {
+          record[field] = MARKERS.suppressed;
+          derived++;
+        }
+      }
+    }
+  };
+  follow(followUp.reach.map((r) => r.record as AnyRecord), SPLIT_FOLLOWERS.jangkauan);
+  follow(followUp.transitions as AnyRecord[], SPLIT_FOLLOWERS.peralihan);
+  return derived;
+}
+
 /** Rates and means from a suppressed count or from fewer than k persons become `[c]`; returns how many. */
 function suppressRates(programs: readonly ProgramInput[], config: DisclosureConfig): number {
   let derived = 0;
@@ -213,6 +304,33 @@ function suppressRates(programs: readonly ProgramInput[], config: DisclosureConf
       }
     }
   }
+  return derived;
+}
+
+/**
+ * Rates and means of the reach and outcome tables from a suppressed count (their own table's,
+ * or the program record's of the same year, region and kind) or from fewer than k persons
+ * become `[c]`; returns how many.
+ */
+function suppressFollowUpRates(followUp: FollowUpInputs, programs: readonly ProgramInput[], config: DisclosureConfig): number {
+  const programOf = new Map(programs.map(({ record }) => [programKey(record.tahun, record.kode, record.jenis), record as AnyRecord]));
+  let derived = 0;
+  const suppressIn = (table: keyof typeof FOLLOW_UP_RATES, record: AnyRecord, bases: Readonly<Record<string, number>>) => {
+    const program = programOf.get(programKey(record.tahun as number, record.kode as string, record.jenis as string));
+    for (const [rate, sources] of Object.entries(FOLLOW_UP_RATES[table]) as [string, readonly string[]][]) {
+      if (isMarker(record[rate])) continue;
+      const fromSuppressed = sources.some((source) => {
+        const [from, field] = source.split('.') as [string, string];
+        return (from === 'program' ? program : record)?.[field] === MARKERS.suppressed;
+      });
+      if (fromSuppressed || (bases[rate] ?? 0) < config.threshold) {
+        record[rate] = MARKERS.suppressed;
+        derived++;
+      }
+    }
+  };
+  for (const { record, bases } of followUp.reach) suppressIn('jangkauan', record as AnyRecord, bases);
+  for (const { record, bases } of followUp.outcomes) suppressIn('hasil', record as AnyRecord, bases);
   return derived;
 }
 

@@ -1,4 +1,4 @@
-import { needsProtection, problemSize, requiredSpan, unknownTo, type DisclosureConfig, type ProtectionProblem } from './problem.ts';
+import { LAST_RESORT_COST, needsProtection, problemSize, requiredSpan, unknownTo, type DisclosureConfig, type ProtectionProblem } from './problem.ts';
 
 /**
  * Primary suppression of small person counts, then complementary (secondary) suppression until
@@ -66,7 +66,7 @@ export function suppress(
   for (let head = 0; head < queue.length; head++) {
     const index = queue[head]!;
     queued.delete(index);
-    const deficit = complementDeficit(problem, relations[index]!, unknown, protect, span);
+    const deficit = complementDeficit(problem, relations[index]!, unknown, protect, span, (cell) => (problem.protectAlways[cell] ? Math.min(span, problem.values[cell]! + 1) : span));
     if (deficit === undefined) continue;
     const candidate = chooseComplement(problem, relations[index]!.cells.filter((cell) => !unknown(cell)), deficit);
     if (candidate === undefined) unresolved++;
@@ -113,10 +113,19 @@ function indexRelations(problem: ProtectionProblem, relations: readonly Relation
  * nothing: a lone unknown cell could be worked out, and unknown cells under a published total
  * whose values add up to less than the span leave too few possible values.
  */
-function complementDeficit(problem: ProtectionProblem, relation: Relation, unknown: (cell: number) => boolean, protect: readonly boolean[], span: number): number | undefined {
+function complementDeficit(
+  problem: ProtectionProblem,
+  relation: Relation,
+  unknown: (cell: number) => boolean,
+  protect: readonly boolean[],
+  fullSpan: number,
+  /** The span a protected cell needs (a count of a small programme group: room to be one more, and zero). */
+  spanOf: (cell: number) => number,
+): number | undefined {
   const unknownCells = relation.cells.filter(unknown);
   if (unknownCells.length === 0) return undefined;
   const protectedHere = unknownCells.some((cell) => protect[cell]);
+  const span = protectedHere ? Math.max(...unknownCells.filter((cell) => protect[cell]).map(spanOf)) : fullSpan;
   const lone = unknownCells.length === 1 && (protect[unknownCells[0]!] || !problem.hidden[unknownCells[0]!]);
   const totalKnown = relation.hasTotal && !unknown(relation.cells[0]!);
   const spread = totalKnown ? unknownCells.reduce((sum, cell) => sum + problem.values[cell]!, 0) : Infinity;
@@ -129,13 +138,19 @@ function complementDeficit(problem: ProtectionProblem, relation: Relation, unkno
  * The published cell to suppress next: among cells large enough to make up the deficit, the
  * cheapest; if none is large enough, the largest. Zero cells hide nothing and are never chosen;
  * derived cells (changes) follow their sources and are never chosen either, nor are cells that an
- * earlier release published with the same value (hiding them would hide nothing).
+ * earlier release published with the same value (hiding them would hide nothing). Cells of last
+ * resort (`LAST_RESORT_COST`) only when no other cell is published.
  */
 export function chooseComplement(problem: ProtectionProblem, published: number[], deficit: number): number | undefined {
   const candidates = published.filter(
     (cell) => problem.values[cell]! > 0 && problem.lowerBound[cell] === 0 && !problem.known[cell] && !problem.hidden[cell] && Number.isFinite(problem.cost[cell]!),
   );
   if (candidates.length === 0) return undefined;
+  const ordinary = candidates.filter((cell) => problem.cost[cell]! < LAST_RESORT_COST);
+  return choose(problem, ordinary.length > 0 ? ordinary : candidates, deficit);
+}
+
+function choose(problem: ProtectionProblem, candidates: number[], deficit: number): number {
   const bigEnough = candidates.filter((cell) => problem.values[cell]! >= deficit);
   const score = (cell: number) => problem.cost[cell]! * problem.values[cell]!;
   if (bigEnough.length > 0) {

@@ -11,12 +11,12 @@ import { markerSchema } from './markers.ts';
  * additive count of persons, protected by disclosure control; 'rate' and 'mean' are computed
  * from counts; 'change' is the difference from the year before.
  */
-export const PUBLIC_SCHEMA_VERSION = '1.0.0';
+export const PUBLIC_SCHEMA_VERSION = '1.1.0';
 
 type Kind = 'dimension' | 'count' | 'person-count' | 'rate' | 'mean' | 'change';
 export interface FieldMeta {
   kind: Kind;
-  unit?: 'desa' | 'orang' | 'kegiatan' | 'kasus' | 'persen' | 'poin-persen' | 'skor' | 'rupiah' | 'rupiah-per-bulan';
+  unit?: 'desa' | 'orang' | 'kegiatan' | 'kasus' | 'persen' | 'poin-persen' | 'skor' | 'rupiah' | 'rupiah-per-bulan' | 'rupiah-per-orang';
   /** For 'change' fields: the field whose change it is. */
   of?: string;
 }
@@ -89,6 +89,85 @@ export const programRecordSchema = z.object({
 });
 export type ProgramRecord = z.infer<typeof programRecordSchema>;
 
+/** Where the activities went: desa assessed rawan (Bahaya/Waspada) that year, not rawan (Siaga/Aman), or not assessed. */
+export const REACH_GROUPS = ['rawan', 'tidak_rawan', 'tidak_dinilai'] as const;
+export type ReachGroup = (typeof REACH_GROUPS)[number];
+
+/**
+ * Reach of the programmes per region, year and kind: activities, participants and budget in
+ * desa assessed rawan that year vs Siaga/Aman vs not assessed, and how many rawan desa got at
+ * least one activity. Computed from desa-level rows before aggregation; nothing names a desa.
+ */
+export const reachRecordSchema = z.object({
+  ...dimensions,
+  jenis: field(z.enum(JENIS_WITH_TOTAL), { kind: 'dimension' }),
+  desa_rawan: count('desa'),
+  desa_rawan_terjangkau: count('desa'),
+  desa_rawan_terjangkau_persen: cell({ kind: 'rate', unit: 'persen' }),
+  // One group of desa after the other (activities, participants, budget, per participant): a
+  // group without activities reads 0, 0, 0, [z], so no zero stands before a long number (a CSV
+  // "0,123456" reads like a coordinate to the leak guard).
+  kegiatan_rawan: count('kegiatan'),
+  peserta_rawan: persons(),
+  anggaran_rawan: count('rupiah'),
+  anggaran_per_peserta_rawan: cell({ kind: 'mean', unit: 'rupiah-per-orang' }),
+  kegiatan_tidak_rawan: count('kegiatan'),
+  peserta_tidak_rawan: persons(),
+  anggaran_tidak_rawan: count('rupiah'),
+  anggaran_per_peserta_tidak_rawan: cell({ kind: 'mean', unit: 'rupiah-per-orang' }),
+  kegiatan_tidak_dinilai: count('kegiatan'),
+  peserta_tidak_dinilai: persons(),
+  anggaran_tidak_dinilai: count('rupiah'),
+  anggaran_per_peserta_tidak_dinilai: cell({ kind: 'mean', unit: 'rupiah-per-orang' }),
+});
+export type ReachRecord = z.infer<typeof reachRecordSchema>;
+
+/** Which desa a transition row counts: all assessed in both years, those with a programme in the first year, those without. */
+export const PROGRAM_SPLITS = ['semua', 'ada_program', 'tanpa_program'] as const;
+export type ProgramSplit = (typeof PROGRAM_SPLITS)[number];
+
+/**
+ * What follows: desa assessed in two consecutive years (`tahun` − 1 → `tahun`), by how their
+ * category moved, split by whether the desa had a programme in the first year. Descriptive,
+ * not causal. Counts of desa (as in the kawasan table); no person counts.
+ */
+export const transitionRecordSchema = z.object({
+  ...dimensions,
+  program: field(z.enum(PROGRAM_SPLITS), { kind: 'dimension' }),
+  dinilai_dua_tahun: count('desa'),
+  rawan_awal: count('desa'),
+  rawan_keluar: count('desa'),
+  rawan_tetap: count('desa'),
+  tidak_rawan_awal: count('desa'),
+  tidak_rawan_masuk: count('desa'),
+  tidak_rawan_tetap: count('desa'),
+  kategori_membaik: count('desa'),
+  kategori_tetap: count('desa'),
+  kategori_memburuk: count('desa'),
+  bersinar_baru: count('desa'),
+  rawan_keluar_persen: cell({ kind: 'rate', unit: 'persen' }),
+  tidak_rawan_masuk_persen: cell({ kind: 'rate', unit: 'persen' }),
+});
+export type TransitionRecord = z.infer<typeof transitionRecordSchema>;
+
+/**
+ * Outcomes of participants per region, year and kind, beside the funnel of the program table
+ * (peserta → lulus → berwirausaha): women's share, entrepreneurs among graduates, and average
+ * monthly income before and after with the participants it rests on.
+ */
+export const outcomeRecordSchema = z.object({
+  ...dimensions,
+  jenis: field(z.enum(JENIS_WITH_TOTAL), { kind: 'dimension' }),
+  // The income base first: a zero base is followed by [z] means, never by a long number.
+  peserta_pendapatan: persons(),
+  pendapatan_sebelum_rata: cell({ kind: 'mean', unit: 'rupiah-per-bulan' }),
+  pendapatan_sesudah_rata: cell({ kind: 'mean', unit: 'rupiah-per-bulan' }),
+  pendapatan_perubahan_persen: cell({ kind: 'rate', unit: 'persen' }),
+  perempuan_persen: cell({ kind: 'rate', unit: 'persen' }),
+  berwirausaha_dari_lulus_persen: cell({ kind: 'rate', unit: 'persen' }),
+});
+export type OutcomeRecord = z.infer<typeof outcomeRecordSchema>;
+
 /** One publication unit with what a reader needs to know about its boundaries. */
 export const regionRecordSchema = z.object({
   tingkat: field(z.enum(LEVELS), { kind: 'dimension' }),
@@ -106,6 +185,9 @@ export const PUBLIC_TABLES = {
   wilayah: regionRecordSchema,
   kawasan: kawasanRecordSchema,
   program: programRecordSchema,
+  jangkauan: reachRecordSchema,
+  peralihan: transitionRecordSchema,
+  hasil: outcomeRecordSchema,
 } as const;
 export type PublicTableName = keyof typeof PUBLIC_TABLES;
 

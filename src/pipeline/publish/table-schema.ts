@@ -1,20 +1,16 @@
 import { JENIS_PROGRAM } from '../contract/program.ts';
 import { fieldText } from '../../i18n/fields.ts';
 import { MARKERS } from './markers.ts';
-import { LEVELS, PUBLIC_SCHEMA_VERSION, tableFields, type PublicTableName, type TableSchema, type TableSchemaField } from './public-schema.ts';
+import { PRIMARY_KEY } from './tables.ts';
+import { LEVELS, PROGRAM_SPLITS, PUBLIC_SCHEMA_VERSION, tableFields, type PublicTableName, type TableSchema, type TableSchemaField } from './public-schema.ts';
 
 /** A Frictionless Table Schema (https://specs.frictionlessdata.io/table-schema/); zod schema in public-schema.ts. */
 export type { TableSchema, TableSchemaField };
 
-const PRIMARY_KEYS: Record<PublicTableName, string[]> = {
-  wilayah: ['kode'],
-  kawasan: ['tahun', 'kode'],
-  program: ['tahun', 'kode', 'jenis'],
-};
-
 const ENUMS: Record<string, string[]> = {
   tingkat: [...LEVELS],
   jenis: ['semua', ...JENIS_PROGRAM],
+  program: [...PROGRAM_SPLITS],
 };
 
 /** The Table Schema of a public table, generated from its zod schema and the dictionary. */
@@ -37,7 +33,7 @@ export function tableSchema(table: PublicTableName): TableSchema {
         ...(ENUMS[name] ? { constraints: { enum: ENUMS[name] } } : {}),
       };
     }),
-    primaryKey: PRIMARY_KEYS[table],
+    primaryKey: [...PRIMARY_KEY[table]],
     missingValues: [MARKERS.suppressed, MARKERS.noData, MARKERS.notApplicable],
     'x-version': PUBLIC_SCHEMA_VERSION,
   };

@@ -11,11 +11,7 @@ export type Row = Readonly<Record<string, CellValue>>;
 export const TABLE_NAMES = Object.keys(PUBLIC_TABLES) as PublicTableName[];
 
 /** The public tables of a dataset (a `PublicDataset` or a release snapshot). */
-export interface PublicTables {
-  wilayah: readonly Row[];
-  kawasan: readonly Row[];
-  program: readonly Row[];
-}
+export type PublicTables = Record<PublicTableName, readonly Row[]>;
 
 /** Field names of a table, in column order. */
 export function fieldNames(table: PublicTableName): string[] {
@@ -37,6 +33,9 @@ export const PRIMARY_KEY: Record<PublicTableName, readonly string[]> = {
   wilayah: ['kode'],
   kawasan: ['tahun', 'kode'],
   program: ['tahun', 'kode', 'jenis'],
+  jangkauan: ['tahun', 'kode', 'jenis'],
+  peralihan: ['tahun', 'kode', 'program'],
+  hasil: ['tahun', 'kode', 'jenis'],
 };
 
 export function rowKey(table: PublicTableName, row: Row): string {

@@ -6,7 +6,8 @@
  */
 import { diffTables, type CellChange, type ChangeKind, type DatasetDiff, type RowChange } from './diff.ts';
 import type { LoadedRelease, ReleaseInfo, ReleaseSummary } from './release.ts';
-import type { PublicTables } from '../publish/tables.ts';
+import { TABLE_NAMES, type PublicTables } from '../publish/tables.ts';
+import type { PublicTableName } from '../publish/public-schema.ts';
 
 export const CHANGELOG_FORMAT = 1;
 
@@ -24,6 +25,8 @@ export interface ChangelogEntry {
   rowsAdded: RowChange[];
   rowsRemoved: RowChange[];
   fieldsAdded: { table: string; field: string }[];
+  /** Tables published for the first time in this release (optional: absent in changelogs written before). */
+  tablesAdded?: string[];
   fieldsRemoved: { table: string; field: string }[];
   note?: { id: string; en: string };
   /** Every changed cell of a year published before, in table, year, region, kind, field order. */
@@ -58,6 +61,7 @@ function entryFrom(
     fieldsRemoved: diff.fieldsRemoved,
     changes: diff.changes,
   };
+  if (diff.tablesAdded.length > 0) entry.tablesAdded = diff.tablesAdded;
   if (release.note) entry.note = release.note;
   return entry;
 }
@@ -85,7 +89,7 @@ export function releaseSummary(diff: DatasetDiff, tables: PublicTables): Release
     changedCells: diff.changes.length,
     suppressed: diff.counts.suppressed,
     unsuppressed: diff.counts.unsuppressed,
-    rows: { wilayah: tables.wilayah.length, kawasan: tables.kawasan.length, program: tables.program.length },
+    rows: Object.fromEntries(TABLE_NAMES.map((table) => [table, tables[table].length])) as Record<PublicTableName, number>,
   };
 }
 

@@ -25,7 +25,7 @@ export interface RowChange {
   tingkat: string;
   kode: string;
   nama: string;
-  /** Program kind, or null for other tables. */
+  /** Program kind (program, jangkauan, hasil), the programme split (peralihan), or null for other tables. */
   jenis: string | null;
 }
 
@@ -48,6 +48,8 @@ export interface DatasetDiff {
   rowsAdded: RowChange[];
   rowsRemoved: RowChange[];
   fieldsAdded: { table: PublicTableName; field: string }[];
+  /** Tables published for the first time (the earlier version had none of their rows): not listed row by row. */
+  tablesAdded: PublicTableName[];
   fieldsRemoved: { table: PublicTableName; field: string }[];
   counts: Record<ChangeKind, number>;
 }
@@ -78,7 +80,7 @@ function describe(table: PublicTableName, row: Row): RowChange {
     tingkat: String(row.tingkat ?? ''),
     kode: String(row.kode ?? ''),
     nama: String(row.nama ?? ''),
-    jenis: table === 'program' ? String(row.jenis ?? '') : null,
+    jenis: row.jenis !== undefined ? String(row.jenis) : table === 'peralihan' ? String(row.program ?? '') : null,
   };
 }
 
@@ -97,11 +99,16 @@ export function diffTables(before: PublicTables | undefined, after: PublicTables
     rowsRemoved: [],
     fieldsAdded: [],
     fieldsRemoved: [],
+    tablesAdded: [],
     counts: Object.fromEntries(CHANGE_KINDS.map((kind) => [kind, 0])) as Record<ChangeKind, number>,
   };
   if (!before) return diff;
 
   for (const table of TABLE_NAMES) {
+    if (before[table].length === 0 && after[table].length > 0) {
+      diff.tablesAdded.push(table);
+      continue;
+    }
     const inScope = (row: Row) => table === 'wilayah' || common.has(Number(row.tahun));
     const oldRows = new Map<string, Row>();
     for (const row of before[table]) if (inScope(row)) oldRows.set(rowKey(table, row), row);
@@ -145,6 +152,7 @@ export function diffIsEmpty(diff: DatasetDiff): boolean {
     diff.rowsAdded.length === 0 &&
     diff.rowsRemoved.length === 0 &&
     diff.fieldsAdded.length === 0 &&
+    diff.tablesAdded.length === 0 &&
     diff.fieldsRemoved.length === 0
   );
 }

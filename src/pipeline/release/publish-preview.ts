@@ -186,6 +186,7 @@ function sayRowsAndFields(out: Writer, diff: DatasetDiff): void {
     out.say(out.tr(key, { n: out.n(changes.length) }), 1);
     sayList(out, changes, (row) => changePlace(row, out.lang));
   }
+  for (const table of diff.tablesAdded) out.say(out.tr('preview.tableAdded', { table }), 1);
   for (const { table, field } of diff.fieldsAdded) out.say(out.tr('preview.fieldAdded', { field: `${table}.${field}` }), 1);
   for (const { table, field } of diff.fieldsRemoved) out.say(out.tr('preview.fieldRemoved', { field: `${table}.${field}` }), 1);
 }

@@ -6,6 +6,7 @@
  *   releases/2025.1/wilayah.json   {"table","schemaVersion","fields":[…],"rows":[ one row per line ]}
  *   releases/2025.1/kawasan.json
  *   releases/2025.1/program.json
+ *   releases/2025.2/jangkauan.json, peralihan.json, hasil.json   (tables published since 2025.2)
  *
  * A snapshot is written from the `PublicDataset` only (the published tables, field by field in
  * schema order), so nothing that is never published can get into it. Rows are one per line so a
@@ -72,7 +73,8 @@ export interface ReleaseRecord {
   contentHash: string;
   years: number[];
   previous: string | null;
-  tables: Record<PublicTableName, { path: string; rows: number; sha256: string }>;
+  /** Every public table at the time of the release (a table published later is absent: it had no rows then). */
+  tables: Partial<Record<PublicTableName, { path: string; rows: number; sha256: string }>> & Record<'wilayah' | 'kawasan' | 'program', { path: string; rows: number; sha256: string }>;
   meta: ReleaseMeta;
   summary: ReleaseSummary;
   /** Optional words from the staff who cut the release. */
@@ -268,6 +270,11 @@ export async function readReleases(releasesDir: string): Promise<LoadedRelease[]
     if (!isIsoDate(record.date)) throw new Error(`releases/${id}/release.json: bad date ${record.date}`);
     const tables = {} as Record<PublicTableName, Row[]>;
     for (const table of TABLE_NAMES) {
+      // A table published since this release was cut: it had none of its rows.
+      if (!record.tables[table]) {
+        tables[table] = [];
+        continue;
+      }
       const text = await readFile(path.join(dir, record.tables[table].path), 'utf8');
       if (sha256Hex(text) !== record.tables[table].sha256) throw new Error(`releases/${id}/${record.tables[table].path} does not match the hash in release.json (edited by hand?)`);
       tables[table] = parseSnapshotTable(text, table);

@@ -1,12 +1,15 @@
 /**
  * One input file end to end: read → validate every row → normalise its desa codes to today's →
- * find duplicates → tally the valid rows per kab/kota. Only the tallies (one per kab/kota),
+ * find duplicates → tally the valid rows per kab/kota. Only the tallies (one per kab/kota, plus
+ * each desa's category or activities, which the pipeline adds up into reach and transitions),
  * the issues and, when asked for, the never-publish values leave this function, so a national
  * year file never sits in memory as row objects, and files can be validated on worker threads
  * (file-worker.ts) in any order with the same result.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { kawasanTallier, programTallier, type KabkotaKawasanTallies, type KabkotaProgramTallies, type KabkotaTallier } from '../aggregate/aggregate.ts';
+import type { DesaStatuses } from '../aggregate/desa-status.ts';
+import type { DesaPrograms } from '../aggregate/reach-tally.ts';
 import { KAWASAN_PRIVATE_COLUMNS, kawasanRowSchema } from '../contract/kawasan.ts';
 import { PROGRAM_PRIVATE_COLUMNS, programRowProblems, programRowSchema } from '../contract/program.ts';
 import { indexCrosswalk, resolveDesaCode, type CodeResolution, type CrosswalkEntry } from '../normalise/region-crosswalk.ts';
@@ -53,6 +56,9 @@ export interface FileResult {
   /** Tallies of the valid rows per kab/kota code (today's codes). */
   kawasan?: KabkotaKawasanTallies;
   program?: KabkotaProgramTallies;
+  /** PRIVATE desa-level category and Bersinar answer (kawasan files) or activities (program files), for reach and transitions. */
+  statuses?: DesaStatuses;
+  programs?: DesaPrograms;
 }
 
 /** A file's bytes, or why it cannot be read. */
@@ -83,10 +89,10 @@ export async function validateFile(task: FileTask, reference: Pick<RegionReferen
   }
   if (task.table === 'kawasan') {
     const tallier = kawasanTallier();
-    return { ...streamFile(bytes, kawasanSpec, task, reference, tallier, 'duplicate.desa', 'kode_desa'), kawasan: tallier.tallies };
+    return { ...streamFile(bytes, kawasanSpec, task, reference, tallier, 'duplicate.desa', 'kode_desa'), kawasan: tallier.tallies, statuses: tallier.statuses };
   }
   const tallier = programTallier();
-  return { ...streamFile(bytes, programSpec, task, reference, tallier, 'duplicate.program-id', 'id'), program: tallier.tallies };
+  return { ...streamFile(bytes, programSpec, task, reference, tallier, 'duplicate.program-id', 'id'), program: tallier.tallies, programs: tallier.programs };
 }
 
 /**
@@ -101,7 +107,7 @@ function streamFile<Schema extends ObjectSchema, Row extends { kode_desa: string
   tallier: KabkotaTallier<Row, T>,
   duplicateCode: 'duplicate.desa' | 'duplicate.program-id',
   keyColumn: 'kode_desa' | 'id',
-): Omit<FileResult, 'kawasan' | 'program'> {
+): Omit<FileResult, 'kawasan' | 'program' | 'statuses' | 'programs'> {
   const crosswalk = indexCrosswalk(task.crosswalk);
   const issues: ValidationIssue[] = [];
   const firstLines = new Map<string, number>();

@@ -189,6 +189,7 @@ function collectYears(
       year,
       kawasan: kawasan.kawasan ?? new Map(),
       program: program.program ?? new Map(),
+      desa: { statuses: kawasan.statuses ?? new Map(), programs: program.programs ?? new Map() },
       kawasanRows: kawasan.rows,
       programRows: program.rows,
     });

@@ -13,6 +13,8 @@
  *   kinds are ignored): participants, graduates, entrepreneurs.
  * - `program-kinds` { records: ProgramRecord[] }: one region, one year, each jenis except
  *   'semua' (ignored): activities and participants per kind.
+ * - `program-follow-up` { records: TransitionRecord[] }: one region, all years; the share of rawan
+ *   desa that left the rawan classes the next year, with and without a programme (descriptive).
  *
  * Records of several regions (two of one year, or one kind twice) throw: a caller error.
  * `synthetic` (default true) adds "(data contoh sintetis)" to the source line: pass
@@ -23,6 +25,7 @@
  */
 import { categoriesTrend } from './categories-trend.ts';
 import type { Lang } from './format.ts';
+import { programFollowUp } from './program-follow-up.ts';
 import { programKinds } from './program-kinds.ts';
 import { programTrend } from './program-trend.ts';
 import { rawanShare } from './rawan-share.ts';
@@ -45,6 +48,8 @@ export function describeChart(spec: ChartSpec, lang: Lang, width = DEFAULT_WIDTH
       return programTrend(spec.records, ctx);
     case 'program-kinds':
       return programKinds(spec.records, ctx);
+    case 'program-follow-up':
+      return programFollowUp(spec.records, ctx);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { PlotOptions } from '@observablehq/plot';
-import type { KawasanRecord, ProgramRecord } from '../../pipeline/publish/public-schema.ts';
+import type { KawasanRecord, ProgramRecord, TransitionRecord } from '../../pipeline/publish/public-schema.ts';
 import type { Lang } from './format.ts';
 
 export type { Lang };
@@ -9,7 +9,8 @@ export type ChartSpec =
   | { kind: 'categories-trend'; records: KawasanRecord[] }
   | { kind: 'rawan-share'; series: { label: string; records: KawasanRecord[] }[] }
   | { kind: 'program-trend'; records: ProgramRecord[] }
-  | { kind: 'program-kinds'; records: ProgramRecord[] };
+  | { kind: 'program-kinds'; records: ProgramRecord[] }
+  | { kind: 'program-follow-up'; records: TransitionRecord[] };
 
 export type ChartKind = ChartSpec['kind'];
 

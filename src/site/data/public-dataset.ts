@@ -9,14 +9,20 @@ import { z } from 'zod';
 import { currentConfig } from '../../config.ts';
 import {
   kawasanRecordSchema,
+  outcomeRecordSchema,
   programRecordSchema,
+  reachRecordSchema,
+  transitionRecordSchema,
   PUBLIC_MAP_FILE,
   PUBLIC_TABLES,
   publicMapSchema,
   regionRecordSchema,
   tableSchemaSchema,
   type KawasanRecord,
+  type OutcomeRecord,
   type ProgramRecord,
+  type ReachRecord,
+  type TransitionRecord,
   type PublicMap,
   type PublicTableName,
   type RegionRecord,
@@ -54,6 +60,10 @@ export interface SiteData {
   kawasanByRegion: Map<string, KawasanRecord[]>;
   /** Program records per region code, all kinds, ascending by year. */
   programByRegion: Map<string, ProgramRecord[]>;
+  /** Reach (all kinds together), transitions and outcomes per region code. */
+  reachByRegion: Map<string, ReachRecord[]>;
+  transitionsByRegion: Map<string, TransitionRecord[]>;
+  outcomesByRegion: Map<string, OutcomeRecord[]>;
   /** The Table Schema of every table (`schema/<table>.json`): types, titles, units, allowed values. */
   tableSchemas: Record<PublicTableName, TableSchema>;
   /** The kab/kota map: simplified geometry and its notes (`peta.json`). */
@@ -79,6 +89,9 @@ export function loadSiteData(dir = publicDataDir()): SiteData {
   const regions = z.array(regionRecordSchema).parse(read('wilayah.json'));
   const kawasan = z.array(kawasanRecordSchema).parse(read('kawasan.json'));
   const program = z.array(programRecordSchema).parse(read('program.json'));
+  const reach = z.array(reachRecordSchema).parse(read('jangkauan.json'));
+  const transitions = z.array(transitionRecordSchema).parse(read('peralihan.json'));
+  const outcomes = z.array(outcomeRecordSchema).parse(read('hasil.json'));
   const tables = Object.keys(PUBLIC_TABLES) as PublicTableName[];
   const tableSchemas = Object.fromEntries(tables.map((table) => [table, tableSchemaSchema.parse(read(`schema/${table}.json`))])) as SiteData['tableSchemas'];
   const group = <R extends { kode: string }>(records: R[]) => {
@@ -97,6 +110,9 @@ export function loadSiteData(dir = publicDataDir()): SiteData {
     regionByCode: new Map(regions.map((region) => [region.kode, region])),
     kawasanByRegion: group(kawasan),
     programByRegion: group(program),
+    reachByRegion: group(reach),
+    transitionsByRegion: group(transitions),
+    outcomesByRegion: group(outcomes),
     tableSchemas,
     map: publicMapSchema.parse(read(PUBLIC_MAP_FILE)),
   };

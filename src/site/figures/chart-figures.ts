@@ -39,8 +39,9 @@ export function chartFigureLinks(lang: Lang, kind: ChartKind, region: RegionRef)
 
 /**
  * The charts a region's page shows, in order: categories by year, rawan % (a kab/kota with its
- * province and the nation, a province with the nation), programme participants, and the latest
- * year's activity kinds when there are any.
+ * province and the nation, a province with the nation), programme participants, the latest
+ * year's activity kinds when there are any, and what followed the programmes (rawan desa that
+ * left the rawan classes, with and without a programme) when there are transitions.
  */
 export function regionCharts(lang: Lang, region: RegionRecord): ChartSpec[] {
   const { nation, view } = site();
@@ -56,6 +57,7 @@ export function regionCharts(lang: Lang, region: RegionRecord): ChartSpec[] {
     { kind: 'rawan-share', series },
     { kind: 'program-trend', records: v.programTotals },
     ...(v.programKinds.length > 0 ? [{ kind: 'program-kinds' as const, records: v.programKinds }] : []),
+    ...(v.transitions.length > 0 ? [{ kind: 'program-follow-up' as const, records: v.transitions }] : []),
   ];
 }
 

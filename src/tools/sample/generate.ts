@@ -8,6 +8,7 @@ import type { ProgramRecord } from './program.ts';
 import { generatePrograms } from './program.ts';
 import { streamFor } from './random.ts';
 import { selectAssessed } from './selection.ts';
+import { improveAfterPrograms } from './improve.ts';
 import { kawasanCsv, programCsv } from './tables.ts';
 
 /** Seed of the committed sample (26 June: International Day Against Drug Abuse). */
@@ -43,9 +44,21 @@ export interface SampleYear {
 
 /**
  * One year of the synthetic sample. Each year draws from its own streams (seed mixed with the
- * year and a purpose), so a year is the same whether generated alone or with others.
+ * year and a purpose), so a year is the same whether generated alone or with others. Some rawan
+ * desa that hosted an activity the year before improve (`improve.ts`): that needs the year
+ * before's activities, which are generated the same way (`previousPrograms` when the caller
+ * already has them; they do not depend on the year before that).
  */
-export function generateYear(population: Population, year: number, options: SampleOptions): SampleYear {
+export function generateYear(population: Population, year: number, options: SampleOptions, previousPrograms?: readonly ProgramRecord[]): SampleYear {
+  const base = baseYear(population, year, options);
+  const before = previousPrograms ?? baseYear(population, year - 1, options).programs;
+  const mode = options.allDesa ? 'semua-desa' : 'sampel';
+  const kawasan = improveAfterPrograms(population, base.kawasan, before, streamFor(options.seed, mode, year, 'membaik'));
+  return { ...base, kawasan };
+}
+
+/** A year as drawn, before any desa improves: selection, categories, rows, activities. */
+function baseYear(population: Population, year: number, options: SampleOptions): SampleYear {
   const plan = yearPlan(year, { allDesa: options.allDesa, desaTotal: population.desaCodes.length });
   const mode = options.allDesa ? 'semua-desa' : 'sampel';
   const selection = selectAssessed(population, plan, streamFor(options.seed, mode, year, 'pilih-desa'));
