@@ -4,7 +4,7 @@ import { scanCsv, type CsvProblem, type CsvRecord } from '../read/csv.ts';
 import { decodeCsvBytes } from '../read/decode.ts';
 import type { ValidationIssue } from './issue.ts';
 import { compileFastRow, type FastRow } from './fast-row.ts';
-import { isMessageCode, type MessageCode } from './messages.ts';
+import { isMessageCode, type MessageCode } from './message-code.ts';
 
 /** What the validator needs to know about one kind of input table. */
 export interface TableSpec<Schema extends z.ZodType<unknown, Record<string, string | undefined>>> {
