@@ -44,13 +44,18 @@ export interface KabkotaTallier<Row, T> {
 
 function kabkotaTallier<Row extends { kode_desa: string }, T>(empty: () => T, add: (tally: T, row: Row) => void): KabkotaTallier<Row, T> {
   const tallies = new Map<string, T>();
+  // Rows come mostly sorted by code: the kab/kota of the row before is looked up again only when it changes.
+  let lastCode = '';
+  let lastTally: T | undefined;
   return {
     tallies,
     add(row) {
-      const code = kabkotaCodeOf(row.kode_desa);
-      let tally = tallies.get(code);
-      if (tally === undefined) tallies.set(code, (tally = empty()));
-      add(tally, row);
+      if (lastTally === undefined || !row.kode_desa.startsWith(lastCode)) {
+        lastCode = kabkotaCodeOf(row.kode_desa);
+        lastTally = tallies.get(lastCode);
+        if (lastTally === undefined) tallies.set(lastCode, (lastTally = empty()));
+      }
+      add(lastTally, row);
     },
   };
 }

@@ -24,7 +24,8 @@ import { feature as topoFeature } from 'topojson-client';
 import type { CrosswalkEntry } from '../normalise/region-crosswalk.ts';
 import { findJsonSyntaxError } from '../read/json.ts';
 import type { ValidationIssue } from '../validate/issue.ts';
-import type { MessageCode, MessageParams } from '../validate/messages.ts';
+import type { MessageCode } from '../validate/message-code.ts';
+import type { MessageParams } from '../validate/messages.ts';
 import type { Bilingual, BoundaryFeature, GeometrySource } from './types.ts';
 
 /** Property names that may hold the kab/kota code, in lookup order (case-insensitive). */

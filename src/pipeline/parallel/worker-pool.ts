@@ -5,7 +5,16 @@
  * thread solved them, so the output is deterministic.
  */
 import { availableParallelism } from 'node:os';
-import { parentPort, Worker } from 'node:worker_threads';
+import { parentPort, Worker, type ResourceLimits } from 'node:worker_threads';
+
+export interface PoolOptions {
+  /** Worker threads (default: one per core). */
+  threads?: number;
+  /** Handed to every worker as `workerData`. */
+  workerData?: unknown;
+  /** V8 heap limits of each worker (e.g. a small young generation for workers that allocate much and keep little). */
+  resourceLimits?: ResourceLimits;
+}
 
 interface Reply<Result> {
   id: number;
@@ -16,7 +25,7 @@ interface Reply<Result> {
 export async function runInWorkers<Task, Result>(
   workerModule: URL,
   tasks: readonly Task[],
-  options: { threads?: number; workerData?: unknown } = {},
+  options: PoolOptions = {},
 ): Promise<Result[]> {
   const pool = new WorkerPool<Task, Result>(workerModule, options);
   try {
@@ -35,18 +44,20 @@ export class WorkerPool<Task, Result> {
   readonly #module: URL;
   readonly #threads: number;
   readonly #workerData: unknown;
+  readonly #resourceLimits: ResourceLimits | undefined;
   readonly #workers: Worker[] = [];
 
-  constructor(workerModule: URL, options: { threads?: number; workerData?: unknown } = {}) {
+  constructor(workerModule: URL, options: PoolOptions = {}) {
     this.#module = workerModule;
     this.#threads = Math.max(1, options.threads ?? availableParallelism());
     this.#workerData = options.workerData;
+    this.#resourceLimits = options.resourceLimits;
   }
 
   async run(tasks: readonly Task[]): Promise<Result[]> {
     const results: Result[] = new Array(tasks.length);
     if (tasks.length === 0) return results;
-    while (this.#workers.length < Math.min(this.#threads, tasks.length)) this.#workers.push(new Worker(this.#module, { workerData: this.#workerData }));
+    while (this.#workers.length < Math.min(this.#threads, tasks.length)) this.#workers.push(new Worker(this.#module, { workerData: this.#workerData, ...(this.#resourceLimits ? { resourceLimits: this.#resourceLimits } : {}) }));
     const workers = this.#workers.slice(0, Math.min(this.#threads, tasks.length));
     let next = 0;
     const serve = (worker: Worker) =>

@@ -36,8 +36,9 @@ export const PERSON_TABLES = Object.keys(PERSON_FIELDS) as PersonTable[];
  *   assessed in both years); the record with and the record without a programme are suppressed
  *   together (one side alone would be the total minus the other);
  * - `jangkauan`, all kinds (`semua`; per kind the split is not published): the group is the desa
- *   with at least one activity (never published); the participants by group join them, and
- *   the budget by group and the rates follow them.
+ *   with at least one activity (never published); in a small group the participants by group
+ *   join them (elsewhere each is hidden only as a complement needs it), and the budget by group
+ *   and the rates follow them.
  */
 export const PROGRAMME_SPLIT_FIELDS = {
   peralihan: [

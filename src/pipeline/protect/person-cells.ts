@@ -134,7 +134,7 @@ export function personTables(
     if (present.has(part) && present.has(whole)) result.atMost.push({ part, whole });
   };
   // The person counts of a program record and of its outcome record are suppressed together; the
-  // programme split of a record (and the participants by group of the reach) together.
+  // programme split of a record (and, for a small programme group, the participants by group of the reach) together.
   const groups = new Map<string, string[]>();
   const join = (group: string, labels: string[]) => groups.set(group, [...(groups.get(group) ?? []), ...labels.filter((label) => present.has(label))]);
   let index = 0;
@@ -157,8 +157,10 @@ export function personTables(
       if (table === 'jangkauan' && record.jenis === 'semua') fixed('desa_rawan');
       const labels = (fields: readonly string[]) => fields.map((field) => cellKey(recordKey, field));
       if (table === 'program' || table === 'hasil') join(recordKeyOf('program', record), labels(PERSON_FIELDS[table]));
-      // The programme split of a record is hidden whole: with its counterpart, and (reach) with the participants by group.
-      if (table === 'jangkauan') join(recordKey, labels(PROTECTED_FIELDS.jangkauan));
+      // The programme split of a small group is hidden whole: with its counterpart, and (reach) with
+      // the participants by group. A larger group's reach cells are hidden one by one, as
+      // complements need them (province reach published for 60 of 266 province-years, was 30).
+      if (table === 'jangkauan' && small) join(recordKey, labels(PROTECTED_FIELDS.jangkauan));
       if (table === 'peralihan' && record.program !== 'semua') join(transitionKey(record.tahun as number, kode, 'split'), labels(PROTECTED_FIELDS.peralihan));
       if (table === 'program') addProgramRelations(result, record, recordKey, index, add, sum, present);
       else if (table === 'jangkauan' || table === 'hasil') addFollowUpRelations(table, record, recordKey, sum, atMost);

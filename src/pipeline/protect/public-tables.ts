@@ -229,8 +229,7 @@ function currentProblem(
 
 /**
  * Complements of last resort (`LAST_RESORT_COST`): the national reach and transitions, and the
- * provinces' reach. They are the headline figures of the new tables, and hiding one hides its
- * whole record (its group). Complements are found among kab/kota (and, for transitions, provinces)
+ * provinces' reach. They are the headline figures of the new tables. Complements are found among kab/kota (and, for transitions, provinces)
  * first, however deep the search must go; these are hidden only where nothing else can protect a
  * count. (The provinces' transitions as last resort too left 12 cells unprotected after 12 rounds.)
  */

@@ -101,10 +101,10 @@ export function scanCsv(
   const cellsOf = cellReader(CONTROL_CHARACTER.test(text), rowProblems);
   let header: HeaderCheck | undefined;
   let line = 1;
-  forEachRow(text, dialect.delimiter, (row, missingQuotes) => {
+  forEachRow(text, dialect.delimiter, (row, missingQuotes, oneLine) => {
     const startLine = line;
     // A record spans one line plus one for every line break inside its quoted cells.
-    for (const cell of row) line += countNewlines(cell);
+    if (!oneLine) for (const cell of row) line += countNewlines(cell);
     line += 1;
     if (missingQuotes) {
       quoteProblems.push({ code: 'csv.unclosed-quote', line: startLine });
@@ -137,7 +137,8 @@ export function scanCsv(
 }
 
 /**
- * Every record of the text, as Papa Parse reads it (no empty lines skipped). Papa Parse is the
+ * Every record of the text, as Papa Parse reads it (no empty lines skipped), and whether it is
+ * known to lie on one line (split from a line without a quote). Papa Parse is the
  * reference; most lines of a year file hold no quote, and such a line, read where a record
  * starts, is one record split at the delimiter: that is done here directly, which is several
  * times faster. A line with a quote goes to Papa Parse with the lines that complete its record;
@@ -145,23 +146,26 @@ export function scanCsv(
  * malformed file is read as before. Records are split where Papa Parse splits them: at the one
  * line break of the text, or where its line breaks are mixed, at the one Papa Parse guesses.
  */
-function forEachRow(text: string, delimiter: string, onRow: (row: string[], missingQuotes: boolean) => void): void {
+function forEachRow(text: string, delimiter: string, onRow: (row: string[], missingQuotes: boolean, oneLine: boolean) => void): void {
   const papa = (from: number, newline?: '\n' | '\r\n') =>
     Papa.parse<string[]>(text.slice(from), {
       delimiter,
       skipEmptyLines: false,
       ...(newline ? { newline } : {}),
-      step: (result) => onRow(result.data, result.errors.some((error) => error.code === 'MissingQuotes')),
+      step: (result) => onRow(result.data, result.errors.some((error) => error.code === 'MissingQuotes'), false),
     });
-  const newline = uniformNewline(text) ?? papaNewline(text);
+  const uniform = uniformNewline(text);
+  const newline = uniform ?? papaNewline(text);
   if (newline === undefined) return void papa(0);
+  // A line split at \r\n may still hold a lone \n when the line breaks are mixed.
+  const oneLine = uniform !== undefined || newline === '\n';
   const step = newline.length;
   for (let start = 0; start <= text.length; ) {
     let end = text.indexOf(newline, start);
     if (end === -1) end = text.length;
     const quote = text.indexOf('"', start);
     if (quote === -1 || quote >= end) {
-      onRow(text.slice(start, end).split(delimiter), false);
+      onRow(text.slice(start, end).split(delimiter), false, oneLine);
       start = end + step;
       continue;
     }
@@ -176,7 +180,7 @@ function forEachRow(text: string, delimiter: string, onRow: (row: string[], miss
     }
     const rows = quotedRows(text.slice(start, end), delimiter, newline);
     if (!rows) return void papa(start, newline);
-    for (const row of rows) onRow(row, false);
+    for (const row of rows) onRow(row, false, false);
     start = end + step;
   }
 }

@@ -56,28 +56,30 @@ function cellParser(kind: FastKind): CellParser {
   }
 }
 
-/** Reads one record: `cellAt(name)` is the trimmed cell text, undefined when empty or absent. */
-export type FastRow = (cellAt: (name: string) => string | undefined) => Record<string, unknown> | undefined;
+/** Reads one record from its trimmed cells (in the file's column order; an empty cell is an absent one). */
+export type FastRow = (cells: readonly string[]) => Record<string, unknown> | undefined;
 
 /**
- * Compiles the fast path of an object schema, or returns undefined when some cell declares no
- * kind (then every row goes to zod). `rowProblems` are the schema's checks between cells.
+ * Compiles the fast path of an object schema for a file with columns `header`, or returns
+ * undefined when some cell declares no kind (then every row goes to zod). `rowProblems` are the
+ * schema's checks between cells. A column of the schema that the file lacks is an absent cell.
  */
 export function compileFastRow(
   shape: Record<string, z.ZodType>,
   rowProblems: ((row: Record<string, unknown>) => unknown[]) | undefined,
+  header: readonly string[],
 ): FastRow | undefined {
-  const cells: { name: string; parse: CellParser; optional: boolean }[] = [];
+  const cells: { name: string; index: number; parse: CellParser; optional: boolean }[] = [];
   for (const [name, schema] of Object.entries(shape)) {
     const declared = fastKindOf(schema);
     if (!declared) return undefined;
-    cells.push({ name, parse: cellParser(declared.kind), optional: declared.optional });
+    cells.push({ name, index: header.indexOf(name), parse: cellParser(declared.kind), optional: declared.optional });
   }
-  return (cellAt) => {
+  return (record) => {
     const row: Record<string, unknown> = {};
     for (const cell of cells) {
-      const raw = cellAt(cell.name);
-      if (raw === undefined) {
+      const raw = cell.index === -1 ? '' : (record[cell.index] ?? '');
+      if (raw === '') {
         if (!cell.optional) return undefined;
         continue;
       }

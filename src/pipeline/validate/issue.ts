@@ -1,5 +1,6 @@
 import { type Lang, t } from '../../i18n/index.ts';
-import { messageText, type MessageCode, type MessageParams } from './messages.ts';
+import type { MessageCode } from './message-code.ts';
+import { messageText, type MessageParams } from './messages.ts';
 
 /** One problem found in the input data, located as precisely as the problem allows. */
 export interface ValidationIssue {

@@ -6,23 +6,10 @@
  * file lacks) or take a second entry when the issue calls for it.
  */
 import { hasKey, type Lang, type MessageKey, type Params, t } from '../../i18n/index.ts';
-import type { validateMessages } from '../../i18n/validate.ts';
 import type { JsonExpected } from '../read/json.ts';
+import type { MessageCode } from './message-code.ts';
 
 export type MessageParams = Readonly<Record<string, string | number | undefined>>;
-
-type ValidateKey = keyof typeof validateMessages;
-type CodeOf<Key> = Key extends `validate.${infer Code}.what` ? Code : never;
-type After<Key, Prefix extends string> = Key extends `${Prefix}${infer Rest}` ? Rest : never;
-
-/** The issue codes: one for each `validate.<code>.what` entry of the catalogue. */
-export type MessageCode = CodeOf<ValidateKey>;
-/** Why a folder name that looks like a year is not one (`validate.folderFault.<fault>`). */
-export type FolderFault = After<ValidateKey, 'validate.folderFault.'>;
-
-export function isMessageCode(code: string): code is MessageCode {
-  return hasKey(`validate.${code}.what`);
-}
 
 /** An issue's message in one language: what is wrong, how to fix it. */
 export interface MessageText {

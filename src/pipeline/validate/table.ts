@@ -4,7 +4,7 @@ import { scanCsv, type CsvProblem, type CsvRecord } from '../read/csv.ts';
 import { decodeCsvBytes } from '../read/decode.ts';
 import type { ValidationIssue } from './issue.ts';
 import { compileFastRow, type FastRow } from './fast-row.ts';
-import { isMessageCode, type MessageCode } from './messages.ts';
+import { isMessageCode, type MessageCode } from './message-code.ts';
 
 /** What the validator needs to know about one kind of input table. */
 export interface TableSpec<Schema extends z.ZodType<unknown, Record<string, string | undefined>>> {
@@ -126,7 +126,8 @@ export function scanTable<Schema extends ObjectSchema>(
       const extraColumns = table.header.filter((name) => name !== '' && !contract.has(name) && !spec.privateColumns.includes(name));
       const privateColumns = new Set([...spec.privateColumns, ...extraColumns]);
       const shape = (schema.shape ?? {}) as Record<string, z.ZodType>;
-      const reader = rowReader(table.header, schema, compileFastRow(shape, spec.rowProblems), contract, privateColumns, collectPrivateValues, file, rowIssues, onRow);
+      const fastRow = compileFastRow(shape, spec.rowProblems, table.header);
+      const reader = rowReader(table.header, schema, fastRow, contract, privateColumns, collectPrivateValues, file, rowIssues, onRow);
       readRow = reader.read;
       accepted = { header: table.header, privateValues: reader.privateValues, extraColumns };
     },
@@ -176,7 +177,7 @@ function rowReader<Schema extends ObjectSchema>(
       if (cell) values.add(cell);
     }
     cells = record.cells;
-    const fast = fastRow?.(cellAt);
+    const fast = fastRow?.(cells);
     if (fast) {
       onRow({ line: record.line, row: fast as z.output<Schema> }, header);
       return;
