@@ -1,3 +1,4 @@
+import { NATIONAL_CODE } from '../aggregate/regions.ts';
 import type { LinearConstraint, StartBasis } from './linear-ranges.ts';
 import { certifyAll, lpWorkers, type CertifyJob } from './lp-pool.ts';
 import { needsProtection, problemSize, requiredSpan, unknownTo, wholeValuesIn, type DisclosureConfig, type ProtectionProblem } from './problem.ts';
@@ -148,10 +149,35 @@ function certifyJobs(problem: ProtectionProblem, unknown: (cell: number) => bool
         knownSolution: group.cells.map((cell) => problem.values[cell]!),
         requiredWidth: requiredSpan(config),
         ...(wanted.some((cell) => problem.protectAlways[cell]) ? { reachZero: wanted.map((cell) => problem.protectAlways[cell] === true) } : {}),
+        ...(!start && group.cells.length >= BLOCKS_FROM ? { blocks: provinceBlocks(problem, group.cells) } : {}),
       },
     });
   }
   return jobs;
+}
+
+/** From this many cells, a component without a start basis is first searched province by province (`provinceBlocks`). */
+const BLOCKS_FROM = 2000;
+
+/**
+ * The blocks of a large component, as positions in `cells`: for each province (in code order),
+ * its cells and the next province's, with the nation's, so that a province's figure can trade with
+ * another's under a national total. Earlier releases' cells (`2024.1: …`) count with their region.
+ */
+function provinceBlocks(problem: ProtectionProblem, cells: readonly number[]): number[][] {
+  const byProvince = new Map<string, number[]>();
+  cells.forEach((cell, position) => {
+    const label = problem.labels[cell]!.replace(/^[^|]*: /, '');
+    const province = (label.split('|')[1] ?? '').split('.')[0]!;
+    const list = byProvince.get(province);
+    if (list) list.push(position);
+    else byProvince.set(province, [position]);
+  });
+  const nation = byProvince.get(NATIONAL_CODE) ?? [];
+  byProvince.delete(NATIONAL_CODE);
+  const provinces = [...byProvince.keys()].sort();
+  if (provinces.length < 3) return [];
+  return provinces.map((province, index) => [...byProvince.get(province)!, ...byProvince.get(provinces[(index + 1) % provinces.length]!)!, ...nation]);
 }
 
 /**

@@ -1,4 +1,5 @@
 import highsLoader, { type Highs } from 'highs';
+import { fixedOutside } from './fixed-outside.ts';
 
 /** A linear constraint `lower ≤ Σ coefficient·x[variable] ≤ upper`. */
 export interface LinearConstraint {
@@ -35,6 +36,14 @@ let runtime: Promise<Highs> | undefined;
 /** Solver round-off: a minimum this close to 0 is 0. */
 const ZERO = 1e-6;
 
+/**
+ * From this many variables, a component's first LP without a start basis is solved by the
+ * interior-point method and crossover (a basis for the simplex LPs after it): on the bundled
+ * data's largest components ~8,000 primal simplex iterations from the slack basis took twice as
+ * long. Only speed depends on it.
+ */
+const INTERIOR_POINT_FROM = 2000;
+
 /** Below this many still-narrow variables, each gets its own LPs instead of a mixed one. */
 const MIN_MIXED = 8;
 
@@ -61,20 +70,60 @@ export async function certifyRanges(
    * small programme group: never pinned, never bounded away from zero); the minimum is then exact.
    */
   reachZero?: readonly boolean[],
+  /** Groups of variables whose points are sought first on their own (`widenInBlocks`); the verdict does not depend on them. */
+  blocks?: readonly (readonly number[])[],
 ): Promise<{ ranges: Range[]; linearPrograms: number; basis?: StartBasis }> {
   if (system.lower.length === 0 || wanted.length === 0) return { ranges: [], linearPrograms: 0 };
   const highs = await (runtime ??= highsLoader());
+  const state = rangeState(wanted, knownSolution, requiredWidth, reachZero);
+  let linearPrograms = 0;
+  if (blocks && !start && knownSolution.every(Number.isFinite)) linearPrograms += widenInBlocks(highs, system, state, wanted, knownSolution, blocks);
+  if (state.narrow().length === 0) return { ranges: state.ranges(), linearPrograms };
   const model = systemModel(highs, system);
   try {
     if (start) startFrom(model, start);
-    const solver = rangeSolver(highs, model, system.lower.length, wanted, knownSolution, requiredWidth, reachZero);
-    widenByMixedObjectives(solver);
+    const coldStart = !start && system.lower.length >= INTERIOR_POINT_FROM;
+    const solver = rangeSolver(highs, model, system.lower.length, state, wanted, coldStart);
+    widenByMixedObjectives(solver, MIN_MIXED);
     for (const index of solver.narrow()) solver.exactRange(index);
+    linearPrograms += solver.linearPrograms();
     const basis = model.info.get('basis_validity') === highs.constants.basisValidity.valid ? model.getBasis() : undefined;
-    return { ranges: solver.ranges(), linearPrograms: solver.linearPrograms(), ...(basis ? { basis: { colStatus: basis.colStatus, rowStatus: basis.rowStatus } } : {}) };
+    return { ranges: state.ranges(), linearPrograms, ...(basis ? { basis: { colStatus: basis.colStatus, rowStatus: basis.rowStatus } } : {}) };
   } finally {
     model.dispose();
   }
+}
+
+/**
+ * Feasible points found cheaply: in each block (a set of variables, e.g. the cells of two
+ * provinces and of the nation), every other variable is fixed at its known value and only the
+ * block's still-narrow variables are pushed, on a model of the block alone. Each solution,
+ * completed with the known values, satisfies the whole system, so it widens the ranges from
+ * inside exactly as a solution of the whole system would; a variable still narrow afterwards goes
+ * on to the whole system. Returns the LPs solved.
+ */
+function widenInBlocks(highs: Highs, system: LinearSystem, state: RangeState, wanted: readonly number[], knownSolution: readonly number[], blocks: readonly (readonly number[])[]): number {
+  const constraintsOf: number[][] = system.lower.map(() => []);
+  system.constraints.forEach((constraint, index) => {
+    for (const [variable] of constraint.terms) constraintsOf[variable]!.push(index);
+  });
+  let linearPrograms = 0;
+  for (const block of blocks) {
+    const position = new Map(block.map((variable, index) => [variable, index]));
+    const columnOf = wanted.map((variable) => position.get(variable));
+    if (!state.narrow().some((index) => columnOf[index] !== undefined)) continue;
+    const model = systemModel(highs, fixedOutside(system, block, knownSolution, constraintsOf));
+    try {
+      const solver = rangeSolver(highs, model, block.length, state, columnOf, false);
+      widenByMixedObjectives(solver, 1);
+      linearPrograms += solver.linearPrograms();
+    } catch {
+      // A block the solver cannot handle only finds no points; the whole system still decides.
+    } finally {
+      model.dispose();
+    }
+  }
+  return linearPrograms;
 }
 
 type HighsModel = ReturnType<Highs['createModel']>;
@@ -107,22 +156,56 @@ function systemModel(highs: Highs, system: LinearSystem): HighsModel {
 }
 
 /**
- * The ranges found so far for the wanted variables (every optimal solution widens them), the LPs
- * that find more, and which variables are still narrower than required.
+ * The ranges found so far for the wanted variables (every optimal solution widens them, an exact
+ * range replaces them), and which are still narrower than required.
  */
-function rangeSolver(highs: Highs, model: HighsModel, count: number, wanted: readonly number[], knownSolution: readonly number[], requiredWidth: number, reachZero?: readonly boolean[]) {
-  const wideEnough = (index: number) =>
-    reachZero?.[index] ? low[index]! <= ZERO && high[index]! - low[index]! >= 1 - ZERO : high[index]! - low[index]! >= requiredWidth;
+function rangeState(wanted: readonly number[], knownSolution: readonly number[], requiredWidth: number, reachZero?: readonly boolean[]) {
   // A known solution may leave a variable unknown (NaN: a value of an earlier release nobody
   // recorded); its range then starts empty and grows from the LPs' solutions.
   const low = wanted.map((variable) => (Number.isNaN(knownSolution[variable]) ? Infinity : knownSolution[variable]!));
   const high = wanted.map((variable) => (Number.isNaN(knownSolution[variable]) ? -Infinity : knownSolution[variable]!));
   const exact = wanted.map(() => false);
+  const wideEnough = (index: number) =>
+    reachZero?.[index] ? low[index]! <= ZERO && high[index]! - low[index]! >= 1 - ZERO : high[index]! - low[index]! >= requiredWidth;
+  return {
+    low,
+    high,
+    exact,
+    wideEnough,
+    narrow: () => wanted.flatMap((_, index) => (!exact[index] && !wideEnough(index) ? [index] : [])),
+    /**
+     * Which way a still-narrow variable must move: −1 for a count of a small programme group not
+     * yet seen at zero, +1 for one seen only at zero, 0 for either way (a width to reach).
+     */
+    direction(index: number): number {
+      if (!reachZero?.[index]) return 0;
+      return low[index]! > ZERO ? -1 : 1;
+    },
+    ranges: (): Range[] => wanted.map((_, index) => ({ min: low[index]!, max: high[index]!, exact: exact[index]! })),
+  };
+}
+type RangeState = ReturnType<typeof rangeState>;
+
+/**
+ * The LPs on one model that widen `state`: `columnOf` gives each wanted variable's column in the
+ * model (undefined: not in it, e.g. outside a block).
+ */
+function rangeSolver(
+  highs: Highs,
+  model: HighsModel,
+  count: number,
+  state: RangeState,
+  columnOf: readonly (number | undefined)[],
+  /** Solve the first LP by interior point and crossover (see INTERIOR_POINT_FROM). */
+  coldStart: boolean,
+) {
+  const { low, high, exact, wideEnough } = state;
   let linearPrograms = 0;
   const { maximize, minimize } = highs.constants.objectiveSense;
   const record = (solution: Float64Array | readonly number[]) => {
-    wanted.forEach((variable, index) => {
-      const value = solution[variable]!;
+    columnOf.forEach((column, index) => {
+      if (column === undefined) return;
+      const value = solution[column]!;
       if (value < low[index]!) low[index] = value;
       if (value > high[index]!) high[index] = value;
     });
@@ -130,7 +213,15 @@ function rangeSolver(highs: Highs, model: HighsModel, count: number, wanted: rea
   const solve = (costs: Float64Array, sense: typeof maximize): { value: number; unbounded: boolean } => {
     model.changeColsCost({ kind: 'range', from: 0, to: count - 1 }, costs);
     model.changeObjectiveSense(sense);
-    model.run();
+    if (coldStart && linearPrograms === 0) {
+      model.options.set({ solver: 'ipm', run_crossover: 'on' });
+      model.run();
+      model.options.set({ solver: 'simplex' });
+      // Anything but an optimal basic solution: the same LP again by simplex, as without the option.
+      if (model.getModelStatus() !== 7 || model.info.get('basis_validity') !== highs.constants.basisValidity.valid) model.run();
+    } else {
+      model.run();
+    }
     linearPrograms++;
     const status = model.getModelStatus();
     if (status === 7) {
@@ -142,11 +233,12 @@ function rangeSolver(highs: Highs, model: HighsModel, count: number, wanted: rea
   };
   const costsOf = (weights: Iterable<[number, number]>) => {
     const costs = new Float64Array(count);
-    for (const [index, weight] of weights) costs[wanted[index]!] = weight;
+    for (const [index, weight] of weights) costs[columnOf[index]!] = weight;
     return costs;
   };
   return {
-    narrow: () => wanted.flatMap((_, index) => (!exact[index] && !wideEnough(index) ? [index] : [])),
+    narrow: () => state.narrow().filter((index) => columnOf[index] !== undefined),
+    direction: state.direction,
     /** Maximise then minimise Σ weight·x over the given wanted positions. */
     mixed(weights: [number, number][]) {
       const costs = costsOf(weights);
@@ -156,14 +248,6 @@ function rangeSolver(highs: Highs, model: HighsModel, count: number, wanted: rea
     /** Maximise Σ weight·x over the given wanted positions (one LP). */
     pushed(weights: [number, number][]) {
       solve(costsOf(weights), maximize);
-    },
-    /**
-     * Which way a still-narrow variable must move: −1 for a count of a small programme group not
-     * yet seen at zero, +1 for one seen only at zero, 0 for either way (a width to reach).
-     */
-    direction(index: number): number {
-      if (!reachZero?.[index]) return 0;
-      return low[index]! > ZERO ? -1 : 1;
     },
     /** The exact range of one variable (its own LPs), unless the maximum alone makes it wide enough. */
     exactRange(index: number) {
@@ -179,7 +263,6 @@ function rangeSolver(highs: Highs, model: HighsModel, count: number, wanted: rea
       high[index] = max.value;
       exact[index] = true;
     },
-    ranges: () => wanted.map((_, index) => ({ min: low[index]!, max: high[index]!, exact: exact[index]! })),
     linearPrograms: () => linearPrograms,
   };
 }
@@ -192,16 +275,16 @@ function rangeSolver(highs: Highs, model: HighsModel, count: number, wanted: rea
  * A mixed LP costs several times a single-variable one, so mixing stops once few variables are
  * left or an LP no longer widens enough of them.
  */
-function widenByMixedObjectives(solver: ReturnType<typeof rangeSolver>): void {
+function widenByMixedObjectives(solver: ReturnType<typeof rangeSolver>, minMixed: number): void {
   const sign = (index: number, seed: number) => ((Math.imul(index + 1, 2654435761 ^ seed) >>> 15) & 1 ? 1 : -1);
   const first = solver.narrow();
-  if (first.length <= MIN_MIXED) return;
+  if (first.length <= minMixed) return;
   solver.mixed(first.map((index) => [index, 1]));
   const seeds = [11, 23, 37, 53, 71, 97, 101, 131, 151, 173, 191, 211, 229, 251, 271, 293, 311, 331, 353, 373];
   for (const seed of seeds) {
     const before = solver.narrow();
-    if (before.length <= MIN_MIXED) break;
+    if (before.length <= minMixed) break;
     solver.pushed(before.map((index) => [index, solver.direction(index) || sign(index, seed)]));
-    if (before.length - solver.narrow().length < MIN_MIXED / 2) break;
+    if (before.length - solver.narrow().length < Math.max(1, minMixed / 2)) break;
   }
 }

@@ -12,6 +12,8 @@ export interface CertifyJob {
   reachZero?: boolean[];
   /** Where the simplex starts (the previous round's basis of these cells), if known. */
   start?: StartBasis;
+  /** Groups of variables searched for feasible points on their own first (see `certifyRanges`). */
+  blocks?: number[][];
 }
 export interface CertifyResult {
   ranges: Range[];
@@ -19,6 +21,10 @@ export interface CertifyResult {
   /** The last basis, to start the next round from. */
   basis?: StartBasis;
 }
+
+/** Certifies one component (on whichever thread). */
+export const certifyJob = (job: CertifyJob): Promise<CertifyResult> =>
+  certifyRanges(job.system, job.wanted, job.knownSolution, job.requiredWidth, job.start, job.reachZero, job.blocks);
 
 /** Worker threads for the components, kept across the audit's rounds (`close` ends them). */
 export const lpWorkers = (threads = availableParallelism()) => new WorkerPool<CertifyJob, CertifyResult>(new URL('./lp-worker.ts', import.meta.url), { threads });
@@ -38,7 +44,7 @@ export async function certifyAll(jobs: CertifyJob[], threads = availableParallel
   big.sort((a, b) => b.job.system.lower.length - a.job.system.lower.length || a.id - b.id);
 
   const solveInline = async ({ job, id }: { job: CertifyJob; id: number }) => {
-    results[id] = await certifyRanges(job.system, job.wanted, job.knownSolution, job.requiredWidth, job.start, job.reachZero);
+    results[id] = await certifyJob(job);
   };
   if (threads <= 1 || big.length <= 1) {
     for (const entry of [...big, ...small]) await solveInline(entry);
