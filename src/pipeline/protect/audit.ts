@@ -162,13 +162,12 @@ const BLOCKS_FROM = 2000;
 /**
  * The blocks of a large component, as positions in `cells`: for each province (in code order),
  * its cells and the next province's, with the nation's, so that a province's figure can trade with
- * another's under a national total. Earlier releases' cells (`2024.1: …`) count with their region.
+ * another's under a national total.
  */
 function provinceBlocks(problem: ProtectionProblem, cells: readonly number[]): number[][] {
   const byProvince = new Map<string, number[]>();
   cells.forEach((cell, position) => {
-    const label = problem.labels[cell]!.replace(/^[^|]*: /, '');
-    const province = (label.split('|')[1] ?? '').split('.')[0]!;
+    const province = problem.regions[cell]!.split('.')[0]!;
     const list = byProvince.get(province);
     if (list) list.push(position);
     else byProvince.set(province, [position]);

@@ -7,6 +7,8 @@
 export interface ProtectionProblem {
   /** A readable name per cell, for reports and tests (`2024|31.72|program|semua|peserta`). */
   labels: string[];
+  /** The Kemendagri code of the region each cell counts (kab/kota, province, `ID`); '' for none. */
+  regions: string[];
   values: number[];
   /** Counts of persons: protected when 1 … k−1. */
   sensitive: boolean[];
@@ -67,6 +69,7 @@ export function wholeValuesIn(min: number, max: number): number {
 export function emptyProblem(): ProtectionProblem {
   return {
     labels: [],
+    regions: [],
     values: [],
     sensitive: [],
     protectAlways: [],
@@ -83,6 +86,7 @@ export function emptyProblem(): ProtectionProblem {
 
 export interface CellSpec {
   label: string;
+  region?: string;
   value: number;
   sensitive?: boolean;
   protectAlways?: boolean;
@@ -95,6 +99,7 @@ export interface CellSpec {
 /** Adds a cell and returns its index. */
 export function addCell(problem: ProtectionProblem, spec: CellSpec): number {
   problem.labels.push(spec.label);
+  problem.regions.push(spec.region ?? '');
   problem.values.push(spec.value);
   problem.sensitive.push(spec.sensitive ?? false);
   problem.protectAlways.push(spec.protectAlways ?? false);

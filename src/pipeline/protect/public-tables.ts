@@ -193,6 +193,7 @@ function currentProblem(
     const fixed = cell.kind === 'fixed';
     const index = addCell(problem, {
       label: cell.label,
+      region: cell.kode,
       value: cell.value as number,
       sensitive: cell.kind === 'persons',
       protectAlways: cell.smallGroup && !forced(cell),
@@ -212,7 +213,7 @@ function currentProblem(
     const earlier = cellOf.get(cellKey(earlierKey, of));
     const later = cellOf.get(cellKey(laterKey, of));
     if (earlier === undefined || later === undefined) return;
-    const change = addCell(problem, { label: cellKey(laterKey, `${of}_perubahan`), value: problem.values[later]! - problem.values[earlier]!, lowerBound: -Infinity });
+    const change = addCell(problem, { label: cellKey(laterKey, `${of}_perubahan`), region: problem.regions[later], value: problem.values[later]! - problem.values[earlier]!, lowerBound: -Infinity });
     problem.derivedFrom.set(change, [earlier, later]);
     changes.push(change);
   };

@@ -109,7 +109,7 @@ function linkCells(problem: ProtectionProblem, release: EarlierRelease, latest: 
         if (variable < currentCount) history.keepPublished++;
       }
     } else {
-      variable = addCell(problem, { label: `${release.id}: ${cell.label}`, value: value ?? Number.NaN, sensitive: cell.kind !== 'fixed', protectAlways: cell.smallGroup, hidden: !published, known: published, cost: Infinity });
+      variable = addCell(problem, { label: `${release.id}: ${cell.label}`, region: cell.kode, value: value ?? Number.NaN, sensitive: cell.kind !== 'fixed', protectAlways: cell.smallGroup, hidden: !published, known: published, cost: Infinity });
       history.earlierCells++;
       if (newer !== undefined) history.revised++;
     }
