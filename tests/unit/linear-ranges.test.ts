@@ -5,8 +5,9 @@
  *
  * The system: 25 provinces of 100 hidden cells each (random true values 0–40), each province's
  * total hidden, the national total published; in every fifth province two cells are pinned by a
- * published pair sum of 2 or 3 (too narrow: they must fail), and one cell by a published value
- * minus a hidden one, both small.
+ * published pair sum of 2 or 3, and one cell with a cell of a province outside its block by a
+ * published sum of 8 (too narrow: all must fail; a block that folded the outside cell in wrongly
+ * would let the second pair pass).
  */
 import { describe, expect, it } from 'vitest';
 import { fixedOutside } from '../../src/pipeline/protect/fixed-outside.ts';
@@ -29,9 +30,19 @@ function system(): { system: LinearSystem; known: number[]; wanted: number[]; bl
       known[cells[1]!] = 1 + (p % 2);
       constraints.push({ terms: [[cells[0]!, 1], [cells[1]!, 1]], lower: known[cells[0]!]! + known[cells[1]!]!, upper: known[cells[0]!]! + known[cells[1]!]! });
     }
+    cellsOf.push(cells);
+  }
+  // Every fifth province: one cell pinned with a cell three provinces on (outside its block) by
+  // a published sum of 8 (0 + 8): only a point from the whole system may widen them.
+  for (let p = 0; p < PROVINCES; p += 5) {
+    const [cell, partner] = [cellsOf[p]![2]!, cellsOf[(p + 3) % PROVINCES]![5]!];
+    known[cell] = 0;
+    known[partner] = 8;
+    constraints.push({ terms: [[cell, 1], [partner, 1]], lower: 8, upper: 8 });
+  }
+  for (const cells of cellsOf) {
     const total = known.push(cells.reduce((sum, cell) => sum + known[cell]!, 0)) - 1;
     constraints.push({ terms: [[total, 1], ...cells.map((cell): [number, number] => [cell, -1])], lower: 0, upper: 0 });
-    cellsOf.push(cells);
     totals.push(total);
   }
   const national = totals.reduce((sum, total) => sum + known[total]!, 0);
@@ -54,8 +65,8 @@ describe('certifyRanges on a large component', () => {
     const verdicts = (ranges: typeof plain.ranges) => ranges.map((range) => range.max - range.min >= 9);
     expect(verdicts(withBlocks.ranges)).toEqual(verdicts(plain.ranges));
     const failing = verdicts(plain.ranges).flatMap((wide, index) => (wide ? [] : [index]));
-    // The pinned pairs of every fifth province, and nothing else.
-    expect(failing.length).toBe(10);
+    // The pinned pairs of every fifth province and the pairs across blocks, nothing else.
+    expect(failing.length).toBe(20);
     for (const index of failing) {
       expect(withBlocks.ranges[index]).toEqual(plain.ranges[index]);
       expect(plain.ranges[index]!.exact).toBe(true);

@@ -100,7 +100,8 @@ export async function certifyRanges(
  * block's still-narrow variables are pushed, on a model of the block alone. Each solution,
  * completed with the known values, satisfies the whole system, so it widens the ranges from
  * inside exactly as a solution of the whole system would; a variable still narrow afterwards goes
- * on to the whole system. Returns the LPs solved.
+ * on to the whole system. A block is feasible by construction (the known values satisfy it), so
+ * a solver error here is a fault and stops the audit. Returns the LPs solved.
  */
 function widenInBlocks(highs: Highs, system: LinearSystem, state: RangeState, wanted: readonly number[], knownSolution: readonly number[], blocks: readonly (readonly number[])[]): number {
   const constraintsOf: number[][] = system.lower.map(() => []);
@@ -117,8 +118,6 @@ function widenInBlocks(highs: Highs, system: LinearSystem, state: RangeState, wa
       const solver = rangeSolver(highs, model, block.length, state, columnOf, false);
       widenByMixedObjectives(solver, 1);
       linearPrograms += solver.linearPrograms();
-    } catch {
-      // A block the solver cannot handle only finds no points; the whole system still decides.
     } finally {
       model.dispose();
     }
