@@ -74,7 +74,7 @@ async function protectInRounds(problem: ProtectionProblem, config: DisclosureCon
     const extra = new Set(suppressed);
     const unknown = unknownTo(problem, extra);
     for (const failure of audit.failures) {
-      const candidate = nearestComplement(problem, failure.cell, relationsByCell, unknown, requiredSpan(config), false) ?? nearestComplement(problem, failure.cell, relationsByCell, unknown, requiredSpan(config), true);
+      const candidate = nearestComplement(problem, failure.cell, relationsByCell, unknown, requiredSpan(config));
       if (candidate !== undefined) extra.add(candidate);
     }
     ({ primary, suppressed } = suppress(problem, config, extra));
@@ -84,7 +84,7 @@ async function protectInRounds(problem: ProtectionProblem, config: DisclosureCon
 /**
  * The published cell to hide next for a cell still too narrowly bounded: in its own relations
  * first, then in those reached through its hidden neighbours (up to MAX_SEARCH_DEPTH). Cells of
- * last resort (`LAST_RESORT_COST`) are taken only when `lastResort`, i.e. after a search without them found nothing.
+ * last resort (`LAST_RESORT_COST`) only when a search of every depth without them found nothing.
  */
 function nearestComplement(
   problem: ProtectionProblem,
@@ -92,17 +92,18 @@ function nearestComplement(
   relationsByCell: ReadonlyMap<number, number[][]>,
   unknown: (cell: number) => boolean,
   span: number,
-  lastResort: boolean,
 ): number | undefined {
-  let frontier = [start];
-  const seen = new Set(frontier);
-  for (let depth = 0; depth < MAX_SEARCH_DEPTH && frontier.length > 0; depth++) {
-    const relations = frontier.flatMap((cell) => relationsByCell.get(cell) ?? []);
-    const published = [...new Set(relations.flat())].filter((cell) => !unknown(cell) && (lastResort || problem.cost[cell]! < LAST_RESORT_COST));
-    const candidate = chooseComplement(problem, published, span);
-    if (candidate !== undefined) return candidate;
-    frontier = [...new Set(relations.flat())].filter((cell) => unknown(cell) && !seen.has(cell));
-    for (const cell of frontier) seen.add(cell);
+  for (const lastResort of [false, true]) {
+    let frontier = [start];
+    const seen = new Set(frontier);
+    for (let depth = 0; depth < MAX_SEARCH_DEPTH && frontier.length > 0; depth++) {
+      const relations = frontier.flatMap((cell) => relationsByCell.get(cell) ?? []);
+      const published = [...new Set(relations.flat())].filter((cell) => !unknown(cell) && (lastResort || problem.cost[cell]! < LAST_RESORT_COST));
+      const candidate = chooseComplement(problem, published, span);
+      if (candidate !== undefined) return candidate;
+      frontier = [...new Set(relations.flat())].filter((cell) => unknown(cell) && !seen.has(cell));
+      for (const cell of frontier) seen.add(cell);
+    }
   }
   return undefined;
 }

@@ -230,9 +230,10 @@ function currentProblem(
 
 /**
  * Complements of last resort (`LAST_RESORT_COST`): the national reach and transitions, and the
- * provinces' reach. They are the headline figures of the new tables. Complements are found among kab/kota (and, for transitions, provinces)
- * first, however deep the search must go; these are hidden only where nothing else can protect a
- * count. (The provinces' transitions as last resort too left 12 cells unprotected after 12 rounds.)
+ * provinces' reach, the headline figures of the new tables. Complements are found among kab/kota
+ * (and, for transitions, provinces) first, however deep the search must go; these are hidden only
+ * where nothing else can protect a count. (The provinces' transitions as last resort too left 12
+ * cells unprotected after 12 rounds.)
  */
 function lastResort(cell: PersonCell, level: Region['level'] | undefined): boolean {
   return level === 'nasional' ? cell.table === 'jangkauan' || cell.table === 'peralihan' : level === 'provinsi' && cell.table === 'jangkauan';
