@@ -138,8 +138,8 @@ export const chartMessages = {
   },
   'chart.followUp.none': { id: 'Belum ada desa rawan yang dinilai pada dua tahun berturut-turut di {name}.', en: 'No vulnerable village of {name} was assessed in two consecutive years yet.' },
   'chart.followUp.suppressed': {
-    id: 'Pembagian dengan dan tanpa program di {name} disamarkan [c]: kelompok desa programnya kecil, dan angkanya akan menyebut kategori desa-desa itu.',
-    en: 'The split with and without a programme is suppressed [c] for {name}: its group of programme villages is small, and the figures would name those villages’ category.',
+    id: 'Pembagian dengan dan tanpa program di {name} disamarkan [c]: kelompok desa program di sini atau di wilayah terkait kecil, dan angkanya akan menyebut kategori desa-desa itu.',
+    en: 'The split with and without a programme is suppressed [c] for {name}: a group of programme villages here or in a related area is small, and the figures would name those villages’ category.',
   },
   'chart.followUp.notCausal': {
     id: 'Ini gambaran, bukan bukti bahwa program penyebabnya: desa yang dinilai berubah dari tahun ke tahun, dan program ditempatkan di tempat kebutuhan paling tinggi.',

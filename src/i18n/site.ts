@@ -191,8 +191,8 @@ export const siteMessages = {
   'followUp.reach.share': { id: '{share} kegiatan berlangsung di desa rawan.', en: '{share} of the activities took place in vulnerable villages.' },
   'followUp.reach.none': { id: 'Tidak ada desa yang dinilai pada {year}, sehingga jangkauan ke desa rawan tidak dapat dihitung.', en: 'No village was assessed in {year}, so the reach of vulnerable villages cannot be computed.' },
   'followUp.reach.suppressed': {
-    id: 'Berapa desa rawan yang mendapat kegiatan pada {year} disamarkan [c]: kelompok desa programnya kecil, dan pembagiannya menurut kategori desa akan menyebut kategori desa itu (lihat Metodologi).',
-    en: 'How many vulnerable villages got an activity in {year} is suppressed [c]: its group of programme villages is small, and a split by village category would name those villages’ category (see Methodology).',
+    id: 'Berapa desa rawan yang mendapat kegiatan pada {year} disamarkan [c]: kelompok desa program di sini atau di wilayah terkait kecil, dan pembagian menurut kategori desa akan menyebut kategori desa-desa itu (lihat Metodologi).',
+    en: 'How many vulnerable villages got an activity in {year} is suppressed [c]: a group of programme villages here or in a related area is small, and a split by village category would name those villages’ category (see Methodology).',
   },
   'followUp.reach.noRecord': { id: 'Belum ada data jangkauan.', en: 'No reach data yet.' },
   'followUp.reach.caption': { id: 'Kegiatan, peserta dan anggaran menurut kategori desa, {name}, {year}', en: 'Activities, participants and budget by village category, {name}, {year}' },
