@@ -14,12 +14,13 @@
  *
  * `createDownloads` is the pure core (no file system): same input, same bytes.
  */
-import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PublicDataset } from '../publish/public-dataset.ts';
 import { buildChangelog, changelogJson, type Changelog } from '../release/changelog.ts';
 import { parseSha256Sums, sha256Hex, sha256sumsText } from './checksums.ts';
 import { CSV_EXCEL_ID, CSV_STANDARD, tableCsv } from './csv.ts';
+import { copyTree, readTreeFile, writeTree } from './file-tree.ts';
 import { dataPackageJson, type PackageResourceFile } from './datapackage.ts';
 import { type Figure, FIGURE_INDEX, FIGURE_SUMS, figureFiles, type FigureFiles } from './figures.ts';
 import { diffTables, type DatasetDiff } from '../release/diff.ts';
@@ -31,7 +32,7 @@ import { publishPreviewLines } from '../release/publish-preview.ts';
 import { resolveRelease, type DateSources, type LoadedRelease, type ReleaseInfo, type ReleaseMeta } from '../release/release.ts';
 import { fieldNames, TABLE_NAMES, type PublicTables } from '../publish/tables.ts';
 import type { PublicTableName } from '../publish/public-schema.ts';
-import { workbookBytes, XLSX_MEDIATYPE } from './xlsx.ts';
+import { workbookBytes, workbookOnWorker, type WorkbookInput, XLSX_MEDIATYPE } from './xlsx.ts';
 
 /** A number in the build log (Indonesian digits, as every log line). */
 const count = (value: number, digits = 0) => value.toLocaleString(t('id', 'locale'), { maximumFractionDigits: digits });
@@ -52,6 +53,14 @@ export interface DownloadsInput {
   siteUrl?: string;
   /** The files of /data/grafik/ (`figureFiles`); none: an empty list of figures. */
   figures?: FigureFiles;
+  /** The workbook's bytes when already on their way (`workbookOnWorker(workbookInput(input))`); none: written here. */
+  workbook?: Promise<Uint8Array>;
+}
+
+/** What the workbook of a release is written from. */
+export function workbookInput({ meta, release, tables, siteUrl }: Omit<DownloadsInput, 'releases' | 'schemaVersion'>): WorkbookInput {
+  const dataUrl = dataUrlOf(siteUrl);
+  return { meta, release: { id: release.id, date: release.date }, tables, ...(dataUrl ? { dataUrl } : {}) };
 }
 
 export interface CreatedDownloads {
@@ -77,7 +86,7 @@ export async function createDownloads(input: DownloadsInput): Promise<CreatedDow
   const out = new DownloadFiles();
 
   addTableFiles(out, tables, lastChange);
-  const workbook = await workbookBytes({ meta, release: releaseRef, tables, ...(dataUrl ? { dataUrl } : {}) });
+  const workbook = await (input.workbook ?? workbookBytes(workbookInput(input)));
   const xlsx = out.add(XLSX_NAME, workbook, { group: 'workbook', format: 'xlsx', mediatype: XLSX_MEDIATYPE, lastChanged: lastChange(undefined) });
   out.resources.push({ name: 'peta-kawasan-rawan-narkoba-xlsx', path: XLSX_NAME, format: 'xlsx', mediatype: XLSX_MEDIATYPE, bytes: xlsx.bytes, sha256: xlsx.sha256 });
   addFigureFiles(out, input.figures ?? (await figureFiles([], { id: release.id, date: release.date, licence: licenceOf(meta).name, synthetic: meta.synthetic })), lastChange(undefined));
@@ -259,6 +268,9 @@ export async function prepareDownloads(dataset: PublicDataset, options: PrepareO
   const previousRelease = release.draft ? releases.at(-1) : releases.at(-2);
   const newest = releases.at(-1);
   const diff = diffTables(newest?.tables, tables);
+  // The workbook is written on a worker thread while the figures are drawn here.
+  const workbook = workbookOnWorker(workbookInput({ meta: dataset.meta, release, tables, siteUrl: options.siteUrl }));
+  workbook.catch(() => undefined); // awaited (and its error thrown) in createDownloads
   const figureStarted = performance.now();
   const licence = licenceOf(dataset.meta);
   const figureRelease = { id: release.id, date: release.date, licence: licence.name, synthetic: dataset.meta.synthetic };
@@ -274,15 +286,12 @@ export async function prepareDownloads(dataset: PublicDataset, options: PrepareO
     releases,
     ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),
     ...(figures ? { figures } : {}),
+    workbook,
   });
 
   const dir = downloadsDir(options.publicDataDir);
   await rm(dir, { recursive: true, force: true });
-  for (const [name, bytes] of created.files) {
-    const file = path.join(dir, 'data', ...name.split('/'));
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, bytes);
-  }
+  writeTree(path.join(dir, 'data'), created.files);
   await writeFile(path.join(dir, MANIFEST_NAME), `${JSON.stringify(created.manifest)}\n`);
 
   for (const line of publishPreviewLines({ release, previous: newest?.record, diff, tables }, { lang: options.previewLang ?? 'id', maxItems: 5, maxUnits: 10 })) log(line);
@@ -320,18 +329,13 @@ export async function installDownloads(publicDataDir: string, stagingDir: string
   const target = path.join(stagingDir, 'data');
   const names = await listFiles(source);
   if (names.length === 0) throw new Error(`no downloads in ${source}: call prepareDownloads before the site build`);
-  for (const name of names) {
-    const to = path.join(target, ...name.split('/'));
-    if (await stat(to).catch(() => undefined)) throw new Error(`the site already has ${path.relative(stagingDir, to)}; /data/ is reserved for downloads`);
-    await mkdir(path.dirname(to), { recursive: true });
-    await copyFile(path.join(source, ...name.split('/')), to);
-  }
+  copyTree(source, target, names, (name) => new Error(`the site already has data/${name}; /data/ is reserved for downloads`));
 
   // Self-check: every file listed in SHA256SUMS is in place with that hash.
   for (const sums of ['SHA256SUMS', FIGURE_SUMS]) {
-    const base = path.dirname(path.join(target, sums));
-    for (const entry of parseSha256Sums(await readFile(path.join(target, sums), 'utf8'))) {
-      const bytes = await readFile(path.join(base, ...entry.path.split('/')));
+    const base = path.posix.dirname(sums);
+    for (const entry of parseSha256Sums(readTreeFile(target, sums).toString('utf8'))) {
+      const bytes = readTreeFile(target, path.posix.join(base, entry.path));
       if (sha256Hex(bytes) !== entry.sha256) throw new Error(`checksum mismatch after copying data/${entry.path}`);
     }
   }

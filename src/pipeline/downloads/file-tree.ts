@@ -1,0 +1,49 @@
+/**
+ * Many small files written or copied at once (the ~12,000 files of /data/). Synchronous calls,
+ * each folder made once: awaiting one promise per file cost ~1 ms a file (11 s for /data/),
+ * where the same work done synchronously takes well under a second. Paths are `/`-separated and
+ * relative to the folder given.
+ */
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** Writes every file of `files` under `dir` (folders made as needed). */
+export function writeTree(dir: string, files: ReadonlyMap<string, Uint8Array>): void {
+  const folders = new FolderMaker(dir);
+  for (const [name, bytes] of files) writeFileSync(folders.fileIn(name), bytes);
+}
+
+/**
+ * Copies the files `names` from `source` to `target`. A file already at its target is an error
+ * (`taken` names it): nothing is overwritten.
+ */
+export function copyTree(source: string, target: string, names: readonly string[], taken: (name: string) => Error): void {
+  const folders = new FolderMaker(target);
+  for (const name of names) {
+    const to = folders.fileIn(name);
+    if (existsSync(to)) throw taken(name);
+    copyFileSync(path.join(source, ...name.split('/')), to);
+  }
+}
+
+/** The bytes of a file of a tree. */
+export const readTreeFile = (dir: string, name: string): Buffer => readFileSync(path.join(dir, ...name.split('/')));
+
+/** The path of a file under a root, its folder made once. */
+class FolderMaker {
+  private readonly made = new Set<string>();
+  private readonly root: string;
+  constructor(root: string) {
+    this.root = root;
+  }
+
+  fileIn(name: string): string {
+    const file = path.join(this.root, ...name.split('/'));
+    const folder = path.dirname(file);
+    if (!this.made.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      this.made.add(folder);
+    }
+    return file;
+  }
+}
