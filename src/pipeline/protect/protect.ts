@@ -1,6 +1,6 @@
 import { auditProtection, auditSession, fewestPossibleValues, type AuditResult, type AuditSession } from './audit.ts';
 import { LAST_RESORT_COST, requiredSpan, unknownTo, type DisclosureConfig, type ProtectionProblem } from './problem.ts';
-import { chooseComplement, suppress } from './suppression.ts';
+import { chooseComplement, suppress, suppressMore } from './suppression.ts';
 
 export interface ProtectionResult {
   primary: Set<number>;
@@ -21,8 +21,8 @@ const MAX_SEARCH_DEPTH = 4;
  * Suppression until the audit passes. After each audit, every cell still too narrowly bounded
  * gets one more complementary suppression in the nearest relation that still has a published
  * cell to give (its own relations first, then those reached through its hidden neighbours), and
- * the secondary pass runs again. If the audit still fails after MAX_ROUNDS, the failures are
- * returned and the build must stop.
+ * the secondary pass runs again over the relations those cells touch (`suppressMore`). If the
+ * audit still fails after MAX_ROUNDS, the failures are returned and the build must stop.
  */
 export async function protectCells(
   problem: ProtectionProblem,
@@ -39,7 +39,7 @@ export async function protectCells(
 }
 
 async function protectInRounds(problem: ProtectionProblem, config: DisclosureConfig, start: Iterable<number>, session: AuditSession): Promise<ProtectionResult> {
-  let { primary, suppressed } = suppress(problem, config, start);
+  let suppression = suppress(problem, config, start);
   const relationsByCell = new Map<number, number[][]>();
   const neighbourhoods = [
     ...problem.sums.map((sum) => [sum.total, ...sum.parts]),
@@ -56,6 +56,7 @@ async function protectInRounds(problem: ProtectionProblem, config: DisclosureCon
   let largestComponent = 0;
   let failing: Set<number> | undefined;
   for (let round = 1; ; round++) {
+    const { primary, suppressed } = suppression;
     const partial = await auditProtection(problem, suppressed, config, failing, session);
     linearPrograms += partial.linearPrograms;
     if (round === 1) ({ components, largestComponent } = partial);
@@ -77,7 +78,7 @@ async function protectInRounds(problem: ProtectionProblem, config: DisclosureCon
       const candidate = nearestComplement(problem, failure.cell, relationsByCell, unknown, requiredSpan(config));
       if (candidate !== undefined) extra.add(candidate);
     }
-    ({ primary, suppressed } = suppress(problem, config, extra));
+    suppression = suppressMore(problem, config, suppression, [...extra].filter((cell) => !suppressed.has(cell)));
   }
 }
 
