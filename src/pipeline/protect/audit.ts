@@ -1,7 +1,8 @@
 import { NATIONAL_CODE } from '../aggregate/regions.ts';
 import type { LinearConstraint, StartBasis } from './linear-ranges.ts';
 import { certifyAll, lpWorkers, type CertifyJob } from './lp-pool.ts';
-import { needsProtection, problemSize, requiredSpan, unknownTo, wholeValuesIn, type DisclosureConfig, type ProtectionProblem } from './problem.ts';
+import { AT_MOST, CHANGE, cellsOf, relationIndex, type RelationIndex } from './relation-index.ts';
+import { needsProtection, requiredSpan, unknownTo, wholeValuesIn, type DisclosureConfig, type ProtectionProblem } from './problem.ts';
 
 /** What a reader can learn about one protected cell from everything published. */
 export interface CellRange {
@@ -39,7 +40,7 @@ export interface AuditSession {
 
 export function auditSession(problem: ProtectionProblem): AuditSession {
   const cellStatus = new Int32Array(problem.values.length).fill(-1);
-  const relationStatus = new Int32Array(relationsOf(problem).relations.length).fill(-1);
+  const relationStatus = new Int32Array(relationIndex(problem).count).fill(-1);
   return { workers: lpWorkers(), cellStatus, relationStatus };
 }
 
@@ -81,7 +82,7 @@ export async function auditProtection(
     linearPrograms += result.linearPrograms;
     if (session && result.basis) {
       cells.forEach((cell, index) => (session.cellStatus[cell] = result.basis!.colStatus[index]!));
-      relations.forEach((relation, index) => (session.relationStatus[relation.id] = result.basis!.rowStatus[index]!));
+      relations.forEach((relation, index) => (session.relationStatus[relation] = result.basis!.rowStatus[index]!));
     }
     wanted.forEach((cell, index) => {
       const { min, max, exact } = result.ranges[index]!;
@@ -121,8 +122,9 @@ export function fewestPossibleValues(problem: ProtectionProblem, ranges: readonl
  * its unknowns (published cells folded into the constants), with the true values as a known solution.
  */
 function certifyJobs(problem: ProtectionProblem, unknown: (cell: number) => boolean, protect: readonly boolean[], config: DisclosureConfig, session?: AuditSession) {
-  const groups = connectedGroups(problem, unknown, protect);
-  const jobs: { wanted: number[]; size: number; cells: number[]; relations: LinearRelation[]; job: CertifyJob }[] = [];
+  const index = relationIndex(problem);
+  const groups = connectedGroups(problem, index, unknown, protect);
+  const jobs: { wanted: number[]; size: number; cells: number[]; relations: number[]; job: CertifyJob }[] = [];
   for (const group of groups) {
     const wanted = group.cells.filter((cell) => protect[cell]);
     if (wanted.length === 0) continue;
@@ -131,11 +133,11 @@ function certifyJobs(problem: ProtectionProblem, unknown: (cell: number) => bool
     const constraints: LinearConstraint[] = group.relations.map((relation) => {
       let constant = 0;
       const terms: [number, number][] = [];
-      for (const [cell, coefficient] of relation.terms) {
+      for (const [cell, coefficient] of linearTerms(index, relation)) {
         if (unknown(cell)) terms.push([position.get(cell)!, coefficient]);
         else constant += coefficient * problem.values[cell]!;
       }
-      return relation.kind === 'equal' ? { terms, lower: -constant, upper: -constant } : { terms, lower: -Infinity, upper: -constant };
+      return index.kind[relation] === AT_MOST ? { terms, lower: -Infinity, upper: -constant } : { terms, lower: -constant, upper: -constant };
     });
     jobs.push({
       wanted,
@@ -184,7 +186,7 @@ function provinceBlocks(problem: ProtectionProblem, cells: readonly number[]): n
  * bound (at zero when free), a new relation's slack basic. Undefined when nothing is known yet
  * or the statuses do not make a basis (as many basic entries as relations).
  */
-function startBasis(problem: ProtectionProblem, group: { cells: number[]; relations: LinearRelation[] }, session: AuditSession): StartBasis | undefined {
+function startBasis(problem: ProtectionProblem, group: { cells: number[]; relations: number[] }, session: AuditSession): StartBasis | undefined {
   const BASIC = 1;
   let known = false;
   let basic = 0;
@@ -196,7 +198,7 @@ function startBasis(problem: ProtectionProblem, group: { cells: number[]; relati
     return chosen;
   });
   const rowStatus = Int32Array.from(group.relations, (relation) => {
-    const status = session.relationStatus[relation.id]!;
+    const status = session.relationStatus[relation]!;
     const chosen = status >= 0 ? status : BASIC;
     if (chosen === BASIC) basic++;
     return chosen;
@@ -205,15 +207,15 @@ function startBasis(problem: ProtectionProblem, group: { cells: number[]; relati
 }
 
 /** Unknown cells joined by the relations that bind them (union–find), with those relations. */
-function connectedGroups(problem: ProtectionProblem, unknown: (cell: number) => boolean, protect: readonly boolean[]) {
-  const { relations, occurrences } = relationsOf(problem);
+function connectedGroups(problem: ProtectionProblem, index: RelationIndex, unknown: (cell: number) => boolean, protect: readonly boolean[]) {
   // A relation holding an unknown cell that is free in both directions and appears nowhere else
   // constrains nothing (the free cell absorbs any value): leave it out.
-  const binding = relations.filter(
-    (relation) =>
-      relation.terms.some(([cell]) => unknown(cell)) &&
-      !relation.terms.some(([cell]) => unknown(cell) && problem.lowerBound[cell] === -Infinity && occurrences[cell] === 1),
-  );
+  const occurrences = (cell: number) => index.cellStart[cell + 1]! - index.cellStart[cell]!;
+  const binding: number[] = [];
+  for (let relation = 0; relation < index.count; relation++) {
+    const cells = cellsOf(index, relation);
+    if (cells.some((cell) => unknown(cell)) && !cells.some((cell) => unknown(cell) && problem.lowerBound[cell] === -Infinity && occurrences(cell) === 1)) binding.push(relation);
+  }
   const parent = new Int32Array(problem.values.length).fill(-1);
   const find = (cell: number): number => {
     let root = cell;
@@ -234,7 +236,7 @@ function connectedGroups(problem: ProtectionProblem, unknown: (cell: number) => 
   };
   for (const relation of binding) {
     let first = -1;
-    for (const [cell] of relation.terms) {
+    for (const cell of cellsOf(index, relation)) {
       if (!unknown(cell)) continue;
       join(cell);
       if (first === -1) first = cell;
@@ -243,7 +245,7 @@ function connectedGroups(problem: ProtectionProblem, unknown: (cell: number) => 
   }
   for (let cell = 0; cell < protect.length; cell++) if (protect[cell] && unknown(cell)) join(cell);
 
-  const groups = new Map<number, { cells: number[]; relations: LinearRelation[] }>();
+  const groups = new Map<number, { cells: number[]; relations: number[] }>();
   for (const cell of members) {
     const root = find(cell);
     const group = groups.get(root) ?? { cells: [], relations: [] };
@@ -251,45 +253,19 @@ function connectedGroups(problem: ProtectionProblem, unknown: (cell: number) => 
     groups.set(root, group);
   }
   for (const relation of binding) {
-    const first = relation.terms.find(([cell]) => unknown(cell))![0];
+    const first = cellsOf(index, relation).find((cell) => unknown(cell))!;
     groups.get(find(first))!.relations.push(relation);
   }
   return groups.values();
 }
 
-interface LinearRelation {
-  /** Its position in `linearRelations(problem)`: the same in every round. */
-  id: number;
-  kind: 'equal' | 'at-most';
-  /** Σ coefficient·cell = 0 (equal) or ≤ 0 (at-most). */
-  terms: [number, number][];
-}
-
-/** The problem's relations and how often each cell occurs in them: built once per problem (again if it grew), read by every round. */
-const relationCache = new WeakMap<ProtectionProblem, { size: string; relations: LinearRelation[]; occurrences: Int32Array }>();
-function relationsOf(problem: ProtectionProblem) {
-  const size = problemSize(problem);
-  let cached = relationCache.get(problem);
-  if (cached?.size !== size) {
-    const relations = linearRelations(problem);
-    const occurrences = new Int32Array(problem.values.length);
-    for (const relation of relations) for (const [cell] of relation.terms) occurrences[cell]!++;
-    cached = { size, relations, occurrences };
-    relationCache.set(problem, cached);
-  }
-  return cached;
-}
-
-function linearRelations(problem: ProtectionProblem): LinearRelation[] {
-  const relations: LinearRelation[] = [];
-  const add = (kind: LinearRelation['kind'], terms: [number, number][]) => relations.push({ id: relations.length, kind, terms });
-  for (const sum of problem.sums) {
-    add('equal', [[sum.total, 1], ...sum.parts.map((part): [number, number] => [part, -1])]);
-  }
-  for (const { part, whole } of problem.atMost) add('at-most', [[part, 1], [whole, -1]]);
-  for (const [change, [from, to]] of problem.derivedFrom as Map<number, [number, number]>) {
-    // change = later − earlier, listed as [earlier, later]
-    add('equal', [[change, 1], [to, -1], [from, 1]]);
-  }
-  return relations;
+/**
+ * A relation as `Σ coefficient·cell = 0` (SUM, CHANGE) or `≤ 0` (AT_MOST): total − parts,
+ * part − whole, change − later + earlier.
+ */
+function linearTerms(index: RelationIndex, relation: number): [number, number][] {
+  const cells = cellsOf(index, relation);
+  const kind = index.kind[relation];
+  if (kind === CHANGE) return [[cells[0]!, 1], [cells[2]!, -1], [cells[1]!, 1]];
+  return Array.from(cells, (cell, position): [number, number] => [cell, position === 0 ? 1 : -1]);
 }

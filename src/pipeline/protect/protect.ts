@@ -1,5 +1,6 @@
 import { auditProtection, auditSession, fewestPossibleValues, type AuditResult, type AuditSession } from './audit.ts';
 import { LAST_RESORT_COST, requiredSpan, unknownTo, type DisclosureConfig, type ProtectionProblem } from './problem.ts';
+import { CHANGE, cellsOf, relationIndex, relationsOfCell } from './relation-index.ts';
 import { chooseComplement, suppress, suppressMore } from './suppression.ts';
 
 export interface ProtectionResult {
@@ -40,14 +41,6 @@ export async function protectCells(
 
 async function protectInRounds(problem: ProtectionProblem, config: DisclosureConfig, start: Iterable<number>, session: AuditSession): Promise<ProtectionResult> {
   let suppression = suppress(problem, config, start);
-  const relationsByCell = new Map<number, number[][]>();
-  const neighbourhoods = [
-    ...problem.sums.map((sum) => [sum.total, ...sum.parts]),
-    ...problem.atMost.map(({ part, whole }) => [part, whole]),
-  ];
-  for (const cells of neighbourhoods) {
-    for (const cell of cells) relationsByCell.set(cell, [...(relationsByCell.get(cell) ?? []), cells]);
-  }
   // Suppressing more cells only removes what a reader knows, so ranges can only widen: a cell
   // that passed once passes for good, and later rounds audit only the cells that failed.
   const passed = new Map<number, AuditResult['ranges'][number]>();
@@ -75,7 +68,7 @@ async function protectInRounds(problem: ProtectionProblem, config: DisclosureCon
     const extra = new Set(suppressed);
     const unknown = unknownTo(problem, extra);
     for (const failure of audit.failures) {
-      const candidate = nearestComplement(problem, failure.cell, relationsByCell, unknown, requiredSpan(config));
+      const candidate = nearestComplement(problem, failure.cell, unknown, requiredSpan(config));
       if (candidate !== undefined) extra.add(candidate);
     }
     suppression = suppressMore(problem, config, suppression, [...extra].filter((cell) => !suppressed.has(cell)));
@@ -87,22 +80,19 @@ async function protectInRounds(problem: ProtectionProblem, config: DisclosureCon
  * first, then in those reached through its hidden neighbours (up to MAX_SEARCH_DEPTH). Cells of
  * last resort (`LAST_RESORT_COST`) only when a search of every depth without them found nothing.
  */
-function nearestComplement(
-  problem: ProtectionProblem,
-  start: number,
-  relationsByCell: ReadonlyMap<number, number[][]>,
-  unknown: (cell: number) => boolean,
-  span: number,
-): number | undefined {
+function nearestComplement(problem: ProtectionProblem, start: number, unknown: (cell: number) => boolean, span: number): number | undefined {
+  // The sums and the order relations (a change is hidden with its sources, never chosen).
+  const index = relationIndex(problem);
+  const neighbours = (cell: number) => Array.from(relationsOfCell(index, cell)).filter((relation) => index.kind[relation] !== CHANGE);
   for (const lastResort of [false, true]) {
     let frontier = [start];
     const seen = new Set(frontier);
     for (let depth = 0; depth < MAX_SEARCH_DEPTH && frontier.length > 0; depth++) {
-      const relations = frontier.flatMap((cell) => relationsByCell.get(cell) ?? []);
-      const published = [...new Set(relations.flat())].filter((cell) => !unknown(cell) && (lastResort || problem.cost[cell]! < LAST_RESORT_COST));
+      const relations = frontier.flatMap((cell) => neighbours(cell).map((relation) => cellsOf(index, relation)));
+      const published = [...new Set(relations.flatMap((cells) => [...cells]))].filter((cell) => !unknown(cell) && (lastResort || problem.cost[cell]! < LAST_RESORT_COST));
       const candidate = chooseComplement(problem, published, span);
       if (candidate !== undefined) return candidate;
-      frontier = [...new Set(relations.flat())].filter((cell) => unknown(cell) && !seen.has(cell));
+      frontier = [...new Set(relations.flatMap((cells) => [...cells]))].filter((cell) => unknown(cell) && !seen.has(cell));
       for (const cell of frontier) seen.add(cell);
     }
   }

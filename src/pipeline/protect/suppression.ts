@@ -1,3 +1,4 @@
+import { AT_MOST, cellsOf, relationIndex, relationsOfCell, SUM } from './relation-index.ts';
 import { LAST_RESORT_COST, needsProtection, problemSize, requiredSpan, unknownTo, type DisclosureConfig, type ProtectionProblem } from './problem.ts';
 
 /**
@@ -12,18 +13,6 @@ export interface Suppression {
   suppressed: Set<number>;
   /** Relations (by index) that still need a complement no published cell could give: left for the audit to report. */
   unresolved: Set<number>;
-}
-
-interface Relation {
-  cells: number[];
-  /** The total is the first cell; `parts` are the rest. */
-  hasTotal: boolean;
-}
-
-function relationsOf(problem: ProtectionProblem): Relation[] {
-  const relations: Relation[] = problem.sums.map((sum) => ({ cells: [sum.total, ...sum.parts], hasTotal: true }));
-  for (const [change, from] of problem.derivedFrom) relations.push({ cells: [change, ...from], hasTotal: false });
-  return relations;
 }
 
 export function suppress(
@@ -60,16 +49,19 @@ export function suppressMore(problem: ProtectionProblem, config: DisclosureConfi
  */
 function settle(problem: ProtectionProblem, config: DisclosureConfig, protect: readonly boolean[], state: Suppression, add: Iterable<number>, everyRelation: boolean): Suppression {
   const { suppressed, unresolved } = state;
-  const { relations, relationsByCell, groupOf, dependants } = indexedRelations(problem);
+  // The sums and changes (an order relation pins nothing by itself: the audit weighs those).
+  const index = relationIndex(problem);
+  const { groupOf, dependants } = suppressionGroups(problem);
   const unknown = unknownTo(problem, suppressed);
   const span = requiredSpan(config);
-  const pending = new Uint8Array(relations.length).fill(everyRelation ? 1 : 0);
-  const queued = new Uint8Array(relations.length);
+  const pending = Uint8Array.from(index.kind, (kind) => (everyRelation && kind !== AT_MOST ? 1 : 0));
+  const queued = new Uint8Array(index.count);
   const queue: number[] = [];
   // The first pass in index order has reached `position`: a relation touched beyond it waits for
   // the pass; one at or before it joins the queue (a FIFO read by position: Array#shift is O(n)).
   let position = -1;
   const touch = (relation: number) => {
+    if (index.kind[relation] === AT_MOST) return;
     if (relation > position) pending[relation] = 1;
     else if (!queued[relation]) {
       queued[relation] = 1;
@@ -82,18 +74,19 @@ function settle(problem: ProtectionProblem, config: DisclosureConfig, protect: r
     suppressed.add(cell);
     for (const member of groupOf.get(cell) ?? []) hide(member);
     for (const change of dependants.get(cell) ?? []) hide(change);
-    for (const relation of relationsByCell.get(cell) ?? []) touch(relation);
+    for (const relation of relationsOfCell(index, cell)) touch(relation);
   };
-  const look = (index: number) => {
-    const deficit = complementDeficit(problem, relations[index]!, unknown, protect, span, (cell) => (problem.protectAlways[cell] ? Math.min(span, problem.values[cell]! + 1) : span));
-    const candidate = deficit === undefined ? undefined : chooseComplement(problem, relations[index]!.cells.filter((cell) => !unknown(cell)), deficit);
-    if (deficit !== undefined && candidate === undefined) unresolved.add(index);
-    else unresolved.delete(index);
+  const look = (relation: number) => {
+    const cells = cellsOf(index, relation);
+    const deficit = complementDeficit(problem, cells, index.kind[relation] === SUM, unknown, protect, span, (cell) => (problem.protectAlways[cell] ? Math.min(span, problem.values[cell]! + 1) : span));
+    const candidate = deficit === undefined ? undefined : chooseComplement(problem, Array.from(cells).filter((cell) => !unknown(cell)), deficit);
+    if (deficit !== undefined && candidate === undefined) unresolved.add(relation);
+    else unresolved.delete(relation);
     if (candidate !== undefined) hide(candidate);
   };
 
   for (const cell of add) hide(cell);
-  for (position = 0; position < relations.length; position++) {
+  for (position = 0; position < index.count; position++) {
     if (!pending[position]) continue;
     pending[position] = 0;
     look(position);
@@ -106,37 +99,25 @@ function settle(problem: ProtectionProblem, config: DisclosureConfig, protect: r
   return state;
 }
 
-/**
- * The relations and their index, built once per problem and reused by the later rounds of the
- * same problem (rebuilt if cells or relations were added since).
- */
-const indexCache = new WeakMap<ProtectionProblem, { size: string; index: ReturnType<typeof indexRelations> & { relations: Relation[] } }>();
-function indexedRelations(problem: ProtectionProblem) {
+/** The suppression group of each cell and the changes computed from each cell: built once per problem (again if it grew). */
+const groupsCache = new WeakMap<ProtectionProblem, { size: string; groupOf: Map<number, number[]>; dependants: Map<number, number[]> }>();
+function suppressionGroups(problem: ProtectionProblem) {
   const size = problemSize(problem);
-  const cached = indexCache.get(problem);
-  if (cached?.size === size) return cached.index;
-  const relations = relationsOf(problem);
-  const index = { relations, ...indexRelations(problem, relations) };
-  indexCache.set(problem, { size, index });
-  return index;
-}
-
-/** Which relations each cell is in, the suppression group of each cell, and the changes computed from each cell. */
-function indexRelations(problem: ProtectionProblem, relations: readonly Relation[]) {
-  const push = (map: Map<number, number[]>, key: number, value: number) => {
-    const list = map.get(key);
-    if (list) list.push(value);
-    else map.set(key, [value]);
-  };
-  const relationsByCell = new Map<number, number[]>();
-  relations.forEach((relation, index) => {
-    for (const cell of relation.cells) push(relationsByCell, cell, index);
-  });
+  const cached = groupsCache.get(problem);
+  if (cached?.size === size) return cached;
   const groupOf = new Map<number, number[]>();
   for (const group of problem.groups) for (const cell of group) groupOf.set(cell, group);
   const dependants = new Map<number, number[]>();
-  for (const [change, from] of problem.derivedFrom) for (const cell of from) push(dependants, cell, change);
-  return { relationsByCell, groupOf, dependants };
+  for (const [change, from] of problem.derivedFrom) {
+    for (const cell of from) {
+      const list = dependants.get(cell);
+      if (list) list.push(change);
+      else dependants.set(cell, [change]);
+    }
+  }
+  const built = { size, groupOf, dependants };
+  groupsCache.set(problem, built);
+  return built;
 }
 
 /**
@@ -146,19 +127,21 @@ function indexRelations(problem: ProtectionProblem, relations: readonly Relation
  */
 function complementDeficit(
   problem: ProtectionProblem,
-  relation: Relation,
+  /** The relation's cells: a sum's total first, a change's change first. */
+  cells: Int32Array,
+  hasTotal: boolean,
   unknown: (cell: number) => boolean,
   protect: readonly boolean[],
   fullSpan: number,
   /** The span a protected cell needs (a count of a small programme group: room to be one more, and zero). */
   spanOf: (cell: number) => number,
 ): number | undefined {
-  const unknownCells = relation.cells.filter(unknown);
+  const unknownCells = Array.from(cells).filter(unknown);
   if (unknownCells.length === 0) return undefined;
   const protectedHere = unknownCells.some((cell) => protect[cell]);
   const span = protectedHere ? Math.max(...unknownCells.filter((cell) => protect[cell]).map(spanOf)) : fullSpan;
   const lone = unknownCells.length === 1 && (protect[unknownCells[0]!] || !problem.hidden[unknownCells[0]!]);
-  const totalKnown = relation.hasTotal && !unknown(relation.cells[0]!);
+  const totalKnown = hasTotal && !unknown(cells[0]!);
   const spread = totalKnown ? unknownCells.reduce((sum, cell) => sum + problem.values[cell]!, 0) : Infinity;
   const tooNarrow = protectedHere && spread < span;
   if (!lone && !tooNarrow) return undefined;
