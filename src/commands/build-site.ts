@@ -47,11 +47,9 @@ export async function buildSite(config: Config, log: Log): Promise<number> {
   const staging = `${config.outDir}.staging`;
   await buildPages(config, staging);
   await installDownloads(config.publicDataDir, staging, log);
-  if (!(await rawInputsAbsent(staging, config, log, { byName: false }))) {
-    await rm(staging, { recursive: true, force: true });
-    return 1;
-  }
-  if (!(await guardAndPublish(staging, config.outDir, secrets, log, await prescan))) return 1;
+  // The raw-input check reads on this thread while the leak guard's workers search: both must pass.
+  const alongside = rawInputsAbsent(staging, config, log, { byName: false });
+  if (!(await guardAndPublish(staging, config.outDir, secrets, log, { prescanned: await prescan, alongside }))) return 1;
   const dir = path.relative(process.cwd(), config.outDir) || config.outDir;
   log(`✓ ${tBoth('cli.build.done', { dir, seconds: ((performance.now() - started) / 1000).toFixed(1) })}`);
   return 0;

@@ -121,14 +121,22 @@ export function prescanDownloads(dir: string, folder: string, secrets: BuildSecr
   return prescanForLeaks(dir, folder, leakSecrets(secrets), { threads: Math.max(1, availableParallelism() - 1) });
 }
 
+export interface GuardOptions {
+  /** The downloads as searched ahead (`prescanDownloads`). */
+  prescanned?: Prescan;
+  /** Another check of the staging folder that runs meanwhile (the raw-input guard): publishing needs it to pass too. */
+  alongside?: Promise<boolean>;
+}
+
 /**
  * Scans a built site for anything that must never be published, then moves it into place.
- * The previous `dist/` stays untouched unless the scan passes.
+ * The previous `dist/` stays untouched unless the scan (and the check run `alongside`) passes.
  */
-export async function guardAndPublish(stagingDir: string, distDir: string, secrets: BuildSecrets, log: (line: string) => void, prescanned?: Prescan): Promise<boolean> {
-  const report = await scanForLeaks(stagingDir, leakSecrets(secrets), prescanned ? { prescanned } : {});
+export async function guardAndPublish(stagingDir: string, distDir: string, secrets: BuildSecrets, log: (line: string) => void, options: GuardOptions = {}): Promise<boolean> {
+  const { prescanned, alongside = Promise.resolve(true) } = options;
+  const [report, alongsidePassed] = await Promise.all([scanForLeaks(stagingDir, leakSecrets(secrets), prescanned ? { prescanned } : {}), alongside]);
   for (const line of formatLeakReport(report)) log(line);
-  if (!leakReportPassed(report)) {
+  if (!leakReportPassed(report) || !alongsidePassed) {
     await rm(stagingDir, { recursive: true, force: true });
     return false;
   }
