@@ -40,6 +40,7 @@
  * length (`nama_kawasan: "FI…" (21 karakter)`), so CI logs may be public. Codes are shown in full.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -371,12 +372,31 @@ export interface ScanPart extends ScanTally {
 
 /** Searches the names and contents of the files of one task (or only hashes them). */
 export async function scanPart(matcher: LeakMatcher, task: ScanTask): Promise<ScanPart> {
+  if (task.mode === 'hash') return hashPart(task);
   const hits = new Map<string, LeakHit>();
   const tally: ScanTally = { filesScanned: 0, entriesScanned: 0, bytesScanned: 0, skipped: [] };
   const search = (unit: TextUnit) => addFindings(hits, unit, matcher.findInText(unit.text, { binary: unit.binary }));
   const sink: ExpandSink = { text: search, skip: (entry: SkippedFile) => tally.skipped.push(entry), entry: () => tally.entriesScanned++ };
   const sha256 = await scanListed(task, sink, tally);
   return { ...tally, hits: [...hits.values()], ...(task.mode === 'search' ? {} : { sha256 }) };
+}
+
+/**
+ * The SHA-256 of each file of a task, nothing searched or counted (the files were searched
+ * before). Read synchronously: nothing else waits on this thread, and one awaited read per file
+ * cost three times as much (1.2 against 0.4 s for the 11,798 files of /data/).
+ */
+function hashPart({ listed }: ScanTask): ScanPart {
+  const part: ScanPart = { hits: [], filesScanned: 0, entriesScanned: 0, bytesScanned: 0, skipped: [], sha256: [] };
+  for (const item of listed) {
+    if ('skipped' in item) continue; // searched (and reported) again: the listing then differs from the prescan's
+    try {
+      part.sha256!.push([item.file, createHash('sha256').update(readFileSync(item.absolute)).digest('hex')]);
+    } catch (error) {
+      part.skipped.push({ file: item.file, reason: 'unreadable', detail: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return part;
 }
 
 /** Counts the findings of one text per file (and name or content) and leaked thing. */
@@ -398,10 +418,9 @@ function addFindings(hits: Map<string, LeakHit>, unit: TextUnit, findings: reado
 /**
  * Searches every listed file's name and contents, in order, reading up to `readAhead` files
  * ahead of the one searched; returns the `[file, SHA-256]` of the bytes read (when the mode
- * hashes). The `hash` mode searches nothing and counts nothing: the files were searched before.
+ * hashes).
  */
 async function scanListed({ listed, limits, readAhead, mode }: ScanTask, sink: ExpandSink, tally: ScanTally): Promise<[string, string][]> {
-  const searching = mode !== 'hash';
   const sha256: [string, string][] = [];
   const reads: (Promise<Uint8Array | Error> | undefined)[] = [];
   const read = (index: number) => {
@@ -412,7 +431,7 @@ async function scanListed({ listed, limits, readAhead, mode }: ScanTask, sink: E
   for (let index = 0; index < listed.length; index++) {
     for (let ahead = index; ahead < Math.min(listed.length, index + readAhead); ahead++) read(ahead);
     const item = listed[index]!;
-    if (searching) sink.text({ file: item.file, text: item.file, binary: false, isName: true });
+    sink.text({ file: item.file, text: item.file, binary: false, isName: true });
     if ('skipped' in item) {
       tally.skipped.push(await describeSkipped(item.absolute, item.skipped));
       continue;
@@ -423,8 +442,7 @@ async function scanListed({ listed, limits, readAhead, mode }: ScanTask, sink: E
       tally.skipped.push({ file: item.file, reason: 'unreadable', detail: bytes.message });
       continue;
     }
-    if (mode !== 'search') sha256.push([item.file, createHash('sha256').update(bytes).digest('hex')]);
-    if (!searching) continue;
+    if (mode === 'search-and-hash') sha256.push([item.file, createHash('sha256').update(bytes).digest('hex')]);
     tally.filesScanned++;
     tally.bytesScanned += bytes.byteLength;
     expandFile(bytes, item.file, sink, limits, tally.skipped);
