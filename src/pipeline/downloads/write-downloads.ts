@@ -82,7 +82,6 @@ export function dataUrlOf(siteUrl: string | undefined): string | null {
 export async function createDownloads(input: DownloadsInput): Promise<CreatedDownloads> {
   const { meta, release, releases, tables } = input;
   const releaseRef = { id: release.id, date: release.date };
-  const dataUrl = dataUrlOf(input.siteUrl);
   const changelog = buildChangelog(releases, { info: release, tables });
   const lastChange = lastChangeOf(input);
   const out = new DownloadFiles();
