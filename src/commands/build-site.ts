@@ -47,9 +47,10 @@ export async function buildSite(config: Config, log: Log): Promise<number> {
   const staging = `${config.outDir}.staging`;
   await buildPages(config, staging);
   await installDownloads(config.publicDataDir, staging, log);
+  const prescanned = await prescan;
   // The raw-input check reads on this thread while the leak guard's workers search: both must pass.
   const alongside = rawInputsAbsent(staging, config, log, { byName: false });
-  if (!(await guardAndPublish(staging, config.outDir, secrets, log, { prescanned: await prescan, alongside }))) return 1;
+  if (!(await guardAndPublish(staging, config.outDir, secrets, log, { prescanned, alongside }))) return 1;
   const dir = path.relative(process.cwd(), config.outDir) || config.outDir;
   log(`✓ ${tBoth('cli.build.done', { dir, seconds: ((performance.now() - started) / 1000).toFixed(1) })}`);
   return 0;
