@@ -7,9 +7,9 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { build as astroBuild } from 'astro';
 import { type Config, PROJECT_ROOT, shareConfig } from '../config.ts';
-import { buildPublicData, guardAndPublish } from '../pipeline/build-pipeline.ts';
+import { buildPublicData, guardAndPublish, prescanDownloads } from '../pipeline/build-pipeline.ts';
 import { PNG_CACHE_DIR } from '../pipeline/downloads/png-cache.ts';
-import { installDownloads, prepareDownloads } from '../pipeline/downloads/write-downloads.ts';
+import { installableDownloadsDir, installDownloads, prepareDownloads, SITE_DATA_FOLDER } from '../pipeline/downloads/write-downloads.ts';
 import { guardRawInputs } from '../pipeline/leak-guard/raw-inputs.ts';
 import { defaultDateSources } from '../pipeline/release/release.ts';
 import { chartFigures } from '../site/figures/chart-figures.ts';
@@ -40,15 +40,17 @@ export async function buildSite(config: Config, log: Log): Promise<number> {
     },
     log,
   );
+  // The downloads are final: the leak guard searches them on a worker while Astro renders.
+  const secrets = { privateValues: built.inputs.privateValues, reference: built.reference };
+  const prescan = prescanDownloads(installableDownloadsDir(config.publicDataDir), SITE_DATA_FOLDER, secrets);
+  prescan.catch(() => undefined); // awaited (and its error thrown) before the guard
   const staging = `${config.outDir}.staging`;
   await buildPages(config, staging);
   await installDownloads(config.publicDataDir, staging, log);
-  if (!(await rawInputsAbsent(staging, config, log, { byName: false }))) {
-    await rm(staging, { recursive: true, force: true });
-    return 1;
-  }
-  const secrets = { privateValues: built.inputs.privateValues, reference: built.reference };
-  if (!(await guardAndPublish(staging, config.outDir, secrets, log))) return 1;
+  const prescanned = await prescan;
+  // The raw-input check reads on this thread while the leak guard's workers search: both must pass.
+  const alongside = rawInputsAbsent(staging, config, log, { byName: false });
+  if (!(await guardAndPublish(staging, config.outDir, secrets, log, { prescanned, alongside }))) return 1;
   const dir = path.relative(process.cwd(), config.outDir) || config.outDir;
   log(`✓ ${tBoth('cli.build.done', { dir, seconds: ((performance.now() - started) / 1000).toFixed(1) })}`);
   return 0;

@@ -1,8 +1,9 @@
 import { mkdir, rename, rm } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { t, tBoth } from '../i18n/index.ts';
 import { publicMap } from './geo/boundaries.ts';
-import { formatLeakReport, leakReportPassed, regionPublicTerms, scanForLeaks } from './leak-guard/leak-guard.ts';
+import { formatLeakReport, leakReportPassed, type LeakSecrets, type Prescan, prescanForLeaks, regionPublicTerms, scanForLeaks } from './leak-guard/leak-guard.ts';
 import { readReleases, releasesDirectory, type LoadedRelease } from './release/release.ts';
 import { DISCLOSURE_CONFIG } from './protect/config.ts';
 import { HiddenValuesError, hiddenValuesPath, readHiddenValues, recoverHiddenValues, writeHiddenValues } from './protect/hidden-values.ts';
@@ -91,24 +92,51 @@ export async function buildPublicData(
   return { dataset, disclosure, hiddenValues, releases, inputs: validation.inputs, reference };
 }
 
+/** What a build keeps secret (from `buildPublicData`): the never-publish values and the region reference. */
+export interface BuildSecrets {
+  privateValues: Map<string, Set<string>>;
+  reference: Awaited<ReturnType<typeof loadRegionReference>>;
+}
+
+const leakSecretsOf = new WeakMap<BuildSecrets, LeakSecrets>();
+
+/** The leak guard's secrets, one object per build's secrets (a prescan and the scan it serves must share it). */
+function leakSecrets(secrets: BuildSecrets): LeakSecrets {
+  let made = leakSecretsOf.get(secrets);
+  if (!made) {
+    const { privateValues, reference } = secrets;
+    made = { privateValues, desaCodes: reference.desaCodes, kecamatanCodes: reference.kecamatanCodes, publicTerms: regionPublicTerms(reference) };
+    leakSecretsOf.set(secrets, made);
+  }
+  return made;
+}
+
+/**
+ * Starts the leak guard on the downloads as they will be installed (`<site>/<folder>/`): they are
+ * final before the pages are built, so they are searched while Astro renders; `guardAndPublish`
+ * then only checks that the installed copies are those bytes (prescanForLeaks).
+ */
+export function prescanDownloads(dir: string, folder: string, secrets: BuildSecrets): Promise<Prescan> {
+  // The main thread renders the pages meanwhile: one worker fewer than cores.
+  return prescanForLeaks(dir, folder, leakSecrets(secrets), { threads: Math.max(1, availableParallelism() - 1) });
+}
+
+export interface GuardOptions {
+  /** The downloads as searched ahead (`prescanDownloads`). */
+  prescanned?: Prescan;
+  /** Another check of the staging folder that runs meanwhile (the raw-input guard): publishing needs it to pass too. */
+  alongside?: Promise<boolean>;
+}
+
 /**
  * Scans a built site for anything that must never be published, then moves it into place.
- * The previous `dist/` stays untouched unless the scan passes.
+ * The previous `dist/` stays untouched unless the scan (and the check run `alongside`) passes.
  */
-export async function guardAndPublish(
-  stagingDir: string,
-  distDir: string,
-  secrets: { privateValues: Map<string, Set<string>>; reference: Awaited<ReturnType<typeof loadRegionReference>> },
-  log: (line: string) => void,
-): Promise<boolean> {
-  const report = await scanForLeaks(stagingDir, {
-    privateValues: secrets.privateValues,
-    desaCodes: secrets.reference.desaCodes,
-    kecamatanCodes: secrets.reference.kecamatanCodes,
-    publicTerms: regionPublicTerms(secrets.reference),
-  });
+export async function guardAndPublish(stagingDir: string, distDir: string, secrets: BuildSecrets, log: (line: string) => void, options: GuardOptions = {}): Promise<boolean> {
+  const { prescanned, alongside = Promise.resolve(true) } = options;
+  const [report, alongsidePassed] = await Promise.all([scanForLeaks(stagingDir, leakSecrets(secrets), prescanned ? { prescanned } : {}), alongside]);
   for (const line of formatLeakReport(report)) log(line);
-  if (!leakReportPassed(report)) {
+  if (!leakReportPassed(report) || !alongsidePassed) {
     await rm(stagingDir, { recursive: true, force: true });
     return false;
   }

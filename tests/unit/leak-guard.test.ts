@@ -8,6 +8,7 @@ import {
   compileLeakMatcher,
   formatLeakReport,
   leakReportPassed,
+  prescanForLeaks,
   regionPublicTerms,
   scanForLeaks,
   type LeakReport,
@@ -252,6 +253,61 @@ describe('scanForLeaks verdicts', () => {
       ['desa-code', 2],
       ['private-value', 1],
     ]);
+  });
+});
+
+describe('scanForLeaks after prescanForLeaks (a folder searched ahead, as /data/ while Astro renders)', () => {
+  /** The fixture's files split: `downloads` as the prescanned folder and `site` with them installed under data/. */
+  const DOWNLOADS = Object.fromEntries(Object.entries(FIXTURE).filter(([name]) => name.startsWith('unduh/') || name.startsWith('data/')).map(([name, content]) => [name.replace(/^data\//, ''), content]));
+  const installed = (downloads: Record<string, string | Uint8Array>) => ({
+    ...Object.fromEntries(Object.entries(FIXTURE).filter(([name]) => !name.startsWith('unduh/') && !name.startsWith('data/'))),
+    ...Object.fromEntries(Object.entries(downloads).map(([name, content]) => [`data/${name}`, content])),
+  });
+  const comparable = ({ elapsedMs: _elapsed, patterns: { compileMs: _compile, ...patterns }, ...rest }: LeakReport) => ({ ...rest, patterns });
+
+  it.each([0, 2])('gives the report of a full scan when the folder is installed unchanged (%i threads)', async (threads) => {
+    const secrets = secretsOf(PRIVATE);
+    const prescanned = await prescanForLeaks(await site(DOWNLOADS), 'data', secrets, { threads });
+    const root = await site(installed(DOWNLOADS));
+    const report = await scanForLeaks(root, secrets, { prescanned, threads });
+    expect(comparable(report)).toEqual(comparable(await scanForLeaks(root, secrets, { threads })));
+    expect(shape(report).filter((hit) => hit.file.startsWith('data/'))).toEqual([
+      { file: 'data/ringkasan.json', kind: 'private-value', column: 'nama_kawasan' },
+      { file: 'data/unduh/bom.csv', kind: 'coordinate', column: 'bujur' },
+      { file: 'data/unduh/data.xlsx!xl/sharedStrings.xml', kind: 'private-value', column: 'nama_kawasan' },
+      { file: 'data/unduh/rekap.csv', kind: 'kecamatan-code' },
+      { file: 'data/unduh/rekap.csv.gz', kind: 'private-value', column: 'nama_kawasan' },
+    ]);
+  });
+
+  it('stands for the folder only when every file has the bytes it searched', async () => {
+    const secrets = secretsOf(PRIVATE);
+    const clean = { 'a.csv': 'kode\n31.72\n', 'b.csv': 'kode\n31.73\n' };
+    const prescanned = await prescanForLeaks(await site(clean), 'data', secrets, { threads: 0 });
+    // A finding only the prescan has shows whether its parts were used.
+    const marked = { ...prescanned, parts: [...prescanned.parts, { hits: [{ file: 'data/a.csv', kind: 'desa-code' as const, redacted: 'x', occurrences: 1 }], filesScanned: 0, entriesScanned: 0, bytesScanned: 0, skipped: [] }] };
+    const used = async (files: Record<string, string>) => (await scanForLeaks(await site(installed(files)), secrets, { prescanned: marked, threads: 0 })).hits.some((hit) => hit.redacted === 'x');
+    expect(await used(clean)).toBe(true);
+    expect(await used({ ...clean, 'b.csv': 'kode\n31.74\n' })).toBe(false);
+    expect(await used({ ...clean, 'c.csv': 'kode\n' })).toBe(false);
+    expect(await used({ 'a.csv': clean['a.csv'] })).toBe(false);
+  });
+
+  it('searches a file changed or added after the prescan as it is now', async () => {
+    const secrets = secretsOf(PRIVATE);
+    const prescanned = await prescanForLeaks(await site(DOWNLOADS), 'data', secrets, { threads: 0 });
+    const now = { ...DOWNLOADS, 'ringkasan.json': '{"kontak":"081234567890"}', 'baru.txt': '31.72.01.1001' };
+    const report = await scanForLeaks(await site(installed(now)), secrets, { prescanned, threads: 0 });
+    const data = shape(report).filter((hit) => hit.file.startsWith('data/') && !hit.file.startsWith('data/unduh/'));
+    expect(data).toEqual([
+      { file: 'data/baru.txt', kind: 'desa-code' },
+      { file: 'data/ringkasan.json', kind: 'private-value', column: 'telepon' },
+    ]);
+  });
+
+  it('refuses a prescan made with other secrets', async () => {
+    const prescanned = await prescanForLeaks(await site(DOWNLOADS), 'data', secretsOf(PRIVATE), { threads: 0 });
+    await expect(scanForLeaks(await site(installed(DOWNLOADS)), secretsOf(PRIVATE), { prescanned })).rejects.toThrow(/other secrets/);
   });
 });
 

@@ -39,6 +39,8 @@ const count = (value: number, digits = 0) => value.toLocaleString(t('id', 'local
 
 export const DOWNLOADS_SUBDIR = 'downloads';
 export const DATA_URL_PATH = '/data/';
+/** The site's folder the downloads are installed in (DATA_URL_PATH). */
+export const SITE_DATA_FOLDER = 'data';
 export { XLSX_NAME };
 export const MANIFEST_NAME = 'manifest.json';
 
@@ -253,6 +255,11 @@ export function downloadsDir(publicDataDir: string): string {
   return path.join(publicDataDir, DOWNLOADS_SUBDIR);
 }
 
+/** The downloads as `installDownloads` copies them into the site's SITE_DATA_FOLDER. */
+export function installableDownloadsDir(publicDataDir: string): string {
+  return path.join(downloadsDir(publicDataDir), SITE_DATA_FOLDER);
+}
+
 /** Tables of a PublicDataset as the downloads see them. */
 export function datasetTables(dataset: PublicDataset): PublicTables {
   return Object.fromEntries(TABLE_NAMES.map((table) => [table, dataset[table]])) as unknown as PublicTables;
@@ -290,7 +297,7 @@ export async function prepareDownloads(dataset: PublicDataset, options: PrepareO
 
   const dir = downloadsDir(options.publicDataDir);
   await rm(dir, { recursive: true, force: true });
-  writeTree(path.join(dir, 'data'), created.files);
+  writeTree(installableDownloadsDir(options.publicDataDir), created.files);
   await writeFile(path.join(dir, MANIFEST_NAME), `${JSON.stringify(created.manifest)}\n`);
 
   for (const line of publishPreviewLines({ release, previous: newest?.record, diff, tables }, { lang: options.previewLang ?? 'id', maxItems: 5, maxUnits: 10 })) log(line);
@@ -323,9 +330,8 @@ async function listFiles(dir: string): Promise<string[]> {
 
 /** Step 2 (after `astro build`, before the leak guard): see the module comment. */
 export async function installDownloads(publicDataDir: string, stagingDir: string, log: (line: string) => void): Promise<void> {
-  const dir = downloadsDir(publicDataDir);
-  const source = path.join(dir, 'data');
-  const target = path.join(stagingDir, 'data');
+  const source = installableDownloadsDir(publicDataDir);
+  const target = path.join(stagingDir, SITE_DATA_FOLDER);
   const names = await listFiles(source);
   if (names.length === 0) throw new Error(`no downloads in ${source}: call prepareDownloads before the site build`);
   copyTree(source, target, names, (name) => new Error(`the site already has data/${name}; /data/ is reserved for downloads`));
