@@ -13,10 +13,10 @@ import { isInertText, needsNeutralising, neutraliseText, restoreText } from '../
 import { checkDataPackage, parseCsv, sheetBesideCsv, typedRecords, type ResourceDescriptor } from '../support/read-back.ts';
 import { resolveRelease, type ReleaseInfo } from '../../src/pipeline/release/release.ts';
 import { FORMULA_PAYLOADS, tinyDataset } from '../support/tiny-dataset.ts';
-import { createDownloads, datasetTables, XLSX_NAME, type CreatedDownloads } from '../../src/pipeline/downloads/write-downloads.ts';
+import { createDownloads, datasetTables, workbookInput, XLSX_NAME, type CreatedDownloads } from '../../src/pipeline/downloads/write-downloads.ts';
 import { type Figure, figureFiles, type FigureIndex } from '../../src/pipeline/downloads/figures.ts';
 import { PNG_SCALE } from '../../src/pipeline/downloads/png.ts';
-import { DICTIONARY_SHEET, README_SHEET } from '../../src/pipeline/downloads/xlsx.ts';
+import { DICTIONARY_SHEET, README_SHEET, workbookOnWorker } from '../../src/pipeline/downloads/xlsx.ts';
 import { dosDateTime } from '../../src/pipeline/downloads/zip.ts';
 import type { PublicDataset } from '../../src/pipeline/publish/public-dataset.ts';
 import { tableFields } from '../../src/pipeline/publish/public-schema.ts';
@@ -29,8 +29,8 @@ let dataset: PublicDataset;
 let release: ReleaseInfo;
 let created: CreatedDownloads;
 
-async function create(ds: PublicDataset, info: ReleaseInfo) {
-  return createDownloads({ meta: ds.meta, schemaVersion: ds.schemaVersion, tables: datasetTables(ds), release: info, releases: [], siteUrl: 'https://contoh.example.go.id/' });
+async function create(ds: PublicDataset, info: ReleaseInfo, workbook?: Promise<Uint8Array>) {
+  return createDownloads({ meta: ds.meta, schemaVersion: ds.schemaVersion, tables: datasetTables(ds), release: info, releases: [], siteUrl: 'https://contoh.example.go.id/', ...(workbook ? { workbook } : {}) });
 }
 
 beforeAll(async () => {
@@ -281,6 +281,12 @@ describe('determinism', () => {
     expect([...again.files.keys()]).toEqual([...created.files.keys()]);
     for (const [name, bytes] of created.files) expect(sha256Hex(again.files.get(name)!), name).toBe(sha256Hex(bytes));
     expect(JSON.stringify(again.manifest)).toBe(JSON.stringify(created.manifest));
+  });
+
+  it('the workbook written on a worker thread (as the build does) is the same bytes', async () => {
+    const input = { meta: dataset.meta, release, tables: datasetTables(dataset), siteUrl: 'https://contoh.example.go.id/' };
+    const onWorker = await create(dataset, release, workbookOnWorker(workbookInput(input)));
+    expect(sha256Hex(onWorker.files.get(XLSX_NAME)!)).toBe(sha256Hex(created.files.get(XLSX_NAME)!));
   });
 
   it('another release date changes only the files that name the release', async () => {
