@@ -98,6 +98,10 @@ const FIXTURE: Record<string, string | Uint8Array> = {
   ].join('\n'),
 };
 
+
+/** A report without its timings: what two scans of the same files must agree on. */
+const comparable = ({ elapsedMs: _elapsed, patterns: { compileMs: _compile, ...patterns }, ...rest }: LeakReport) => ({ ...rest, patterns });
+
 describe('scanForLeaks on a fixture site', () => {
   let report: LeakReport;
   beforeAll(async () => {
@@ -126,8 +130,7 @@ describe('scanForLeaks on a fixture site', () => {
     const root = await site({ ...FIXTURE, ...Object.fromEntries(Array.from({ length: 120 }, (_, i) => [`halaman/${String(i).padStart(3, '0')}.html`, i % 37 === 0 ? '<p>Gang Buntu Sejahtera</p>' : '<p>bersih</p>'])) });
     const inline = await scanForLeaks(root, secretsOf(PRIVATE), { threads: 0 });
     const threaded = await scanForLeaks(root, secretsOf(PRIVATE), { threads: 2 });
-    const comparable = ({ elapsedMs: _elapsed, patterns: { compileMs: _compile, ...patterns }, ...rest }: LeakReport) => ({ ...rest, patterns });
-    expect(comparable(threaded)).toEqual(comparable(inline));
+      expect(comparable(threaded)).toEqual(comparable(inline));
     expect(inline.hits.filter((hit) => hit.file.startsWith('halaman/')).map((hit) => hit.file)).toEqual(['halaman/000.html', 'halaman/037.html', 'halaman/074.html', 'halaman/111.html']);
     expect(shape(inline).filter((hit) => !hit.file.startsWith('halaman/'))).toEqual(shape(report));
   });
@@ -263,7 +266,6 @@ describe('scanForLeaks after prescanForLeaks (a folder searched ahead, as /data/
     ...Object.fromEntries(Object.entries(FIXTURE).filter(([name]) => !name.startsWith('unduh/') && !name.startsWith('data/'))),
     ...Object.fromEntries(Object.entries(downloads).map(([name, content]) => [`data/${name}`, content])),
   });
-  const comparable = ({ elapsedMs: _elapsed, patterns: { compileMs: _compile, ...patterns }, ...rest }: LeakReport) => ({ ...rest, patterns });
 
   it.each([0, 2])('gives the report of a full scan when the folder is installed unchanged (%i threads)', async (threads) => {
     const secrets = secretsOf(PRIVATE);
