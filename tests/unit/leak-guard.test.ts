@@ -98,7 +98,6 @@ const FIXTURE: Record<string, string | Uint8Array> = {
   ].join('\n'),
 };
 
-
 /** A report without its timings: what two scans of the same files must agree on. */
 const comparable = ({ elapsedMs: _elapsed, patterns: { compileMs: _compile, ...patterns }, ...rest }: LeakReport) => ({ ...rest, patterns });
 
