@@ -65,13 +65,15 @@ async function protectInRounds(problem: ProtectionProblem, config: DisclosureCon
     };
     if (audit.failures.length === 0 || round >= MAX_ROUNDS) return { primary, suppressed, audit, rounds: round };
     failing = new Set(audit.failures.map((failure) => failure.cell));
-    const extra = new Set(suppressed);
-    const unknown = unknownTo(problem, extra);
+    // Each failure's complement, the earlier ones of this round already counted as hidden.
+    const complements = new Set<number>();
+    const hidden = unknownTo(problem, suppressed);
+    const unknown = (cell: number) => hidden(cell) || complements.has(cell);
     for (const failure of audit.failures) {
       const candidate = nearestComplement(problem, failure.cell, unknown, requiredSpan(config));
-      if (candidate !== undefined) extra.add(candidate);
+      if (candidate !== undefined) complements.add(candidate);
     }
-    suppression = suppressMore(problem, config, suppression, [...extra].filter((cell) => !suppressed.has(cell)));
+    suppression = suppressMore(problem, config, suppression, complements);
   }
 }
 
@@ -88,11 +90,11 @@ function nearestComplement(problem: ProtectionProblem, start: number, unknown: (
     let frontier = [start];
     const seen = new Set(frontier);
     for (let depth = 0; depth < MAX_SEARCH_DEPTH && frontier.length > 0; depth++) {
-      const relations = frontier.flatMap((cell) => neighbours(cell).map((relation) => cellsOf(index, relation)));
-      const published = [...new Set(relations.flatMap((cells) => [...cells]))].filter((cell) => !unknown(cell) && (lastResort || problem.cost[cell]! < LAST_RESORT_COST));
+      const reached = [...new Set(frontier.flatMap((cell) => neighbours(cell).flatMap((relation) => [...cellsOf(index, relation)])))];
+      const published = reached.filter((cell) => !unknown(cell) && (lastResort || problem.cost[cell]! < LAST_RESORT_COST));
       const candidate = chooseComplement(problem, published, span);
       if (candidate !== undefined) return candidate;
-      frontier = [...new Set(relations.flatMap((cells) => [...cells]))].filter((cell) => unknown(cell) && !seen.has(cell));
+      frontier = reached.filter((cell) => unknown(cell) && !seen.has(cell));
       for (const cell of frontier) seen.add(cell);
     }
   }
