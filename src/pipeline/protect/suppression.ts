@@ -1,4 +1,4 @@
-import { AT_MOST, cellsOf, relationIndex, relationsOfCell, SUM } from './relation-index.ts';
+import { AT_MOST, CHANGE, cellsOf, relationIndex, relationsOfCell, SUM } from './relation-index.ts';
 import { LAST_RESORT_COST, needsProtection, problemSize, requiredSpan, unknownTo, type DisclosureConfig, type ProtectionProblem } from './problem.ts';
 
 /**
@@ -51,7 +51,7 @@ function settle(problem: ProtectionProblem, config: DisclosureConfig, protect: r
   const { suppressed, unresolved } = state;
   // The sums and changes (an order relation pins nothing by itself: the audit weighs those).
   const index = relationIndex(problem);
-  const { groupOf, dependants } = suppressionGroups(problem);
+  const groupOf = suppressionGroups(problem);
   const unknown = unknownTo(problem, suppressed);
   const span = requiredSpan(config);
   const pending = Uint8Array.from(index.kind, (kind) => (everyRelation && kind !== AT_MOST ? 1 : 0));
@@ -73,7 +73,11 @@ function settle(problem: ProtectionProblem, config: DisclosureConfig, protect: r
     if (suppressed.has(cell) || problem.known[cell]) return;
     suppressed.add(cell);
     for (const member of groupOf.get(cell) ?? []) hide(member);
-    for (const change of dependants.get(cell) ?? []) hide(change);
+    // The changes computed from it (a change is the first cell of its relation).
+    for (const relation of relationsOfCell(index, cell)) {
+      const change = cellsOf(index, relation)[0]!;
+      if (index.kind[relation] === CHANGE && change !== cell) hide(change);
+    }
     for (const relation of relationsOfCell(index, cell)) touch(relation);
   };
   const look = (relation: number) => {
@@ -92,32 +96,23 @@ function settle(problem: ProtectionProblem, config: DisclosureConfig, protect: r
     look(position);
   }
   for (let head = 0; head < queue.length; head++) {
-    const index = queue[head]!;
-    queued[index] = 0;
-    look(index);
+    const relation = queue[head]!;
+    queued[relation] = 0;
+    look(relation);
   }
   return state;
 }
 
-/** The suppression group of each cell and the changes computed from each cell: built once per problem (again if it grew). */
-const groupsCache = new WeakMap<ProtectionProblem, { size: string; groupOf: Map<number, number[]>; dependants: Map<number, number[]> }>();
-function suppressionGroups(problem: ProtectionProblem) {
+/** The suppression group of each cell: built once per problem (again if it grew). */
+const groupsCache = new WeakMap<ProtectionProblem, { size: string; groupOf: Map<number, number[]> }>();
+function suppressionGroups(problem: ProtectionProblem): ReadonlyMap<number, number[]> {
   const size = problemSize(problem);
   const cached = groupsCache.get(problem);
-  if (cached?.size === size) return cached;
+  if (cached?.size === size) return cached.groupOf;
   const groupOf = new Map<number, number[]>();
   for (const group of problem.groups) for (const cell of group) groupOf.set(cell, group);
-  const dependants = new Map<number, number[]>();
-  for (const [change, from] of problem.derivedFrom) {
-    for (const cell of from) {
-      const list = dependants.get(cell);
-      if (list) list.push(change);
-      else dependants.set(cell, [change]);
-    }
-  }
-  const built = { size, groupOf, dependants };
-  groupsCache.set(problem, built);
-  return built;
+  groupsCache.set(problem, { size, groupOf });
+  return groupOf;
 }
 
 /**
