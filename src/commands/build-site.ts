@@ -7,7 +7,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { build as astroBuild } from 'astro';
 import { type Config, PROJECT_ROOT, shareConfig } from '../config.ts';
-import { buildPublicData, guardAndPublish, prescanDownloads } from '../pipeline/build-pipeline.ts';
+import { buildPublicData, guardAndPublish, leakSecrets, prescanDownloads } from '../pipeline/build-pipeline.ts';
 import { PNG_CACHE_DIR } from '../pipeline/downloads/png-cache.ts';
 import { installableDownloadsDir, installDownloads, prepareDownloads, SITE_DATA_FOLDER } from '../pipeline/downloads/write-downloads.ts';
 import { guardRawInputs } from '../pipeline/leak-guard/raw-inputs.ts';
@@ -41,7 +41,7 @@ export async function buildSite(config: Config, log: Log): Promise<number> {
     log,
   );
   // The downloads are final: the leak guard searches them on a worker while Astro renders.
-  const secrets = { privateValues: built.inputs.privateValues, reference: built.reference };
+  const secrets = leakSecrets({ privateValues: built.inputs.privateValues, reference: built.reference });
   const prescan = prescanDownloads(installableDownloadsDir(config.publicDataDir), SITE_DATA_FOLDER, secrets);
   prescan.catch(() => undefined); // awaited (and its error thrown) before the guard
   const staging = `${config.outDir}.staging`;

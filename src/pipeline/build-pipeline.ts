@@ -98,17 +98,12 @@ export interface BuildSecrets {
   reference: Awaited<ReturnType<typeof loadRegionReference>>;
 }
 
-const leakSecretsOf = new WeakMap<BuildSecrets, LeakSecrets>();
-
-/** The leak guard's secrets, one object per build's secrets (a prescan and the scan it serves must share it). */
-function leakSecrets(secrets: BuildSecrets): LeakSecrets {
-  let made = leakSecretsOf.get(secrets);
-  if (!made) {
-    const { privateValues, reference } = secrets;
-    made = { privateValues, desaCodes: reference.desaCodes, kecamatanCodes: reference.kecamatanCodes, publicTerms: regionPublicTerms(reference) };
-    leakSecretsOf.set(secrets, made);
-  }
-  return made;
+/**
+ * What the leak guard searches for, from a build's secrets. Made once per build: a prescan and the
+ * scan it serves must be given the same object (`scanForLeaks` checks).
+ */
+export function leakSecrets({ privateValues, reference }: BuildSecrets): LeakSecrets {
+  return { privateValues, desaCodes: reference.desaCodes, kecamatanCodes: reference.kecamatanCodes, publicTerms: regionPublicTerms(reference) };
 }
 
 /**
@@ -116,9 +111,9 @@ function leakSecrets(secrets: BuildSecrets): LeakSecrets {
  * final before the pages are built, so they are searched while Astro renders; `guardAndPublish`
  * then only checks that the installed copies are those bytes (prescanForLeaks).
  */
-export function prescanDownloads(dir: string, folder: string, secrets: BuildSecrets): Promise<Prescan> {
+export function prescanDownloads(dir: string, folder: string, secrets: LeakSecrets): Promise<Prescan> {
   // The main thread renders the pages meanwhile: one worker fewer than cores.
-  return prescanForLeaks(dir, folder, leakSecrets(secrets), { threads: Math.max(1, availableParallelism() - 1) });
+  return prescanForLeaks(dir, folder, secrets, { threads: Math.max(1, availableParallelism() - 1) });
 }
 
 export interface GuardOptions {
@@ -132,9 +127,9 @@ export interface GuardOptions {
  * Scans a built site for anything that must never be published, then moves it into place.
  * The previous `dist/` stays untouched unless the scan (and the check run `alongside`) passes.
  */
-export async function guardAndPublish(stagingDir: string, distDir: string, secrets: BuildSecrets, log: (line: string) => void, options: GuardOptions = {}): Promise<boolean> {
+export async function guardAndPublish(stagingDir: string, distDir: string, secrets: LeakSecrets, log: (line: string) => void, options: GuardOptions = {}): Promise<boolean> {
   const { prescanned, alongside = Promise.resolve(true) } = options;
-  const [report, alongsidePassed] = await Promise.all([scanForLeaks(stagingDir, leakSecrets(secrets), prescanned ? { prescanned } : {}), alongside]);
+  const [report, alongsidePassed] = await Promise.all([scanForLeaks(stagingDir, secrets, prescanned ? { prescanned } : {}), alongside]);
   for (const line of formatLeakReport(report)) log(line);
   if (!leakReportPassed(report) || !alongsidePassed) {
     await rm(stagingDir, { recursive: true, force: true });
