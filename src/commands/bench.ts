@@ -21,7 +21,7 @@ import { PROJECT_ROOT } from '../config.ts';
 import { PNG_CACHE_DIR } from '../pipeline/downloads/png-cache.ts';
 import { findBrowser, launchChrome } from '../tools/browser.ts';
 import { formatScores, measurePage, samplePages } from '../tools/bench/lighthouse.ts';
-import { fmt, type Measure, median, runMeasured } from '../tools/bench/measure.ts';
+import { fmt, type Measure, median, runMeasured, scriptArgs } from '../tools/bench/measure.ts';
 import { serveSite } from '../tools/static-server.ts';
 import type { Log } from './run-command.ts';
 
@@ -76,14 +76,14 @@ function benchPipeline(years: string[], runs: number, log: Log): string[] {
   const validate: Measure[] = [];
   const duckdb: Measure[] = [];
   for (let i = 0; i < runs; i++) {
-    validate.push(runMeasured(['scripts/validate.ts'], nationalEnv));
+    validate.push(runMeasured(scriptArgs('validate'), nationalEnv));
     duckdb.push(runMeasured(['scripts/bench/duckdb-query.ts', benchData]));
     log(`  run ${i + 1}: validate ${fmt(validate.at(-1)!.seconds)} s, DuckDB ${fmt(duckdb.at(-1)!.seconds)} s`);
   }
   const ratio = median(validate.map((m, i) => m.seconds / duckdb[i]!.seconds));
   const pipeline: Measure[] = [];
   for (let i = 0; i < runs; i++) {
-    pipeline.push(runMeasured(['scripts/build-data.ts'], { ...nationalEnv, PUBLIC_DATA_DIR: inBuild('bench-public-data') }));
+    pipeline.push(runMeasured(scriptArgs('build-data'), { ...nationalEnv, PUBLIC_DATA_DIR: inBuild('bench-public-data') }));
     log(`  run ${i + 1}: build-data ${fmt(pipeline.at(-1)!.seconds)} s`);
   }
   const audit = /audit[^\n]*?(\d+) (?:putaran|rounds)[^\n]*?, ([\d.,]+) s/.exec(pipeline.at(-1)!.output);
@@ -106,7 +106,7 @@ function benchSiteBuilds(years: string[], runs: number, log: Log): string[] {
         rmSync(path.join(PROJECT_ROOT, 'node_modules', '.astro'), { recursive: true, force: true });
         rmSync(PNG_CACHE_DIR, { recursive: true, force: true });
       }
-      measures.push(runMeasured(['scripts/build.ts'], { ...env, DASHBOARD_OUT_DIR: outDir }));
+      measures.push(runMeasured(scriptArgs('build'), { ...env, DASHBOARD_OUT_DIR: outDir }));
       log(`  ${label}, run ${i + 1}: ${fmt(measures.at(-1)!.seconds, 1)} s`);
     }
     const pages = countPages(outDir);

@@ -7,7 +7,8 @@ import { emptyProgramTally, PROGRAM_TALLY_KEYS, tallyProgramRow, type ProgramTal
 import type { Region } from './regions.ts';
 import { addInto } from './tally.ts';
 import { PROGRAM_SPLITS, type JenisWithTotal, type ProgramSplit } from '../publish/public-schema.ts';
-import { desaStatusOf, isRawan, type DesaStatuses } from './desa-status.ts';
+import { DesaStatuses, desaStatusOf, isRawan } from './desa-status.ts';
+import { DesaIndex } from '../reference/desa-index.ts';
 import { ACTIVITY_TALLY_KEYS, addDesaActivity, emptyReachTally, type DesaPrograms, type ReachTally } from './reach-tally.ts';
 import { emptyTransitionTally, tallyTransition, TRANSITION_TALLY_KEYS, type TransitionTally } from './transition-tally.ts';
 
@@ -61,8 +62,8 @@ function kabkotaTallier<Row extends { kode_desa: string }, T>(empty: () => T, ad
 }
 
 /** Kawasan rows add up per kab/kota; each desa's category and Bersinar answer are kept for reach and transitions. */
-export const kawasanTallier = (): KabkotaTallier<KawasanRow, KawasanTally> & { statuses: DesaStatuses } => {
-  const statuses: DesaStatuses = new Map();
+export const kawasanTallier = (desaIndex: DesaIndex): KabkotaTallier<KawasanRow, KawasanTally> & { statuses: DesaStatuses } => {
+  const statuses = new DesaStatuses(desaIndex);
   const tallier = kabkotaTallier<KawasanRow, KawasanTally>(emptyKawasanTally, (tally, row) => {
     tallyKawasanRow(tally, row);
     statuses.set(row.kode_desa, desaStatusOf(row));
@@ -81,9 +82,12 @@ export const programTallier = (): KabkotaTallier<ProgramRow, ProgramTallies> & {
   return { ...tallier, add: tallier.add, programs };
 };
 
-/** Adds up one year of validated rows per kab/kota, as the validator does file by file. */
-export function tallyYear(year: number, kawasanRows: Iterable<KawasanRow>, programRows: Iterable<ProgramRow>): KabkotaYear {
-  const kawasan = kawasanTallier();
+/**
+ * Adds up one year of validated rows per kab/kota, as the validator does file by file (the desa
+ * index defaults to the rows' own codes).
+ */
+export function tallyYear(year: number, kawasanRows: readonly KawasanRow[], programRows: Iterable<ProgramRow>, desaIndex = new DesaIndex(kawasanRows.map((row) => row.kode_desa))): KabkotaYear {
+  const kawasan = kawasanTallier(desaIndex);
   for (const row of kawasanRows) kawasan.add(row);
   const program = programTallier();
   for (const row of programRows) program.add(row);

@@ -1,4 +1,5 @@
 import { KATEGORI, type KawasanRow } from '../contract/kawasan.ts';
+import type { DesaIndex } from '../reference/desa-index.ts';
 
 /**
  * What the reach and transition tables need of one assessed desa in one year, packed in a
@@ -7,8 +8,45 @@ import { KATEGORI, type KawasanRow } from '../contract/kawasan.ts';
  */
 export type DesaStatus = number;
 
-/** Desa code (today's) → status, of one year's kawasan file. */
-export type DesaStatuses = Map<string, DesaStatus>;
+/** Marks a desa assessed in a status byte (a status itself may be 0). */
+const ASSESSED = 16;
+
+/**
+ * Desa code (today's) → status, of one year's kawasan file: one byte per desa of the reference,
+ * by its position in the reference (0: not assessed). A worker thread hands back `bytes` alone;
+ * the thread that started it wraps them with its own copy of the same index.
+ */
+export class DesaStatuses implements Iterable<[code: string, status: DesaStatus]> {
+  readonly index: DesaIndex;
+  readonly bytes: Uint8Array;
+
+  constructor(index: DesaIndex, bytes: Uint8Array = new Uint8Array(index.size)) {
+    if (bytes.length !== index.size) throw new Error(`desa statuses: ${bytes.length} bytes for ${index.size} desa`);
+    this.index = index;
+    this.bytes = bytes;
+  }
+
+  /** Records the status of a desa of the reference (`code` must be one). */
+  set(code: string, status: DesaStatus): void {
+    const position = this.index.indexOf(code);
+    if (position === -1) throw new Error(`desa statuses: ${code} is not in the reference`);
+    this.bytes[position] = status | ASSESSED;
+  }
+
+  get(code: string): DesaStatus | undefined {
+    const position = this.index.indexOf(code);
+    const byte = position === -1 ? 0 : this.bytes[position]!;
+    return byte === 0 ? undefined : byte & ~ASSESSED;
+  }
+
+  /** The assessed desa with their statuses, in the reference's order. */
+  *[Symbol.iterator](): Iterator<[code: string, status: DesaStatus]> {
+    for (let position = 0; position < this.bytes.length; position++) {
+      const byte = this.bytes[position]!;
+      if (byte !== 0) yield [this.index.codeAt(position), byte & ~ASSESSED];
+    }
+  }
+}
 
 export function desaStatusOf(row: Pick<KawasanRow, 'kategori' | 'bersinar'>): DesaStatus {
   const reported = row.bersinar === undefined ? 0 : 4;

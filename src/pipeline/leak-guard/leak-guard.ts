@@ -59,7 +59,7 @@ export { regionPublicTerms } from './leak-patterns.ts';
 export interface LeakSecrets {
   /** Every value of every never-publish column, per column (from `validateInputs`). */
   privateValues: ReadonlyMap<string, ReadonlySet<string>>;
-  desaCodes: ReadonlySet<string>;
+  desaCodes: Pick<ReadonlySet<string>, 'has'> & Iterable<string>;
   kecamatanCodes: ReadonlySet<string>;
   /** Texts that are public even when they are also private values (see `regionPublicTerms`). */
   publicTerms?: Iterable<string>;

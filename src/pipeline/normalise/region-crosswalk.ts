@@ -1,5 +1,3 @@
-import type { RegionReference } from '../reference/region-reference.ts';
-
 /** One retired code prefix and what replaced it (from `data/wilayah/kode-lama.csv`). */
 export interface CrosswalkEntry {
   oldPrefix: string;
@@ -51,7 +49,7 @@ function longestMatch(code: string, byPrefix: ReadonlyMap<string, CrosswalkEntry
 export function resolveDesaCode(
   code: string,
   year: number,
-  reference: Pick<RegionReference, 'desaCodes'>,
+  reference: { desaCodes: Pick<ReadonlySet<string>, 'has'> },
   crosswalk: CrosswalkIndex,
 ): CodeResolution {
   if (!crosswalk.provinces.has(code.slice(0, 2))) {

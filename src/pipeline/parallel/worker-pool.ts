@@ -2,7 +2,9 @@
  * Runs independent tasks on worker threads, one per core: the national set's year files and
  * the audit's components. A worker module answers with `serveTasks` (below). Tasks are handed
  * out in the order given (put the largest first); results come back in task order, whatever
- * thread solved them, so the output is deterministic.
+ * thread solved them, so the output is deterministic. With `here`, the calling thread takes
+ * tasks too, in place of one worker (one thread and its heap fewer, for work the calling thread
+ * would only wait for).
  */
 import { availableParallelism } from 'node:os';
 import { parentPort, Worker, type ResourceLimits } from 'node:worker_threads';
@@ -16,6 +18,15 @@ export interface PoolOptions {
   resourceLimits?: ResourceLimits;
 }
 
+export interface RunOptions<Task, Result> {
+  /**
+   * Solves a task on the calling thread, which then counts as one of the threads. Each worker
+   * is then given a task ahead of the one it is solving, so that it does not wait while this
+   * thread is busy.
+   */
+  here?: (task: Task) => Result | Promise<Result>;
+}
+
 interface Reply<Result> {
   id: number;
   result?: Result;
@@ -25,11 +36,18 @@ interface Reply<Result> {
 export async function runInWorkers<Task, Result>(
   workerModule: URL,
   tasks: readonly Task[],
-  options: PoolOptions = {},
+  options: PoolOptions & RunOptions<Task, Result> = {},
 ): Promise<Result[]> {
-  const pool = new WorkerPool<Task, Result>(workerModule, options);
+  const { here, ...poolOptions } = options;
+  const workerThreads = (poolOptions.threads ?? availableParallelism()) - (here ? 1 : 0);
+  if (here && workerThreads < 1) {
+    const results: Result[] = [];
+    for (const task of tasks) results.push(await here(task));
+    return results;
+  }
+  const pool = new WorkerPool<Task, Result>(workerModule, { ...poolOptions, threads: workerThreads });
   try {
-    return await pool.run(tasks);
+    return await pool.run(tasks, here ? { here } : {});
   } finally {
     await pool.close();
   }
@@ -54,11 +72,14 @@ export class WorkerPool<Task, Result> {
     this.#resourceLimits = options.resourceLimits;
   }
 
-  async run(tasks: readonly Task[]): Promise<Result[]> {
+  async run(tasks: readonly Task[], { here }: RunOptions<Task, Result> = {}): Promise<Result[]> {
     const results: Result[] = new Array(tasks.length);
     if (tasks.length === 0) return results;
-    while (this.#workers.length < Math.min(this.#threads, tasks.length)) this.#workers.push(new Worker(this.#module, { workerData: this.#workerData, ...(this.#resourceLimits ? { resourceLimits: this.#resourceLimits } : {}) }));
-    const workers = this.#workers.slice(0, Math.min(this.#threads, tasks.length));
+    const threads = here ? Math.max(0, Math.min(this.#threads, tasks.length - 1)) : Math.min(this.#threads, tasks.length);
+    while (this.#workers.length < threads) this.#workers.push(new Worker(this.#module, { workerData: this.#workerData, ...(this.#resourceLimits ? { resourceLimits: this.#resourceLimits } : {}) }));
+    const workers = this.#workers.slice(0, threads);
+    // Tasks a worker holds at once: the one it solves, and with `here` one waiting behind it.
+    const ahead = here ? 2 : 1;
     let next = 0;
     const serve = (worker: Worker) =>
       new Promise<void>((resolve, reject) => {
@@ -68,14 +89,19 @@ export class WorkerPool<Task, Result> {
           if (error) reject(error);
           else resolve();
         };
+        let pending = 0;
         const send = () => {
-          if (next >= tasks.length) return stop();
-          const id = next++;
-          worker.postMessage({ id, task: tasks[id] });
+          while (pending < ahead && next < tasks.length) {
+            const id = next++;
+            pending++;
+            worker.postMessage({ id, task: tasks[id] });
+          }
+          if (pending === 0) stop();
         };
         const onMessage = (reply: Reply<Result>) => {
           if (reply.error !== undefined) return stop(new Error(reply.error));
           results[reply.id] = reply.result!;
+          pending--;
           send();
         };
         const onExit = (code: number) => stop(new Error(`worker stopped (exit ${code})`));
@@ -83,8 +109,14 @@ export class WorkerPool<Task, Result> {
         worker.on('message', onMessage).on('error', stop).on('exit', onExit);
         send();
       });
+    const solveHere = async (solve: NonNullable<typeof here>) => {
+      while (next < tasks.length) {
+        const id = next++;
+        results[id] = await solve(tasks[id]!);
+      }
+    };
     try {
-      await Promise.all(workers.map(serve));
+      await Promise.all([...workers.map(serve), ...(here ? [solveHere(here)] : [])]);
     } catch (error) {
       await this.close();
       throw error;
@@ -97,15 +129,19 @@ export class WorkerPool<Task, Result> {
   }
 }
 
-/** The worker side: answers every task with `handle(task)`. */
+/** The worker side: answers every task with `handle(task)`, one task at a time, in the order they came. */
 export function serveTasks<Task, Result>(handle: (task: Task) => Result | Promise<Result>): void {
   const port = parentPort;
   if (!port) throw new Error('serveTasks runs in a worker thread');
-  port.on('message', async ({ id, task }: { id: number; task: Task }) => {
+  let queue = Promise.resolve();
+  const answer = async ({ id, task }: { id: number; task: Task }) => {
     try {
       port.postMessage({ id, result: await handle(task) } satisfies Reply<Result>);
     } catch (error) {
       port.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies Reply<Result>);
     }
+  };
+  port.on('message', (message: { id: number; task: Task }) => {
+    queue = queue.then(() => answer(message));
   });
 }

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { getDistricts, getProvinces, getRegencies } from 'idn-area-data';
+import { DesaIndex } from './desa-index.ts';
 
 /** One province of the Kemendagri reference. */
 export interface ProvinceRef {
@@ -23,7 +24,8 @@ export interface RegionReference {
   provinces: readonly ProvinceRef[];
   kabkota: readonly KabkotaRef[];
   kecamatanCodes: ReadonlySet<string>;
-  desaCodes: ReadonlySet<string>;
+  /** The desa codes in the reference's order, with their positions. */
+  desaCodes: DesaIndex;
   /** Number of desa/kelurahan in the reference, per kab/kota code. */
   desaCountByKabkota: ReadonlyMap<string, number>;
 }
@@ -63,15 +65,15 @@ const VILLAGES_FILE = new URL(import.meta.resolve('idn-area-data/data/villages.c
  * 17: 100 ms and ~16 MiB less in every command that loads the reference);
  * tests/unit/region-reference.test.ts checks that both give the same codes.
  */
-async function readDesaCodes(): Promise<Set<string>> {
+async function readDesaCodes(): Promise<DesaIndex> {
   const text = await readFile(VILLAGES_FILE, 'utf8');
-  const codes = new Set<string>();
+  const codes: string[] = [];
   let start = text.indexOf('\n') + 1;
   while (start > 0 && start < text.length) {
     const end = text.indexOf('\n', start);
     const code = text.slice(start, text.indexOf(',', start));
-    if (code !== '') codes.add(code);
+    if (code !== '') codes.push(code);
     start = end + 1;
   }
-  return codes;
+  return new DesaIndex(codes);
 }

@@ -5,7 +5,7 @@
  */
 import { workerData } from 'node:worker_threads';
 import { serveTasks } from '../parallel/worker-pool.ts';
-import { validateFile, type FileResult, type FileTask, type WorkerReference } from './file.ts';
+import { fileReference, validateFile, type FileResult, type FileTask, type WorkerReference } from './file.ts';
 
-const desaCodes = new Set((workerData as WorkerReference).desaCodes.split('\n'));
-serveTasks<FileTask, FileResult>((task) => validateFile(task, { desaCodes }));
+const reference = fileReference(workerData as WorkerReference);
+serveTasks<FileTask, FileResult>((task) => validateFile(task, reference));

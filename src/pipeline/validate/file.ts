@@ -8,12 +8,11 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { kawasanTallier, programTallier, type KabkotaKawasanTallies, type KabkotaProgramTallies, type KabkotaTallier } from '../aggregate/aggregate.ts';
-import type { DesaStatuses } from '../aggregate/desa-status.ts';
 import type { DesaPrograms } from '../aggregate/reach-tally.ts';
 import { KAWASAN_PRIVATE_COLUMNS, kawasanRowSchema } from '../contract/kawasan.ts';
 import { PROGRAM_PRIVATE_COLUMNS, programRowProblems, programRowSchema } from '../contract/program.ts';
 import { indexCrosswalk, resolveDesaCode, type CodeResolution, type CrosswalkEntry } from '../normalise/region-crosswalk.ts';
-import type { RegionReference } from '../reference/region-reference.ts';
+import { DesaIndex } from '../reference/desa-index.ts';
 import type { ValidationIssue } from './issue.ts';
 import { scanTable, type ObjectSchema, type TableSpec } from './table.ts';
 
@@ -56,8 +55,11 @@ export interface FileResult {
   /** Tallies of the valid rows per kab/kota code (today's codes). */
   kawasan?: KabkotaKawasanTallies;
   program?: KabkotaProgramTallies;
-  /** PRIVATE desa-level category and Bersinar answer (kawasan files) or activities (program files), for reach and transitions. */
-  statuses?: DesaStatuses;
+  /**
+   * PRIVATE desa-level category and Bersinar answer (kawasan files: `DesaStatuses.bytes`, by the
+   * desa's position in the reference) or activities (program files), for reach and transitions.
+   */
+  statuses?: Uint8Array;
   programs?: DesaPrograms;
 }
 
@@ -69,14 +71,20 @@ export async function readBytes(filePath: string): Promise<Uint8Array | 'missing
   return readFile(filePath).catch(() => 'unreadable' as const);
 }
 
-/** What a validation worker is given of the region reference: the desa codes, one a line. */
+/** What a validation worker is given of the region reference: the desa codes, one a line, in the reference's order. */
 export interface WorkerReference {
   desaCodes: string;
 }
 
-export const workerReference = (reference: Pick<RegionReference, 'desaCodes'>): WorkerReference => ({ desaCodes: [...reference.desaCodes].join('\n') });
+/** What a year file is checked against: the reference's desa codes, with their positions. */
+export interface FileReference {
+  desaCodes: DesaIndex;
+}
 
-export async function validateFile(task: FileTask, reference: Pick<RegionReference, 'desaCodes'>): Promise<FileResult> {
+export const workerReference = (reference: FileReference): WorkerReference => ({ desaCodes: [...reference.desaCodes].join('\n') });
+export const fileReference = (data: WorkerReference): FileReference => ({ desaCodes: new DesaIndex(data.desaCodes.split('\n')) });
+
+export async function validateFile(task: FileTask, reference: FileReference): Promise<FileResult> {
   const bytes = await readBytes(task.path);
   if (bytes === 'missing' || bytes === 'unreadable') {
     return {
@@ -88,8 +96,8 @@ export async function validateFile(task: FileTask, reference: Pick<RegionReferen
     };
   }
   if (task.table === 'kawasan') {
-    const tallier = kawasanTallier();
-    return { ...streamFile(bytes, kawasanSpec, task, reference, tallier, 'duplicate.desa', 'kode_desa'), kawasan: tallier.tallies, statuses: tallier.statuses };
+    const tallier = kawasanTallier(reference.desaCodes);
+    return { ...streamFile(bytes, kawasanSpec, task, reference, tallier, 'duplicate.desa', 'kode_desa'), kawasan: tallier.tallies, statuses: tallier.statuses.bytes };
   }
   const tallier = programTallier();
   return { ...streamFile(bytes, programSpec, task, reference, tallier, 'duplicate.program-id', 'id'), program: tallier.tallies, programs: tallier.programs };
@@ -103,14 +111,14 @@ function streamFile<Schema extends ObjectSchema, Row extends { kode_desa: string
   bytes: Uint8Array,
   spec: TableSpec<Schema>,
   task: FileTask,
-  reference: Pick<RegionReference, 'desaCodes'>,
+  reference: FileReference,
   tallier: KabkotaTallier<Row, T>,
   duplicateCode: 'duplicate.desa' | 'duplicate.program-id',
   keyColumn: 'kode_desa' | 'id',
 ): Omit<FileResult, 'kawasan' | 'program' | 'statuses' | 'programs'> {
   const crosswalk = indexCrosswalk(task.crosswalk);
   const issues: ValidationIssue[] = [];
-  const firstLines = new Map<string, number>();
+  const firstLine = firstLines(keyColumn, reference.desaCodes);
   let rows = 0;
   const scanned = scanTable(
     bytes,
@@ -128,12 +136,11 @@ function streamFile<Schema extends ObjectSchema, Row extends { kode_desa: string
       }
       row.kode_desa = resolution.current;
       const key = String(row[keyColumn]);
-      const first = firstLines.get(key);
+      const first = firstLine(key, line);
       if (first !== undefined) {
         issues.push(duplicateIssue(task, line, header, duplicateCode, keyColumn, key, sourceCode, first));
         return;
       }
-      firstLines.set(key, line);
       tallier.add(row);
     },
     { collectPrivateValues: task.collectPrivateValues },
@@ -144,6 +151,30 @@ function streamFile<Schema extends ObjectSchema, Row extends { kode_desa: string
     rows,
     privateColumns: [...scanned.privateValues.keys()],
     privateValues: task.collectPrivateValues ? [...scanned.privateValues].map(([name, values]) => [name, [...values]]) : [],
+  };
+}
+
+/**
+ * The duplicate check: the line a key was first seen on (undefined the first time, when `line`
+ * is noted). Desa codes, all in the reference, are noted by position in a typed array; other keys
+ * in a map.
+ */
+function firstLines(keyColumn: 'kode_desa' | 'id', desaCodes: DesaIndex): (key: string, line: number) => number | undefined {
+  if (keyColumn === 'kode_desa') {
+    const lines = new Uint32Array(desaCodes.size);
+    return (key, line) => {
+      const position = desaCodes.indexOf(key);
+      const first = lines[position]!;
+      if (first !== 0) return first;
+      lines[position] = line;
+      return undefined;
+    };
+  }
+  const lines = new Map<string, number>();
+  return (key, line) => {
+    const first = lines.get(key);
+    if (first === undefined) lines.set(key, line);
+    return first;
   };
 }
 

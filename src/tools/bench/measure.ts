@@ -4,6 +4,8 @@
  * benchmark prints.
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { childEnvironment, PROJECT_ROOT } from '../../config.ts';
 
 export interface Measure {
@@ -11,6 +13,20 @@ export interface Measure {
   /** Peak resident memory of the child (NaN when it did not report it). */
   maxRssMb: number;
   output: string;
+}
+
+/**
+ * The arguments of `node` in an npm script of package.json (`"validate": "node --flag
+ * scripts/validate.ts"` → `['--flag', 'scripts/validate.ts']`), so that the benchmark runs what
+ * `npm run <name>` runs, Node options included.
+ */
+export function scriptArgs(name: string): string[] {
+  const scripts = (JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const [command, ...args] = (scripts[name] ?? '').trim().split(/\s+/);
+  if (command !== 'node' || args.length === 0 || args.some((arg) => /[&|;<>$"'`]/.test(arg))) {
+    throw new Error(`npm script "${name}" is not a plain "node … script" command: ${scripts[name]}`);
+  }
+  return args;
 }
 
 /** Runs `node <args>` in the project folder with `env` added; throws with its output when it fails. */

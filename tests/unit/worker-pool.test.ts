@@ -1,0 +1,43 @@
+import { threadId } from 'node:worker_threads';
+import { describe, expect, it } from 'vitest';
+import { runInWorkers } from '../../src/pipeline/parallel/worker-pool.ts';
+import type { PoolAnswer, PoolTask } from '../support/pool-task.ts';
+
+const WORKER = new URL('../support/pool-worker.ts', import.meta.url);
+const tasks = (count: number, waitMs: number): PoolTask[] => Array.from({ length: count }, (_, value) => ({ value, waitMs }));
+/** The calling thread's share: the same answer as the worker's, after the same wait. */
+const here = async ({ value, waitMs, fail }: PoolTask): Promise<PoolAnswer> => {
+  await new Promise((resolve) => setTimeout(resolve, waitMs));
+  if (fail) throw new Error(`task ${value} failed`);
+  return { doubled: value * 2, thread: threadId, atOnce: 1 };
+};
+
+describe('the worker pool', () => {
+  it('gives the answers in task order, each task solved once, by the workers and (with `here`) the calling thread', async () => {
+    const answers = await runInWorkers<PoolTask, PoolAnswer>(WORKER, tasks(16, 20), { threads: 2, here });
+    expect(answers.map((answer) => answer.doubled)).toEqual(tasks(16, 0).map((task) => task.value * 2));
+    const threads = new Set(answers.map((answer) => answer.thread));
+    // The worker is handed two tasks at once when it starts, so it solves at least those.
+    expect(threads.has(threadId)).toBe(true);
+    expect(threads.size).toBe(2);
+  });
+
+  it('has a worker solve the task handed to it ahead one after the other, not at once', async () => {
+    const answers = await runInWorkers<PoolTask, PoolAnswer>(WORKER, tasks(8, 30), { threads: 2, here });
+    const byWorker = answers.filter((answer) => answer.thread !== threadId);
+    expect(byWorker.length).toBeGreaterThanOrEqual(2);
+    expect(Math.max(...byWorker.map((answer) => answer.atOnce))).toBe(1);
+  });
+
+  it('solves everything on the calling thread when it is the only thread asked for', async () => {
+    const answers = await runInWorkers<PoolTask, PoolAnswer>(WORKER, tasks(3, 1), { threads: 1, here });
+    expect(answers.map((answer) => [answer.doubled, answer.thread])).toEqual([[0, threadId], [2, threadId], [4, threadId]]);
+  });
+
+  it('uses workers only without `here`, and fails the run when a task fails', async () => {
+    const answers = await runInWorkers<PoolTask, PoolAnswer>(WORKER, tasks(4, 1), { threads: 2 });
+    expect(answers.every((answer) => answer.thread !== threadId)).toBe(true);
+    const failing = [...tasks(4, 1), { value: 9, waitMs: 1, fail: true }];
+    await expect(runInWorkers<PoolTask, PoolAnswer>(WORKER, failing, { threads: 2, here })).rejects.toThrow(/task 9 failed/);
+  });
+});
