@@ -33,6 +33,8 @@ export const environmentSchema = z.object({
   PUBLIC_DATA_DIR: folder(path.join(PROJECT_ROOT, 'build', 'public-data')),
   /** The built site. */
   DASHBOARD_OUT_DIR: folder(path.join(PROJECT_ROOT, 'dist')),
+  /** Results kept between builds: figure PNGs (`png/`) and audited components (`audit/`); `off` keeps none. */
+  DASHBOARD_CACHE_DIR: setting.transform((value) => (value === 'off' ? undefined : path.resolve(value ?? path.join(PROJECT_ROOT, 'build', 'cache')))),
   /** The sub-path the site is served under, as `/x/` (default `/`). */
   DASHBOARD_BASE_PATH: setting.transform((value) => {
     const trimmed = (value ?? '').replace(/^\/+|\/+$/g, '');
@@ -72,6 +74,8 @@ export const configSchema = environmentSchema.transform((env) => ({
   releasesDir: env.RELEASES_DIR,
   publicDataDir: env.PUBLIC_DATA_DIR,
   outDir: env.DASHBOARD_OUT_DIR,
+  /** Undefined when DASHBOARD_CACHE_DIR is `off`. */
+  cacheDir: env.DASHBOARD_CACHE_DIR,
   basePath: env.DASHBOARD_BASE_PATH,
   siteUrl: env.DASHBOARD_SITE_URL ?? env.SITE_URL,
   sourceDateEpoch: env.SOURCE_DATE_EPOCH,
@@ -105,6 +109,7 @@ export function configEnvironment(config: Config): Record<string, string> {
     ...(config.releasesDir ? { RELEASES_DIR: config.releasesDir } : {}),
     PUBLIC_DATA_DIR: config.publicDataDir,
     DASHBOARD_OUT_DIR: config.outDir,
+    DASHBOARD_CACHE_DIR: config.cacheDir ?? 'off',
     DASHBOARD_BASE_PATH: config.basePath,
     ...(config.siteUrl ? { DASHBOARD_SITE_URL: config.siteUrl } : {}),
   };

@@ -7,7 +7,7 @@ import { buildPublicData } from '../pipeline/build-pipeline.ts';
 import type { Log } from './run-command.ts';
 
 export async function buildData(config: Config, log: Log): Promise<number> {
-  const built = await buildPublicData({ dataDir: config.dataDir, publicDataDir: config.publicDataDir, releasesDir: config.releasesDir }, log, {
+  const built = await buildPublicData({ dataDir: config.dataDir, publicDataDir: config.publicDataDir, releasesDir: config.releasesDir, cacheDir: config.cacheDir }, log, {
     // No site is built here, so no leak guard needs the never-publish values.
     collectPrivateValues: false,
     githubAnnotations: config.githubAnnotations,

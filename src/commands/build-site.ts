@@ -8,7 +8,7 @@ import path from 'node:path';
 import { build as astroBuild } from 'astro';
 import { type Config, PROJECT_ROOT, shareConfig } from '../config.ts';
 import { buildPublicData, guardAndPublish, leakSecrets, prescanDownloads } from '../pipeline/build-pipeline.ts';
-import { PNG_CACHE_DIR } from '../pipeline/downloads/png-cache.ts';
+import { pngCacheDir } from '../pipeline/downloads/png-cache.ts';
 import { installableDownloadsDir, installDownloads, prepareDownloads, SITE_DATA_FOLDER } from '../pipeline/downloads/write-downloads.ts';
 import { guardRawInputs } from '../pipeline/leak-guard/raw-inputs.ts';
 import { defaultDateSources } from '../pipeline/release/release.ts';
@@ -21,7 +21,7 @@ export async function buildSite(config: Config, log: Log): Promise<number> {
   const started = performance.now();
   // Raw input files never belong in public/ (Astro copies it into the site as it is).
   if (!(await rawInputsAbsent(path.join(PROJECT_ROOT, 'public'), config, log))) return 1;
-  const built = await buildPublicData({ dataDir: config.dataDir, publicDataDir: config.publicDataDir, releasesDir: config.releasesDir }, log, {
+  const built = await buildPublicData({ dataDir: config.dataDir, publicDataDir: config.publicDataDir, releasesDir: config.releasesDir, cacheDir: config.cacheDir }, log, {
     githubAnnotations: config.githubAnnotations,
   });
   if (!built) return 1;
@@ -36,7 +36,7 @@ export async function buildSite(config: Config, log: Log): Promise<number> {
       siteUrl: config.siteUrl,
       dateSources: defaultDateSources(config),
       figures: (context) => [...mapFigures(context), ...chartFigures(context)],
-      pngCacheDir: PNG_CACHE_DIR,
+      ...(config.cacheDir ? { pngCacheDir: pngCacheDir(config.cacheDir) } : {}),
     },
     log,
   );

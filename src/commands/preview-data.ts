@@ -89,7 +89,7 @@ async function loadDataset(config: Config, options: PreviewOptions, log: Log): P
   }
   const scratch = await mkdtemp(path.join(tmpdir(), 'pratinjau-'));
   try {
-    const paths = { dataDir: config.dataDir, publicDataDir: scratch, releasesDir: config.releasesDir };
+    const paths = { dataDir: config.dataDir, publicDataDir: scratch, releasesDir: config.releasesDir, cacheDir: config.cacheDir };
     const built = await buildPublicData(paths, log, { collectPrivateValues: false, githubAnnotations: config.githubAnnotations });
     return built && { dataset: built.dataset, hiddenValues: built.hiddenValues, releases: built.releases };
   } finally {

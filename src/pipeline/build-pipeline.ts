@@ -13,6 +13,7 @@ import { disclosureLogLines, historyErrorLines, recordErrorLines } from './prote
 import { buildPublicDataset, unprotectedRecords } from './publish/public-dataset.ts';
 import { writePublicDataset } from './publish/write-public-dataset.ts';
 import { loadRegionReference } from './reference/region-reference.ts';
+import { auditCache } from './protect/audit-cache.ts';
 import { validateInputs } from './validate/inputs.ts';
 import { reportLines } from './validate/report.ts';
 
@@ -22,6 +23,8 @@ export interface PipelinePaths {
   publicDataDir: string;
   /** The releases published before (RELEASES_DIR; default `releases/` next to the data folder). */
   releasesDir?: string | undefined;
+  /** Results kept between builds (config.cacheDir): the audit replays the components it solved before. */
+  cacheDir?: string | undefined;
 }
 
 /**
@@ -72,7 +75,7 @@ export async function buildPublicData(
   let built: Awaited<ReturnType<typeof buildPublicDataset>>;
   try {
     const earlier = await loadEarlierReleases(releases, paths.dataDir);
-    built = await buildPublicDataset(validation.inputs, reference, DISCLOSURE_CONFIG, earlier);
+    built = await buildPublicDataset(validation.inputs, reference, DISCLOSURE_CONFIG, earlier, paths.cacheDir ? auditCache(paths.cacheDir) : undefined);
   } catch (error) {
     if (error instanceof HiddenValuesError) {
       for (const line of recordErrorLines(error, path.basename(error.file, '.json'), shown)) log(line);

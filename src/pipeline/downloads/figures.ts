@@ -125,7 +125,7 @@ export function renderPngs(svgs: readonly string[], options: { threads?: number 
 export interface FigureFilesOptions {
   /** PNG render threads (default: one per core). */
   threads?: number;
-  /** Keep PNGs between builds in this folder (png-cache.ts; the build uses `PNG_CACHE_DIR`); none: render all. */
+  /** Keep PNGs between builds in this folder (png-cache.ts; the build uses `pngCacheDir`); none: render all. */
   pngCacheDir?: string;
 }
 

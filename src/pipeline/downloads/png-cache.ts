@@ -4,7 +4,7 @@
  * under `sha256(renderer + SVG)` is byte for byte the PNG a render would give. A repeat build
  * renders only the figures whose SVG changed; the first build renders all and fills the cache.
  *
- * The cache lives under build/cache/png/ (`PNG_CACHE_DIR`), never in the site. A cached file that
+ * The cache lives under build/cache/png/ (`pngCacheDir`; DASHBOARD_CACHE_DIR in src/config.ts), never in the site. A cached file that
  * is not a whole PNG (a write cut short) is rendered again and replaced; files are written under
  * a temporary name and renamed, so a reader never sees half a file. Nothing is ever pruned:
  * `rm -rf build/cache` empties it.
@@ -16,11 +16,11 @@ import { createRequire } from 'node:module';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../../config.ts';
 import { sha256Hex } from './checksums.ts';
 import { FIGURE_FONT_FILES, PNG_RENDER_OPTIONS } from './png.ts';
 
-export const PNG_CACHE_DIR = path.join(PROJECT_ROOT, 'build', 'cache', 'png');
+/** The PNG folder of the build's cache folder (config.cacheDir, build/cache/ by default). */
+export const pngCacheDir = (cacheDir: string) => path.join(cacheDir, 'png');
 
 const require = createRequire(import.meta.url);
 let rendererId: string | undefined;

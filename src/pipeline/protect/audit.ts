@@ -1,5 +1,6 @@
 import { NATIONAL_CODE } from '../aggregate/regions.ts';
 import type { LinearConstraint, StartBasis } from './linear-ranges.ts';
+import type { AuditCache } from './audit-cache.ts';
 import { certifyAll, lpWorkers, type CertifyJob } from './lp-pool.ts';
 import { AT_MOST, CHANGE, cellsOf, relationIndex, relationsOfCell, type RelationIndex } from './relation-index.ts';
 import { needsProtection, requiredSpan, unknownTo, wholeValuesIn, type DisclosureConfig, type ProtectionProblem } from './problem.ts';
@@ -25,23 +26,27 @@ export interface AuditResult {
   components: number;
   largestComponent: number;
   linearPrograms: number;
+  /** Components whose result was replayed from the audit cache (audit-cache.ts), of `components`. */
+  cachedComponents: number;
 }
 
 /**
  * What one audit hands the next over the same problem (the rounds of `protectCells`): the worker
- * threads, and the last simplex basis status of every cell and relation (−1: none yet), so that
- * a component's LPs start where the last round's ended. Only speed depends on it.
+ * threads, the last simplex basis status of every cell and relation (−1: none yet), so that
+ * a component's LPs start where the last round's ended, and the cache of results, if any. Only
+ * speed depends on it.
  */
 export interface AuditSession {
   workers: ReturnType<typeof lpWorkers>;
   cellStatus: Int32Array;
   relationStatus: Int32Array;
+  cache?: AuditCache;
 }
 
-export function auditSession(problem: ProtectionProblem): AuditSession {
+export function auditSession(problem: ProtectionProblem, cache?: AuditCache): AuditSession {
   const cellStatus = new Int32Array(problem.values.length).fill(-1);
   const relationStatus = new Int32Array(relationIndex(problem).count).fill(-1);
-  return { workers: lpWorkers(), cellStatus, relationStatus };
+  return { workers: lpWorkers(), cellStatus, relationStatus, ...(cache ? { cache } : {}) };
 }
 
 /**
@@ -71,10 +76,13 @@ export async function auditProtection(
   }
 
   const jobs = certifyJobs(problem, unknown, protect, config, session);
+  const counts = { solved: 0, cached: 0 };
   const solved = await certifyAll(
     jobs.map(({ job }) => job),
     undefined,
     session?.workers,
+    session?.cache,
+    counts,
   );
   let linearPrograms = 0;
   jobs.forEach(({ wanted, cells, relations }, jobIndex) => {
@@ -98,6 +106,7 @@ export async function auditProtection(
     components: jobs.length,
     largestComponent: Math.max(0, ...jobs.map(({ size }) => size)),
     linearPrograms,
+    cachedComponents: counts.cached,
   };
 }
 

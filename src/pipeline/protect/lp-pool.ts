@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { jobKey, readResult, writeResult, type AuditCache } from './audit-cache.ts';
 import { WorkerPool } from '../parallel/worker-pool.ts';
 import { certifyRanges, type LinearSystem, type Range, type StartBasis } from './linear-ranges.ts';
 
@@ -32,31 +33,53 @@ export const lpWorkers = (threads = availableParallelism()) => new WorkerPool<Ce
 /** Components smaller than this are solved on the main thread: a worker would cost more than it saves. */
 const WORKER_THRESHOLD = 200;
 
+/** How many of a call's components were solved and how many replayed from the cache. */
+export interface CertifyCounts {
+  solved: number;
+  cached: number;
+}
+
 /**
  * Certifies independent components in parallel, one worker thread per core, largest first,
  * while this thread solves the small ones. Each component's result does not depend on which
- * thread solved it, so the output is deterministic.
+ * thread solved it, so the output is deterministic. With a cache (audit-cache.ts), a component
+ * whose job was solved before is replayed from it, and every result solved is stored.
  */
-export async function certifyAll(jobs: CertifyJob[], threads = availableParallelism(), workers?: ReturnType<typeof lpWorkers>): Promise<CertifyResult[]> {
+export async function certifyAll(
+  jobs: CertifyJob[],
+  threads = availableParallelism(),
+  workers?: ReturnType<typeof lpWorkers>,
+  cache?: AuditCache,
+  counts: CertifyCounts = { solved: 0, cached: 0 },
+): Promise<CertifyResult[]> {
   const results: CertifyResult[] = new Array(jobs.length);
-  const big = jobs.map((job, id) => ({ job, id })).filter(({ job }) => job.system.lower.length >= WORKER_THRESHOLD);
-  const small = jobs.map((job, id) => ({ job, id })).filter(({ job }) => job.system.lower.length < WORKER_THRESHOLD);
+  const entries = jobs.map((job, id) => ({ job, id, big: threads > 1 && job.system.lower.length >= WORKER_THRESHOLD, key: cache ? jobKey(cache, job) : undefined }));
+  const open = entries.filter(({ id, key }) => {
+    const found = cache && key ? readResult(cache, key) : undefined;
+    if (found) results[id] = found;
+    return !found;
+  });
+  counts.cached += jobs.length - open.length;
+  counts.solved += open.length;
+  const big = open.filter((entry) => entry.big);
+  const small = open.filter((entry) => !entry.big);
   big.sort((a, b) => b.job.system.lower.length - a.job.system.lower.length || a.id - b.id);
 
   const solveInline = async ({ job, id }: { job: CertifyJob; id: number }) => {
     results[id] = await certifyJob(job);
   };
-  if (threads <= 1 || big.length <= 1) {
+  if (big.length <= 1) {
     for (const entry of [...big, ...small]) await solveInline(entry);
-    return results;
+  } else {
+    const pool = workers ?? lpWorkers(threads);
+    const [solved] = await Promise.all([
+      pool.run(big.map(({ job }) => job)).finally(() => (workers ? undefined : pool.close())),
+      (async () => {
+        for (const entry of small) await solveInline(entry);
+      })(),
+    ]);
+    big.forEach(({ id }, index) => (results[id] = solved[index]!));
   }
-  const pool = workers ?? lpWorkers(threads);
-  const [solved] = await Promise.all([
-    pool.run(big.map(({ job }) => job)).finally(() => (workers ? undefined : pool.close())),
-    (async () => {
-      for (const entry of small) await solveInline(entry);
-    })(),
-  ]);
-  big.forEach(({ id }, index) => (results[id] = solved[index]!));
+  if (cache) for (const { id, key } of open) writeResult(cache, key!, results[id]!);
   return results;
 }

@@ -1,3 +1,4 @@
+import type { AuditCache } from './audit-cache.ts';
 import { auditProtection, auditSession, fewestPossibleValues, type AuditResult, type AuditSession } from './audit.ts';
 import { LAST_RESORT_COST, requiredSpan, unknownTo, type DisclosureConfig, type ProtectionProblem } from './problem.ts';
 import { CHANGE, cellsOf, relationIndex, relationsOfCell } from './relation-index.ts';
@@ -30,8 +31,10 @@ export async function protectCells(
   config: DisclosureConfig,
   /** Cells to suppress from the start (those an earlier release suppressed, with the same value). */
   start: Iterable<number> = [],
+  /** Components' results kept between builds (audit-cache.ts). */
+  cache?: AuditCache,
 ): Promise<ProtectionResult> {
-  const session = auditSession(problem);
+  const session = auditSession(problem, cache);
   try {
     return await protectInRounds(problem, config, start, session);
   } finally {
@@ -45,6 +48,7 @@ async function protectInRounds(problem: ProtectionProblem, config: DisclosureCon
   // that passed once passes for good, and later rounds audit only the cells that failed.
   const passed = new Map<number, AuditResult['ranges'][number]>();
   let linearPrograms = 0;
+  let cachedComponents = 0;
   let components = 0;
   let largestComponent = 0;
   let failing: Set<number> | undefined;
@@ -52,6 +56,7 @@ async function protectInRounds(problem: ProtectionProblem, config: DisclosureCon
     const { primary, suppressed } = suppression;
     const partial = await auditProtection(problem, suppressed, config, failing, session);
     linearPrograms += partial.linearPrograms;
+    cachedComponents += partial.cachedComponents;
     if (round === 1) ({ components, largestComponent } = partial);
     for (const range of partial.ranges) if (!partial.failures.some((f) => f.cell === range.cell)) passed.set(range.cell, range);
     const ranges = [...passed.values(), ...partial.failures].sort((a, b) => a.cell - b.cell);
@@ -62,6 +67,7 @@ async function protectInRounds(problem: ProtectionProblem, config: DisclosureCon
       components,
       largestComponent,
       linearPrograms,
+      cachedComponents,
     };
     if (audit.failures.length === 0 || round >= MAX_ROUNDS) return { primary, suppressed, audit, rounds: round };
     failing = new Set(audit.failures.map((failure) => failure.cell));

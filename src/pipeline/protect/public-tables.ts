@@ -8,6 +8,7 @@ import { FOLLOW_UP_RATES, PERSON_BASED_RATES, SPLIT_FOLLOWERS } from './config.t
 import type { HiddenCount, HiddenValues } from './hidden-values.ts';
 import { type PersonCell, cellKey, kawasanKey, personRecords, personTables, programKey, reachKey, splitBoundsOf, transitionKey, type PersonTableRecords } from './person-cells.ts';
 import { addCell, emptyProblem, LAST_RESORT_COST, type DisclosureConfig } from './problem.ts';
+import type { AuditCache } from './audit-cache.ts';
 import { protectCells } from './protect.ts';
 import { addEarlierReleases, type ReleaseHistory } from './release-history.ts';
 
@@ -104,6 +105,8 @@ export async function protectPublicTables(
   earlier: readonly EarlierReleaseTables[] = [],
   /** The programmes' reach and participants' outcomes: their person counts join the same problem. */
   followUp: FollowUpInputs = { reach: [], outcomes: [], transitions: [] },
+  /** Components' audit results kept between builds (audit-cache.ts). */
+  cache?: AuditCache,
 ): Promise<ProtectedTables> {
   const children = regionChildren(regions);
   const codes = regions.map((region) => region.code);
@@ -121,7 +124,7 @@ export async function protectPublicTables(
   );
   if (history.contradictions.length > 0) throw new ReleaseHistoryError(history);
 
-  const result = await protectCells(problem, config, history.keepHidden);
+  const result = await protectCells(problem, config, history.keepHidden, cache);
   for (const index of result.suppressed) {
     const target = place.get(index);
     if (target && !problem.known[index]) target.record[target.field] = MARKERS.suppressed;

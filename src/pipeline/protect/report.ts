@@ -28,7 +28,7 @@ export function disclosureLogLines(report: DisclosureReport, seconds: number): s
       pair('protect.derived', n(report.derived)),
       pair('protect.complements', n(report.hiddenProtected)),
     ].join('; ')}`,
-    `  ${tBoth('protect.covering')} ${covered}: ${components}, ${n(audit.linearPrograms)} ${tBoth('protect.lps')}, ${report.rounds} ${tBoth('protect.rounds')}, ${seconds.toFixed(1)} s`,
+    `  ${tBoth('protect.covering')} ${covered}: ${components}, ${n(audit.linearPrograms)} ${tBoth('protect.lps')}, ${report.rounds} ${tBoth('protect.rounds')}, ${seconds.toFixed(1)} s${cached(audit.cachedComponents)}`,
     ...earlierReleaseLines(releases),
   ];
   const fewest = Number.isFinite(audit.fewestPossibleValues) ? n(audit.fewestPossibleValues) : '-';
@@ -43,6 +43,9 @@ export function disclosureLogLines(report: DisclosureReport, seconds: number): s
   }
   return lines;
 }
+
+/** How many components' results the audit replayed from its cache (nothing when none). */
+const cached = (components: number) => (components > 0 ? ` (${tBoth('protect.fromCache', { n: n(components) })})` : '');
 
 /** What the audit took from the releases published before (nothing when there are none). */
 function earlierReleaseLines(releases: DisclosureReport['releases']): string[] {

@@ -6,6 +6,7 @@ import { publicationRegions } from '../aggregate/regions.ts';
 import type { DatasetMeta } from '../contract/dataset-meta.ts';
 import type { HiddenValues } from '../protect/hidden-values.ts';
 import type { DisclosureConfig } from '../protect/problem.ts';
+import type { AuditCache } from '../protect/audit-cache.ts';
 import { protectPublicTables, type DisclosureReport, type EarlierReleaseTables, type FollowUpInputs, type ProgramInput } from '../protect/public-tables.ts';
 import type { RegionReference } from '../reference/region-reference.ts';
 import type { ValidatedInputs } from '../validate/inputs.ts';
@@ -75,9 +76,11 @@ export async function buildPublicDataset(
   config: DisclosureConfig,
   /** Every release published before (oldest first): suppression and audit cover them all. */
   earlier: readonly EarlierReleaseTables[] = [],
+  /** Components' audit results kept between builds (protect/audit-cache.ts). */
+  cache?: AuditCache,
 ): Promise<{ dataset: PublicDataset; disclosure: DisclosureReport; hiddenValues: HiddenValues }> {
   const { regions, years, kawasan, programs, followUp } = unprotectedRecords(inputs, reference);
-  const protectedTables = await protectPublicTables(regions, kawasan, programs, config, earlier, followUp);
+  const protectedTables = await protectPublicTables(regions, kawasan, programs, config, earlier, followUp, cache);
   const dataset: PublicDataset = {
     schemaVersion: PUBLIC_SCHEMA_VERSION,
     meta: {

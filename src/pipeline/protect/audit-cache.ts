@@ -1,0 +1,185 @@
+/**
+ * Audit results of components kept between builds, by content. Certifying a component
+ * (`certifyJob`, lp-pool.ts) is a pure function of its job: the linear system with the published
+ * values, the cells to certify, the required width, the start basis and the blocks. So a result
+ * stored under `sha256(code + job)` is exactly what solving that job again would give, and a
+ * build whose components did not change (a repeat build, or one after an edit that touched other
+ * years) replays their results instead of solving their LPs again. The chain of rounds replays
+ * too: a replayed result carries the basis the next round's jobs start from.
+ *
+ * `code` names everything else the result could depend on: the Node version (V8's serialization
+ * and WebAssembly), the text of every module `certifyJob` runs (lp-pool.ts and the modules it
+ * imports, found by following their relative imports) and the HiGHS build (its JavaScript and
+ * WebAssembly bytes). Change any of them and every entry misses.
+ *
+ * Entries live under the cache folder's `audit/` (build/cache/audit/ by default; see
+ * DASHBOARD_CACHE_DIR in src/config.ts), written under a temporary name and renamed. An entry
+ * that cannot be read back whole (a write cut short, another format) is solved again and
+ * replaced. Nothing is pruned: `rm -rf build/cache` empties it. The entries hold ranges and simplex
+ * bases of hidden cells' LPs, never published and never copied into the site; they stay on the
+ * build machine like the rest of build/.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
+import type { CertifyResult } from './lp-pool.ts';
+
+export interface AuditCache {
+  /** The folder of the entries. */
+  readonly dir: string;
+  /** What besides the job decides a result (see the top). */
+  readonly code: string;
+}
+
+export function auditCache(cacheDir: string): AuditCache {
+  return { dir: path.join(cacheDir, 'audit'), code: auditCode() };
+}
+
+/** The entry name of a job: the code and the job's canonical bytes, hashed. */
+export function jobKey(cache: AuditCache, job: unknown): string {
+  return createHash('sha256').update(cache.code).update('\u0000').update(canonicalBytes(job)).digest('hex');
+}
+
+/**
+ * The bytes of a value that depend on its content only: numbers as 64-bit floats (every NaN
+ * alike), arrays and typed arrays by their elements, objects by their keys in sorted order.
+ * (`v8.serialize` is not that: it writes a typed array's whole buffer, and an array of whole
+ * numbers differently as small integers or as doubles, so one job could get several names.)
+ */
+const encoder = new TextEncoder();
+/** Object keys, encoded once (a job repeats a few keys many times). */
+const encodedTexts = new Map<string, Uint8Array>();
+
+export function canonicalBytes(value: unknown): Uint8Array {
+  let bytes = new Uint8Array(1 << 16);
+  let view = new DataView(bytes.buffer);
+  let at = 0;
+  const room = (needed: number) => {
+    if (at + needed <= bytes.length) return;
+    const grown = new Uint8Array(Math.max(bytes.length * 2, at + needed));
+    grown.set(bytes.subarray(0, at));
+    bytes = grown;
+    view = new DataView(bytes.buffer);
+  };
+  const tag = (code: number) => {
+    room(1);
+    bytes[at++] = code;
+  };
+  const count = (length: number) => {
+    room(4);
+    view.setUint32(at, length);
+    at += 4;
+  };
+  const number = (x: number) => {
+    if (Number.isNaN(x)) return tag(0x4e); // N
+    room(9);
+    bytes[at++] = 0x6e; // n
+    view.setFloat64(at, x);
+    at += 8;
+  };
+  const text = (s: string, isKey = false) => {
+    let encoded = isKey ? encodedTexts.get(s) : undefined;
+    if (!encoded) {
+      encoded = encoder.encode(s);
+      if (isKey) encodedTexts.set(s, encoded);
+    }
+    tag(0x73); // s
+    count(encoded.length);
+    room(encoded.length);
+    bytes.set(encoded, at);
+    at += encoded.length;
+  };
+  const list = (items: ArrayLike<unknown>): void => {
+    tag(0x61); // a
+    count(items.length);
+    room(9 * items.length);
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      // Numbers and lists of them (a constraint's terms), the bulk of a job, without a call each.
+      if (typeof item === 'number' && !Number.isNaN(item)) {
+        if (at + 9 > bytes.length) room(9);
+        bytes[at++] = 0x6e;
+        view.setFloat64(at, item);
+        at += 8;
+      } else if (Array.isArray(item)) list(item);
+      else write(item);
+    }
+  };
+  const write = (x: unknown): void => {
+    if (typeof x === 'number') return number(x);
+    if (typeof x === 'string') return text(x);
+    if (typeof x === 'boolean') return tag(x ? 0x74 : 0x66); // t, f
+    if (x === undefined) return tag(0x75); // u
+    if (x === null) return tag(0x7a); // z
+    if (Array.isArray(x) || ArrayBuffer.isView(x)) return list(x as ArrayLike<unknown>);
+    if (typeof x === 'object' && Object.getPrototypeOf(x) === Object.prototype) {
+      const keys = Object.keys(x).sort();
+      tag(0x6f); // o
+      count(keys.length);
+      for (const key of keys) {
+        text(key, true);
+        write((x as Record<string, unknown>)[key]);
+      }
+      return;
+    }
+    throw new Error(`audit cache: cannot name a job holding ${Object.prototype.toString.call(x)}`);
+  };
+  write(value);
+  return bytes.subarray(0, at);
+}
+
+const entryFile = (cache: AuditCache, key: string) => path.join(cache.dir, key.slice(0, 2), `${key}.bin`);
+
+/** A stored result, or undefined when there is none or it is not whole. */
+export function readResult(cache: AuditCache, key: string): CertifyResult | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(entryFile(cache, key));
+  } catch {
+    return undefined;
+  }
+  try {
+    const entry = deserialize(bytes) as { key?: unknown; result?: CertifyResult };
+    return entry.key === key && Array.isArray(entry.result?.ranges) ? entry.result : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeResult(cache: AuditCache, key: string, result: CertifyResult): void {
+  const file = entryFile(cache, key);
+  mkdirSync(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, serialize({ key, result }));
+  renameSync(temporary, file);
+}
+
+let code: string | undefined;
+
+/** The Node version, the modules of `certifyJob` and HiGHS, hashed (once per process). */
+export function auditCode(): string {
+  if (code) return code;
+  const hash = createHash('sha256').update(`node ${process.version}\u0000`);
+  for (const file of moduleClosure(fileURLToPath(new URL('./lp-pool.ts', import.meta.url)))) {
+    hash.update(`${path.basename(file)}\u0000`).update(readFileSync(file)).update('\u0000');
+  }
+  for (const file of [import.meta.resolve('highs'), import.meta.resolve('highs/runtime')]) hash.update(readFileSync(fileURLToPath(file))).update('\u0000');
+  return (code = hash.digest('hex'));
+}
+
+const RELATIVE_IMPORT = /^\s*(?:import|export)\b[^'"]*?from\s*['"](\.{1,2}\/[^'"]+)['"]/gm;
+
+/** A module and every module it imports by a relative path, transitively, in a stable order. */
+export function moduleClosure(entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const text = readFileSync(file, 'utf8');
+    for (const [, specifier] of text.matchAll(RELATIVE_IMPORT)) visit(path.resolve(path.dirname(file), specifier!));
+  };
+  visit(entry);
+  return [...seen].sort();
+}
