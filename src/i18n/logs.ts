@@ -72,7 +72,7 @@ export const logMessages = {
   'protect.cells': { id: 'sel', en: 'cells' },
   'protect.lps': { id: 'program linear', en: 'LPs' },
   'protect.rounds': { id: 'putaran', en: 'rounds' },
-  'protect.fromCache': { id: 'hasil {n} komponen dari cache', en: 'the results of {n} components from the cache' },
+  'protect.fromCache': { id: 'komponen dari cache: {n}', en: 'components from the cache: {n}' },
   'protect.earlier': { id: 'rilis terdahulu', en: 'earlier releases' },
   'protect.relations': { id: 'relasi', en: 'relations' },
   'protect.revised': { id: 'angka direvisi', en: 'revised counts' },

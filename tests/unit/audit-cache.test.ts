@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { auditCache, canonicalBytes, moduleClosure } from '../../src/pipeline/protect/audit-cache.ts';
+import { auditCache, canonicalBytes, moduleClosure, pruneAuditCache, readResult, writeResult } from '../../src/pipeline/protect/audit-cache.ts';
 import { addCell, emptyProblem, type ProtectionProblem } from '../../src/pipeline/protect/problem.ts';
 import { protectCells, type ProtectionResult } from '../../src/pipeline/protect/protect.ts';
 
@@ -109,5 +109,25 @@ describe('the audit cache', () => {
     expect(canonicalBytes([NaN, Infinity])).toEqual(canonicalBytes([-NaN, Infinity]));
     expect(canonicalBytes([NaN])).not.toEqual(canonicalBytes([Infinity]));
     expect(() => canonicalBytes({ cells: new Map() })).toThrow(/cannot name a job holding \[object Map\]/);
+  });
+
+  it('lets the least recently used entries go over its budget, never one used since the protection started', () => {
+    const small = auditCache(path.join(scratch, 'prune'));
+    const day = 24 * 3600 * 1000;
+    const now = Date.now();
+    const keys = ['a', 'b', 'c', 'd', 'e'].map((letter) => letter.repeat(64));
+    keys.forEach((key, i) => {
+      writeResult(small, key, { ranges: Array.from({ length: 50 }, () => ({ min: 0, max: 10, exact: true })), linearPrograms: i });
+      const when = new Date(now - (10 - i) * day);
+      utimesSync(path.join(small.dir, key.slice(0, 2), `${key}.bin`), when, when);
+    });
+    const size = statSync(path.join(small.dir, 'aa', `${keys[0]}.bin`)).size;
+    // Reading an entry makes it the most recently used.
+    expect(readResult(small, keys[0]!)?.linearPrograms).toBe(0);
+    expect(pruneAuditCache(small, now - 7.5 * day, 2 * size)).toBe(2);
+    expect(keys.map((key) => readResult(small, key)?.linearPrograms)).toEqual([0, undefined, undefined, 3, 4]);
+    // Every entry has been used since then: none goes, whatever the budget.
+    expect(pruneAuditCache(small, now - day, 0)).toBe(0);
+    expect(entries(small.dir)).toHaveLength(3);
   });
 });

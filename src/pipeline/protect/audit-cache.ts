@@ -15,12 +15,14 @@
  * Entries live under the cache folder's `audit/` (build/cache/audit/ by default; see
  * DASHBOARD_CACHE_DIR in src/config.ts), written under a temporary name and renamed. An entry
  * that cannot be read back whole (a write cut short, another format) is solved again and
- * replaced. Nothing is pruned: `rm -rf build/cache` empties it. The entries hold ranges and simplex
+ * replaced. An entry read is touched (its modification time set to now); after each protection
+ * the least recently used entries go until the folder holds at most `AUDIT_CACHE_BYTES`, never
+ * one the protection used (`pruneAuditCache`). `rm -rf build/cache` empties it. The entries hold ranges and simplex
  * bases of hidden cells' LPs, never published and never copied into the site; they stay on the
  * build machine like the rest of build/.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
@@ -132,20 +134,65 @@ export function canonicalBytes(value: unknown): Uint8Array {
 
 const entryFile = (cache: AuditCache, key: string) => path.join(cache.dir, key.slice(0, 2), `${key}.bin`);
 
-/** A stored result, or undefined when there is none or it is not whole. */
+/** A stored result (its entry touched), or undefined when there is none or it is not whole. */
 export function readResult(cache: AuditCache, key: string): CertifyResult | undefined {
+  const file = entryFile(cache, key);
   let bytes: Buffer;
   try {
-    bytes = readFileSync(entryFile(cache, key));
+    bytes = readFileSync(file);
   } catch {
     return undefined;
   }
+  let result: CertifyResult | undefined;
   try {
     const entry = deserialize(bytes) as { key?: unknown; result?: CertifyResult };
-    return entry.key === key && Array.isArray(entry.result?.ranges) ? entry.result : undefined;
+    result = entry.key === key && Array.isArray(entry.result?.ranges) ? entry.result : undefined;
   } catch {
     return undefined;
   }
+  if (result) {
+    const now = new Date();
+    utimesSync(file, now, now);
+  }
+  return result;
+}
+
+/** What the audit cache may hold before its least recently used entries go (~25 national builds' worth). */
+export const AUDIT_CACHE_BYTES = 256 * 2 ** 20;
+
+/**
+ * Removes the least recently used entries (oldest modification time first) until the folder
+ * holds at most `maxBytes`; an entry read or written since `keepSince` (ms since 1970: the
+ * protection's start) is never removed. Returns how many went.
+ */
+export function pruneAuditCache(cache: AuditCache, keepSince: number, maxBytes = AUDIT_CACHE_BYTES): number {
+  let names: string[];
+  try {
+    names = readdirSync(cache.dir, { recursive: true, encoding: 'utf8' });
+  } catch {
+    return 0;
+  }
+  const entries = names
+    .filter((name) => name.endsWith('.bin'))
+    .flatMap((name) => {
+      const file = path.join(cache.dir, name);
+      try {
+        const { size, mtimeMs } = statSync(file);
+        return [{ file, size, mtimeMs }];
+      } catch {
+        return [];
+      }
+    })
+    .sort((a, b) => a.mtimeMs - b.mtimeMs || (a.file < b.file ? -1 : 1));
+  let total = entries.reduce((sum, entry) => sum + entry.size, 0);
+  let removed = 0;
+  for (const entry of entries) {
+    if (total <= maxBytes || entry.mtimeMs >= keepSince) break;
+    rmSync(entry.file, { force: true });
+    total -= entry.size;
+    removed++;
+  }
+  return removed;
 }
 
 export function writeResult(cache: AuditCache, key: string, result: CertifyResult): void {

@@ -1,4 +1,4 @@
-import type { AuditCache } from './audit-cache.ts';
+import { pruneAuditCache, type AuditCache } from './audit-cache.ts';
 import { auditProtection, auditSession, fewestPossibleValues, type AuditResult, type AuditSession } from './audit.ts';
 import { LAST_RESORT_COST, requiredSpan, unknownTo, type DisclosureConfig, type ProtectionProblem } from './problem.ts';
 import { CHANGE, cellsOf, relationIndex, relationsOfCell } from './relation-index.ts';
@@ -35,10 +35,12 @@ export async function protectCells(
   cache?: AuditCache,
 ): Promise<ProtectionResult> {
   const session = auditSession(problem, cache);
+  const started = Date.now();
   try {
     return await protectInRounds(problem, config, start, session);
   } finally {
     await session.workers.close();
+    if (cache) pruneAuditCache(cache, started);
   }
 }
 
