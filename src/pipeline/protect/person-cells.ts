@@ -120,15 +120,37 @@ export function personTables(
 ): PersonTables {
   const result: PersonTables = { cells: [], sums: [], atMost: [], groups: [], years: [] };
   const present = new Set<string>();
+  // The label of each cell by record and field: the sums over regions and kinds look their cells up
+  // here, one record key per region instead of one label built and hashed per field.
+  const byRecord = new Map<string, Map<string, string>>();
   const add = (cell: PersonCell) => {
     result.cells.push(cell);
     present.add(cell.label);
+    let fields = byRecord.get(cell.recordKey);
+    if (!fields) byRecord.set(cell.recordKey, (fields = new Map()));
+    fields.set(cell.field, cell.label);
   };
   // A part that is no count (`[x]`: none reported) adds nothing; a total none of whose parts is a
   // count (e.g. participants by group, published for all kinds only) is no relation at all.
   const sum = (total: string, parts: string[]) => {
     const counted = parts.filter((part) => present.has(part));
     if (present.has(total) && counted.length > 0) result.sums.push({ total, parts: counted });
+  };
+  // `sum` for each field: the total record's cell = Σ the part records' cells (labels `cellKey(record, field)`).
+  const sumFields: SumFields = (totalRecord, partRecords, fields) => {
+    const totals = byRecord.get(totalRecord);
+    if (!totals) return;
+    const parts = partRecords.map((record) => byRecord.get(record));
+    for (const field of fields) {
+      const total = totals.get(field);
+      if (total === undefined) continue;
+      const counted: string[] = [];
+      for (const part of parts) {
+        const label = part?.get(field);
+        if (label !== undefined) counted.push(label);
+      }
+      if (counted.length > 0) result.sums.push({ total, parts: counted });
+    }
   };
   const atMost = (part: string, whole: string) => {
     if (present.has(part) && present.has(whole)) result.atMost.push({ part, whole });
@@ -171,8 +193,8 @@ export function personTables(
   for (const group of groups.values()) if (group.length > 1) result.groups.push(group);
   result.years = [...new Set(tables.kawasan.map((record) => record.tahun as number))].sort((a, b) => a - b);
   for (const year of result.years) {
-    addRegionSums(year, children, regionCodes, sum);
-    addSplitSums(year, children, regionCodes, sum);
+    addRegionSums(year, children, regionCodes, sumFields);
+    addSplitSums(year, children, regionCodes, sumFields);
   }
   return result;
 }
@@ -238,18 +260,19 @@ function addTransitionRelations(recordKey: string, sum: (total: string, parts: s
   atMost(c('bersinar_baru'), c('dinilai_dua_tahun'));
 }
 
+/** Relations total = Σ parts, field by field, between the cells of a total record and of part records. */
+type SumFields = (totalRecord: string, partRecords: readonly string[], fields: readonly string[]) => void;
+
 /** One year's programme split: with + without a programme = all, and kab/kota → province → nation for each split and field. */
-function addSplitSums(year: number, children: ReadonlyMap<string, readonly string[]>, regionCodes: readonly string[], sum: (total: string, parts: string[]) => void): void {
+function addSplitSums(year: number, children: ReadonlyMap<string, readonly string[]>, regionCodes: readonly string[], sumFields: SumFields): void {
   for (const code of regionCodes) {
-    for (const field of PROGRAMME_SPLIT_FIELDS.peralihan) {
-      sum(cellKey(transitionKey(year, code, 'semua'), field), ['ada_program', 'tanpa_program'].map((split) => cellKey(transitionKey(year, code, split), field)));
-    }
+    sumFields(transitionKey(year, code, 'semua'), ['ada_program', 'tanpa_program'].map((split) => transitionKey(year, code, split)), PROGRAMME_SPLIT_FIELDS.peralihan);
   }
   for (const [parent, kids] of children) {
     for (const split of ['semua', 'ada_program', 'tanpa_program']) {
-      for (const field of PROGRAMME_SPLIT_FIELDS.peralihan) sum(cellKey(transitionKey(year, parent, split), field), kids.map((kid) => cellKey(transitionKey(year, kid, split), field)));
+      sumFields(transitionKey(year, parent, split), kids.map((kid) => transitionKey(year, kid, split)), PROGRAMME_SPLIT_FIELDS.peralihan);
     }
-    for (const field of PROGRAMME_SPLIT_FIELDS.jangkauan) sum(cellKey(reachKey(year, parent, 'semua'), field), kids.map((kid) => cellKey(reachKey(year, kid, 'semua'), field)));
+    sumFields(reachKey(year, parent, 'semua'), kids.map((kid) => reachKey(year, kid, 'semua')), PROGRAMME_SPLIT_FIELDS.jangkauan);
   }
 }
 
@@ -261,14 +284,14 @@ const BY_KIND = [
 ] as const;
 
 /** One year's totals: kab/kota → province → nation for every field, program kinds → all programs. */
-function addRegionSums(year: number, children: ReadonlyMap<string, readonly string[]>, regionCodes: readonly string[], sum: (total: string, parts: string[]) => void): void {
+function addRegionSums(year: number, children: ReadonlyMap<string, readonly string[]>, regionCodes: readonly string[], sumFields: SumFields): void {
   for (const [parent, kids] of children) {
-    for (const field of PERSON_FIELDS.kawasan) sum(cellKey(kawasanKey(year, parent), field), kids.map((kid) => cellKey(kawasanKey(year, kid), field)));
+    sumFields(kawasanKey(year, parent), kids.map((kid) => kawasanKey(year, kid)), PERSON_FIELDS.kawasan);
     for (const jenis of ['semua', ...JENIS_PROGRAM]) {
-      for (const [key, fields] of BY_KIND) for (const field of fields) sum(cellKey(key(year, parent, jenis), field), kids.map((kid) => cellKey(key(year, kid, jenis), field)));
+      for (const [key, fields] of BY_KIND) sumFields(key(year, parent, jenis), kids.map((kid) => key(year, kid, jenis)), fields);
     }
   }
   for (const code of regionCodes) {
-    for (const [key, fields] of BY_KIND) for (const field of fields) sum(cellKey(key(year, code, 'semua'), field), JENIS_PROGRAM.map((jenis) => cellKey(key(year, code, jenis), field)));
+    for (const [key, fields] of BY_KIND) sumFields(key(year, code, 'semua'), JENIS_PROGRAM.map((jenis) => key(year, code, jenis)), fields);
   }
 }
