@@ -76,7 +76,7 @@ export async function auditProtection(
   }
 
   const jobs = certifyJobs(problem, unknown, protect, config, session);
-  const counts = { solved: 0, cached: 0 };
+  const counts = { cached: 0 };
   const solved = await certifyAll(
     jobs.map(({ job }) => job),
     undefined,

@@ -33,9 +33,8 @@ export const lpWorkers = (threads = availableParallelism()) => new WorkerPool<Ce
 /** Components smaller than this are solved on the main thread: a worker would cost more than it saves. */
 const WORKER_THRESHOLD = 200;
 
-/** How many of a call's components were solved and how many replayed from the cache. */
+/** How many of a call's components were replayed from the cache (added to). */
 export interface CertifyCounts {
-  solved: number;
   cached: number;
 }
 
@@ -50,7 +49,7 @@ export async function certifyAll(
   threads = availableParallelism(),
   workers?: ReturnType<typeof lpWorkers>,
   cache?: AuditCache,
-  counts: CertifyCounts = { solved: 0, cached: 0 },
+  counts: CertifyCounts = { cached: 0 },
 ): Promise<CertifyResult[]> {
   const results: CertifyResult[] = new Array(jobs.length);
   const entries = jobs.map((job, id) => ({ job, id, big: threads > 1 && job.system.lower.length >= WORKER_THRESHOLD, key: cache ? jobKey(cache, job) : undefined }));
@@ -60,7 +59,6 @@ export async function certifyAll(
     return !found;
   });
   counts.cached += jobs.length - open.length;
-  counts.solved += open.length;
   const big = open.filter((entry) => entry.big);
   const small = open.filter((entry) => !entry.big);
   big.sort((a, b) => b.job.system.lower.length - a.job.system.lower.length || a.id - b.id);
