@@ -39,13 +39,7 @@ export async function runInWorkers<Task, Result>(
   options: PoolOptions & RunOptions<Task, Result> = {},
 ): Promise<Result[]> {
   const { here, ...poolOptions } = options;
-  const workerThreads = (poolOptions.threads ?? availableParallelism()) - (here ? 1 : 0);
-  if (here && workerThreads < 1) {
-    const results: Result[] = [];
-    for (const task of tasks) results.push(await here(task));
-    return results;
-  }
-  const pool = new WorkerPool<Task, Result>(workerModule, { ...poolOptions, threads: workerThreads });
+  const pool = new WorkerPool<Task, Result>(workerModule, { ...poolOptions, threads: (poolOptions.threads ?? availableParallelism()) - (here ? 1 : 0) });
   try {
     return await pool.run(tasks, here ? { here } : {});
   } finally {
@@ -67,7 +61,8 @@ export class WorkerPool<Task, Result> {
 
   constructor(workerModule: URL, options: PoolOptions = {}) {
     this.#module = workerModule;
-    this.#threads = Math.max(1, options.threads ?? availableParallelism());
+    // None is possible only with `here` (the calling thread solves everything); else at least one.
+    this.#threads = Math.max(0, options.threads ?? availableParallelism());
     this.#workerData = options.workerData;
     this.#resourceLimits = options.resourceLimits;
   }
@@ -75,7 +70,7 @@ export class WorkerPool<Task, Result> {
   async run(tasks: readonly Task[], { here }: RunOptions<Task, Result> = {}): Promise<Result[]> {
     const results: Result[] = new Array(tasks.length);
     if (tasks.length === 0) return results;
-    const threads = here ? Math.max(0, Math.min(this.#threads, tasks.length - 1)) : Math.min(this.#threads, tasks.length);
+    const threads = here ? Math.min(this.#threads, tasks.length - 1) : Math.max(1, Math.min(this.#threads, tasks.length));
     while (this.#workers.length < threads) this.#workers.push(new Worker(this.#module, { workerData: this.#workerData, ...(this.#resourceLimits ? { resourceLimits: this.#resourceLimits } : {}) }));
     const workers = this.#workers.slice(0, threads);
     // Tasks a worker holds at once: the one it solves, and with `here` one waiting behind it.
