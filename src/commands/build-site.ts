@@ -46,8 +46,9 @@ export async function buildSite(config: Config, log: Log): Promise<number> {
   prescan.catch(() => undefined); // awaited (and its error thrown) before the guard
   const staging = `${config.outDir}.staging`;
   await buildPages(config, staging);
-  await installDownloads(config.publicDataDir, staging, log);
+  // Installing moves the files the prescan read: it waits for the prescan (done by now, as a rule).
   const prescanned = await prescan;
+  await installDownloads(config.publicDataDir, staging, log);
   // The raw-input check reads on this thread while the leak guard's workers search: both must pass.
   const alongside = rawInputsAbsent(staging, config, log, { byName: false });
   if (!(await guardAndPublish(staging, config.outDir, secrets, log, { prescanned, alongside }))) return 1;

@@ -67,7 +67,7 @@ let bFull: Release;
 
 beforeAll(async () => {
   dir = publicDataDir();
-  const changelogFile = path.join(dir, 'downloads', 'data', 'changelog.json');
+  const changelogFile = path.join(dir, 'downloads', 'changelog.json');
   if (!existsSync(changelogFile)) throw new Error(`no ${path.relative(ROOT, changelogFile)}: the public dataset was not built by a full build (npm run build)`);
   const changelog = JSON.parse(readFileSync(changelogFile, 'utf8')) as { current: string; entries: { id: string; previous: string | null; changes: Change[] }[] };
   // From 2024.1 to the current build, release by release (2025.1, then any later release or

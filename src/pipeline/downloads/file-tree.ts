@@ -1,10 +1,10 @@
 /**
- * Many small files written or copied at once (the ~12,000 files of /data/). Synchronous calls,
- * each folder made once: awaiting one promise per file cost ~1 ms a file (11 s for /data/),
- * where the same work done synchronously takes well under a second. Paths are `/`-separated and
- * relative to the folder given.
+ * Many small files written, copied or moved at once (the ~12,000 files of /data/). Synchronous
+ * calls, each folder made once: awaiting one promise per file cost ~1 ms a file (11 s for
+ * /data/), where the same work done synchronously takes well under a second. Paths are
+ * `/`-separated and relative to the folder given.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** Writes every file of `files` under `dir` (folders made as needed). */
@@ -24,6 +24,27 @@ export function copyTree(source: string, target: string, names: readonly string[
     if (existsSync(to)) throw taken(name);
     copyFileSync(path.join(source, ...name.split('/')), to);
   }
+}
+
+/**
+ * Moves the folder `source` (holding exactly `names`) to `target`: one rename when `target` does
+ * not exist yet and both are on one file system, else `copyTree` (so a file already at its target
+ * is still an error). Afterwards `source` is gone or, after a copy, unchanged. Returns how it went.
+ * A build's 11,798 files of /data/: one rename instead of ~3 s of copying.
+ */
+export function moveTree(source: string, target: string, names: readonly string[], taken: (name: string) => Error): 'moved' | 'copied' {
+  if (!existsSync(target)) {
+    mkdirSync(path.dirname(target), { recursive: true });
+    try {
+      renameSync(source, target);
+      return 'moved';
+    } catch (error) {
+      // Another file system (EXDEV) or a folder made meanwhile: copy as before.
+      if (!['EXDEV', 'ENOTEMPTY', 'EEXIST'].includes((error as { code?: string }).code ?? '')) throw error;
+    }
+  }
+  copyTree(source, target, names, taken);
+  return 'copied';
 }
 
 /** The bytes of a file of a tree. */

@@ -3,10 +3,13 @@
  *
  * 1. `prepareDownloads(dataset, options, log)` — BEFORE `astro build`: resolves the release
  *    (releases/ + dataset), builds every file of /data/ in memory, writes them to
- *    `<publicDataDir>/downloads/data/` and the manifest the pages read to
- *    `<publicDataDir>/downloads/manifest.json`, and logs the publish preview.
+ *    `<publicDataDir>/downloads/data/` and what the pages read (the manifest and a copy of the
+ *    changelog) to `<publicDataDir>/downloads/manifest.json` and `changelog.json`, and logs the
+ *    publish preview.
  * 2. `installDownloads(publicDataDir, stagingDir, log)` — AFTER `astro build`, BEFORE the leak
- *    guard: copies /data/ into the staging site, then re-checks every checksum.
+ *    guard: moves `downloads/data/` into the staging site as /data/ (a copy only across file
+ *    systems), then re-checks every checksum. The published files are then in the site alone;
+ *    the manifest and the changelog stay in `downloads/` for the pages of `astro dev`.
  *
  * The figures (`/data/grafik/`: each map view's CSV, SVG and PNG) are drawn by the site layer
  * and handed in through `PrepareOptions.figures` once the release is known; their files join
@@ -20,7 +23,7 @@ import type { PublicDataset } from '../publish/public-dataset.ts';
 import { buildChangelog, changelogJson, type Changelog } from '../release/changelog.ts';
 import { parseSha256Sums, sha256Hex, sha256sumsText } from './checksums.ts';
 import { CSV_EXCEL_ID, CSV_STANDARD, tableCsv } from './csv.ts';
-import { copyTree, readTreeFile, writeTree } from './file-tree.ts';
+import { moveTree, readTreeFile, writeTree } from './file-tree.ts';
 import { dataPackageJson, type PackageResourceFile } from './datapackage.ts';
 import { type Figure, FIGURE_INDEX, FIGURE_SUMS, figureFiles, type FigureFiles } from './figures.ts';
 import { diffTables, type DatasetDiff } from '../release/diff.ts';
@@ -43,6 +46,8 @@ export const DATA_URL_PATH = '/data/';
 export const SITE_DATA_FOLDER = 'data';
 export { XLSX_NAME };
 export const MANIFEST_NAME = 'manifest.json';
+/** The changelog, in /data/ and (for the pages) beside the manifest. */
+export const CHANGELOG_NAME = 'changelog.json';
 
 export interface DownloadsInput {
   meta: ReleaseMeta;
@@ -98,7 +103,7 @@ export async function createDownloads(input: DownloadsInput): Promise<CreatedDow
     mediatype: 'application/json',
     lastChanged: lastChange(undefined),
   });
-  out.add('changelog.json', utf8(changelogJson(changelog)), { group: 'metadata', format: 'json', mediatype: 'application/json', lastChanged: lastChange(undefined) });
+  out.add(CHANGELOG_NAME, utf8(changelogJson(changelog)), { group: 'metadata', format: 'json', mediatype: 'application/json', lastChanged: lastChange(undefined) });
   addApiFiles(out, input.schemaVersion, tables, lastChange);
 
   const sums = sha256sumsText([...out.files].map(([name, bytes]) => ({ path: name, sha256: out.sha256Of(name, bytes) })));
@@ -255,7 +260,7 @@ export function downloadsDir(publicDataDir: string): string {
   return path.join(publicDataDir, DOWNLOADS_SUBDIR);
 }
 
-/** The downloads as `installDownloads` copies them into the site's SITE_DATA_FOLDER. */
+/** The downloads as `installDownloads` moves them into the site's SITE_DATA_FOLDER. */
 export function installableDownloadsDir(publicDataDir: string): string {
   return path.join(downloadsDir(publicDataDir), SITE_DATA_FOLDER);
 }
@@ -299,6 +304,7 @@ export async function prepareDownloads(dataset: PublicDataset, options: PrepareO
   await rm(dir, { recursive: true, force: true });
   writeTree(installableDownloadsDir(options.publicDataDir), created.files);
   await writeFile(path.join(dir, MANIFEST_NAME), `${JSON.stringify(created.manifest)}\n`);
+  await writeFile(path.join(dir, CHANGELOG_NAME), created.files.get(CHANGELOG_NAME)!);
 
   for (const line of publishPreviewLines({ release, previous: newest?.record, diff, tables }, { lang: options.previewLang ?? 'id', maxItems: 5, maxUnits: 10 })) log(line);
   const megabytes = [...created.files.values()].reduce((sum, bytes) => sum + bytes.byteLength, 0) / 1e6;
@@ -334,7 +340,7 @@ export async function installDownloads(publicDataDir: string, stagingDir: string
   const target = path.join(stagingDir, SITE_DATA_FOLDER);
   const names = await listFiles(source);
   if (names.length === 0) throw new Error(`no downloads in ${source}: call prepareDownloads before the site build`);
-  copyTree(source, target, names, (name) => new Error(`the site already has data/${name}; /data/ is reserved for downloads`));
+  moveTree(source, target, names, (name) => new Error(`the site already has data/${name}; /data/ is reserved for downloads`));
 
   // Self-check: every file listed in SHA256SUMS is in place with that hash.
   for (const sums of ['SHA256SUMS', FIGURE_SUMS]) {

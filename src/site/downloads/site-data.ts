@@ -25,7 +25,7 @@ export function loadDownloads(dir = downloadsDataDir()): DownloadsView | undefin
   let view: DownloadsView | undefined;
   try {
     const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as DownloadsManifest;
-    const changelog = JSON.parse(readFileSync(path.join(dir, 'data', 'changelog.json'), 'utf8')) as Changelog;
+    const changelog = JSON.parse(readFileSync(path.join(dir, 'changelog.json'), 'utf8')) as Changelog;
     view = { manifest, changelog };
   } catch (error) {
     if ((error as { code?: string }).code !== 'ENOENT') throw error;
