@@ -42,7 +42,7 @@ export async function buildSite(config: Config, log: Log): Promise<number> {
   );
   // The downloads are final: the leak guard searches them on a worker while Astro renders.
   const secrets = leakSecrets({ privateValues: built.inputs.privateValues, reference: built.reference });
-  const prescan = prescanDownloads(installableDownloadsDir(config.publicDataDir), SITE_DATA_FOLDER, secrets);
+  const prescan = prescanDownloads(installableDownloadsDir(config.publicDataDir), SITE_DATA_FOLDER, secrets, config.cacheDir);
   prescan.catch(() => undefined); // awaited (and its error thrown) before the guard
   const staging = `${config.outDir}.staging`;
   await buildPages(config, staging);
@@ -51,7 +51,7 @@ export async function buildSite(config: Config, log: Log): Promise<number> {
   await installDownloads(config.publicDataDir, staging, log);
   // The raw-input check reads on this thread while the leak guard's workers search: both must pass.
   const alongside = rawInputsAbsent(staging, config, log, { byName: false });
-  if (!(await guardAndPublish(staging, config.outDir, secrets, log, { prescanned, alongside }))) return 1;
+  if (!(await guardAndPublish(staging, config.outDir, secrets, log, { prescanned, alongside, cacheDir: config.cacheDir }))) return 1;
   const dir = path.relative(process.cwd(), config.outDir) || config.outDir;
   log(`✓ ${tBoth('cli.build.done', { dir, seconds: ((performance.now() - started) / 1000).toFixed(1) })}`);
   return 0;

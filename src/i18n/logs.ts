@@ -148,6 +148,10 @@ export const logMessages = {
     id: '{files} berkas ({mb} MB, {entries} entri arsip) diperiksa dalam {seconds} dtk',
     en: '{files} files ({mb} MB, {entries} archive entries) scanned in {seconds} s',
   },
+  'leak.cached': {
+    id: '{n} di antaranya sama persis dengan berkas yang lulus pemeriksaan sebelumnya, tidak dicari lagi',
+    en: '{n} of them identical to files that passed an earlier check, not searched again',
+  },
   'leak.passed': {
     id: 'Pemeriksaan kebocoran: LULUS. {scanned}; tidak ada kode kecamatan/desa, koordinat, atau nilai rahasia.',
     en: 'Leak check: PASSED. {scanned}; no kecamatan/desa code, coordinate or private value.',

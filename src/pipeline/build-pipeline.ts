@@ -114,9 +114,9 @@ export function leakSecrets({ privateValues, reference }: BuildSecrets): LeakSec
  * final before the pages are built, so they are searched while Astro renders; `guardAndPublish`
  * then only checks that the installed copies are those bytes (prescanForLeaks).
  */
-export function prescanDownloads(dir: string, folder: string, secrets: LeakSecrets): Promise<Prescan> {
+export function prescanDownloads(dir: string, folder: string, secrets: LeakSecrets, cacheDir?: string): Promise<Prescan> {
   // The main thread renders the pages meanwhile: one worker fewer than cores.
-  return prescanForLeaks(dir, folder, secrets, { threads: Math.max(1, availableParallelism() - 1) });
+  return prescanForLeaks(dir, folder, secrets, { threads: Math.max(1, availableParallelism() - 1), ...(cacheDir ? { cacheDir } : {}) });
 }
 
 export interface GuardOptions {
@@ -124,6 +124,8 @@ export interface GuardOptions {
   prescanned?: Prescan;
   /** Another check of the staging folder that runs meanwhile (the raw-input guard): publishing needs it to pass too. */
   alongside?: Promise<boolean>;
+  /** The build's cache folder: files found clean by an earlier scan are not searched again (leak-cache.ts). */
+  cacheDir?: string | undefined;
 }
 
 /**
@@ -131,8 +133,8 @@ export interface GuardOptions {
  * The previous `dist/` stays untouched unless the scan (and the check run `alongside`) passes.
  */
 export async function guardAndPublish(stagingDir: string, distDir: string, secrets: LeakSecrets, log: (line: string) => void, options: GuardOptions = {}): Promise<boolean> {
-  const { prescanned, alongside = Promise.resolve(true) } = options;
-  const [report, alongsidePassed] = await Promise.all([scanForLeaks(stagingDir, secrets, prescanned ? { prescanned } : {}), alongside]);
+  const { prescanned, alongside = Promise.resolve(true), cacheDir } = options;
+  const [report, alongsidePassed] = await Promise.all([scanForLeaks(stagingDir, secrets, { ...(prescanned ? { prescanned } : {}), ...(cacheDir ? { cacheDir } : {}) }), alongside]);
   for (const line of formatLeakReport(report)) log(line);
   if (!leakReportPassed(report) || !alongsidePassed) {
     await rm(stagingDir, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -286,7 +286,7 @@ describe('scanForLeaks after prescanForLeaks (a folder searched ahead, as /data/
     const clean = { 'a.csv': 'kode\n31.72\n', 'b.csv': 'kode\n31.73\n' };
     const prescanned = await prescanForLeaks(await site(clean), 'data', secrets, { threads: 0 });
     // A finding only the prescan has shows whether its parts were used.
-    const marked = { ...prescanned, parts: [...prescanned.parts, { hits: [{ file: 'data/a.csv', kind: 'desa-code' as const, redacted: 'x', occurrences: 1 }], filesScanned: 0, entriesScanned: 0, bytesScanned: 0, skipped: [] }] };
+    const marked = { ...prescanned, parts: [...prescanned.parts, { hits: [{ file: 'data/a.csv', kind: 'desa-code' as const, redacted: 'x', occurrences: 1 }], filesScanned: 0, entriesScanned: 0, bytesScanned: 0, cached: 0, skipped: [] }] };
     const used = async (files: Record<string, string>) => (await scanForLeaks(await site(installed(files)), secrets, { prescanned: marked, threads: 0 })).hits.some((hit) => hit.redacted === 'x');
     expect(await used(clean)).toBe(true);
     expect(await used({ ...clean, 'b.csv': 'kode\n31.74\n' })).toBe(false);
@@ -309,6 +309,71 @@ describe('scanForLeaks after prescanForLeaks (a folder searched ahead, as /data/
   it('refuses a prescan made with other secrets', async () => {
     const prescanned = await prescanForLeaks(await site(DOWNLOADS), 'data', secretsOf(PRIVATE), { threads: 0 });
     await expect(scanForLeaks(await site(installed(DOWNLOADS)), secretsOf(PRIVATE), { prescanned })).rejects.toThrow(/other secrets/);
+  });
+});
+
+describe('files found clean by an earlier scan (leak-cache.ts)', () => {
+  /** A site of clean pages with the fixture's leaks, and a cache folder of its own. */
+  const withPages = () => ({ ...FIXTURE, ...Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`halaman/${String(i).padStart(2, '0')}.html`, `<p>bersih ${i}</p>`])) });
+  const cacheFolder = async () => site({});
+
+  it.each([0, 2])('replays clean files and searches the rest: the same report, files with hits searched every time (%i threads)', async (threads) => {
+    const root = await site(withPages());
+    const cacheDir = await cacheFolder();
+    const secrets = secretsOf(PRIVATE);
+    const uncached = await scanForLeaks(root, secrets, { threads });
+    const first = await scanForLeaks(root, secrets, { threads, cacheDir });
+    const second = await scanForLeaks(root, secrets, { threads, cacheDir });
+    expect(first.cachedFiles).toBe(0);
+    // Every file without a hit or a skip is replayed; the 12 files with hits are searched again.
+    const withHits = new Set(uncached.hits.map((hit) => hit.file.split('!')[0]));
+    expect(withHits.size).toBe(12);
+    expect(second.cachedFiles).toBe(uncached.filesScanned - withHits.size);
+    const same = (report: LeakReport) => ({ ...comparable(report), cachedFiles: 0 });
+    expect(same(first)).toEqual(comparable(uncached));
+    expect(same(second)).toEqual(comparable(uncached));
+    expect(second.entriesScanned).toBe(uncached.entriesScanned);
+    expect(formatLeakReport(second, { lang: 'en' })[0]).toContain(`(${second.cachedFiles} of them identical to files that passed an earlier check, not searched again)`);
+  });
+
+  it('searches a recorded file again when its bytes or its name changed, or the secrets did', async () => {
+    const cacheDir = await cacheFolder();
+    const clean = { 'a.html': '<p>Taman Kenanga Asri</p>', 'b.html': '<p>juga aman</p>' };
+    const root = await site(clean);
+    expect((await scanForLeaks(root, secretsOf(PRIVATE), { threads: 0, cacheDir })).cachedFiles).toBe(0);
+    expect((await scanForLeaks(root, secretsOf(PRIVATE), { threads: 0, cacheDir })).cachedFiles).toBe(2);
+    // Changed bytes under a recorded name: searched, and the leak found.
+    await writeFile(path.join(root, 'b.html'), '<p>Gang Buntu Sejahtera</p>');
+    const changed = await scanForLeaks(root, secretsOf(PRIVATE), { threads: 0, cacheDir });
+    expect(changed.cachedFiles).toBe(1);
+    expect(shape(changed)).toEqual([{ file: 'b.html', kind: 'private-value', column: 'nama_kawasan' }]);
+    // Recorded bytes under another name: the name is searched too, so the file is.
+    const renamed = await site({ 'a.html': clean['a.html'], '31.72.01.1001.html': clean['b.html'] });
+    const moved = await scanForLeaks(renamed, secretsOf(PRIVATE), { threads: 0, cacheDir });
+    expect(shape(moved)).toEqual([{ file: '31.72.01.1001.html', kind: 'desa-code', inName: true }]);
+    // Other secrets: another record, nothing replayed; a value that became secret is found.
+    const other = await scanForLeaks(root, secretsOf({ ...PRIVATE, nama_kawasan: [...PRIVATE.nama_kawasan, 'Taman Kenanga Asri'] }), { threads: 0, cacheDir });
+    expect(other.cachedFiles).toBe(0);
+    expect(shape(other).map((hit) => hit.file)).toContain('a.html');
+  });
+
+  it('counts a record cut short as empty, and a prescan and the scan after it share one record', async () => {
+    const cacheDir = await cacheFolder();
+    const secrets = secretsOf(PRIVATE);
+    const clean = { 'a.csv': 'kode\n31.72\n', 'b.csv': 'kode\n31.73\n' };
+    const prescanned = await prescanForLeaks(await site(clean), 'data', secrets, { threads: 0, cacheDir });
+    const root = await site({ 'index.html': '<p>aman</p>', 'data/a.csv': clean['a.csv'], 'data/b.csv': clean['b.csv'] });
+    const report = await scanForLeaks(root, secrets, { prescanned, threads: 0, cacheDir });
+    expect(report.hits).toEqual([]);
+    const again = await prescanForLeaks(await site(clean), 'data', secrets, { threads: 0, cacheDir });
+    expect(again.parts.reduce((sum, part) => sum + part.cached, 0)).toBe(2);
+    const records = await readdir(path.join(cacheDir, 'leak'));
+    expect(records).toHaveLength(1);
+    const record = path.join(cacheDir, 'leak', records[0]!);
+    const text = await readFile(record, 'utf8');
+    await writeFile(record, text.slice(0, text.length - 30));
+    expect((await scanForLeaks(root, secrets, { threads: 0, cacheDir })).cachedFiles).toBe(0);
+    expect((await scanForLeaks(root, secrets, { threads: 0, cacheDir })).cachedFiles).toBeGreaterThan(2);
   });
 });
 

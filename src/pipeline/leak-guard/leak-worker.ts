@@ -1,9 +1,10 @@
-/** Worker thread of `scanForLeaks` (leak-guard.ts): compiles the matcher once, then searches the files of each task. */
+/** Worker thread of `scanForLeaks` (leak-guard.ts): compiles the matcher once (when a file needs a search), then searches the files of each task. */
 import { workerData } from 'node:worker_threads';
 import { serveTasks } from '../parallel/worker-pool.ts';
-import { type LeakWorkerData, matcherOfPlan, scanPart, type ScanPart, type ScanTask } from './leak-guard.ts';
+import { fileSearcher, type LeakWorkerData, matcherOfPlan, scanPart, type ScanPart, type ScanTask } from './leak-guard.ts';
 
 const data = workerData as LeakWorkerData;
-const matcher = matcherOfPlan(data.plan, { desaCodes: new Set(data.desaCodes), kecamatanCodes: new Set(data.kecamatanCodes) });
+const known = data.known ? new Map(data.known.map(([file, sha256, entries]) => [file, { sha256, entries }])) : undefined;
+const searcher = fileSearcher(() => matcherOfPlan(data.plan, { desaCodes: new Set(data.desaCodes), kecamatanCodes: new Set(data.kecamatanCodes) }), known);
 
-serveTasks<ScanTask, ScanPart>((task) => scanPart(matcher, task));
+serveTasks<ScanTask, ScanPart>((task) => scanPart(searcher, task));

@@ -26,6 +26,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, uti
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
+import { codeIdentity } from '../code-identity.ts';
 import type { CertifyResult } from './lp-pool.ts';
 
 export interface AuditCache {
@@ -202,26 +203,6 @@ let code: string | undefined;
 
 /** The Node version, the modules of `certifyJob` and HiGHS, hashed (once per process). */
 export function auditCode(): string {
-  if (code) return code;
-  const hash = createHash('sha256').update(`node ${process.version}\u0000`);
-  for (const file of moduleClosure(fileURLToPath(new URL('./lp-pool.ts', import.meta.url)))) {
-    hash.update(`${path.basename(file)}\u0000`).update(readFileSync(file)).update('\u0000');
-  }
-  for (const file of [import.meta.resolve('highs'), import.meta.resolve('highs/runtime')]) hash.update(readFileSync(fileURLToPath(file))).update('\u0000');
-  return (code = hash.digest('hex'));
-}
-
-const RELATIVE_IMPORT = /^\s*(?:import|export)\b[^'"]*?from\s*['"](\.{1,2}\/[^'"]+)['"]/gm;
-
-/** A module and every module it imports by a relative path, transitively, in a stable order. */
-export function moduleClosure(entry: string): string[] {
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const text = readFileSync(file, 'utf8');
-    for (const [, specifier] of text.matchAll(RELATIVE_IMPORT)) visit(path.resolve(path.dirname(file), specifier!));
-  };
-  visit(entry);
-  return [...seen].sort();
+  const highs = [import.meta.resolve('highs'), import.meta.resolve('highs/runtime')].map((url) => fileURLToPath(url));
+  return (code ??= codeIdentity([fileURLToPath(new URL('./lp-pool.ts', import.meta.url))], highs));
 }

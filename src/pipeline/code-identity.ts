@@ -1,0 +1,37 @@
+/**
+ * What code a cached result was computed by, as one hash: a result kept between builds (the
+ * audit's components, the leak guard's clean files) is replayed only under the same identity, so
+ * editing any module that computes it, updating a package it runs, or another Node version misses
+ * every entry instead of replaying a stale one.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * SHA-256 of the Node version, the text of every module `entries` run (each entry and the modules
+ * it imports by relative path, transitively: `moduleClosure`) and the bytes of `files` (packages'
+ * code, e.g. a solver's JavaScript and WebAssembly).
+ */
+export function codeIdentity(entries: readonly string[], files: readonly string[] = []): string {
+  const hash = createHash('sha256').update(`node ${process.version}\u0000`);
+  const modules = new Set(entries.flatMap((entry) => moduleClosure(entry)));
+  for (const file of [...modules].sort()) hash.update(`${path.basename(file)}\u0000`).update(readFileSync(file)).update('\u0000');
+  for (const file of files) hash.update(readFileSync(file)).update('\u0000');
+  return hash.digest('hex');
+}
+
+const RELATIVE_IMPORT = /^\s*(?:import|export)\b[^'"]*?from\s*['"](\.{1,2}\/[^'"]+)['"]/gm;
+
+/** A module and every module it imports by a relative path, transitively, in a stable order. */
+export function moduleClosure(entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const text = readFileSync(file, 'utf8');
+    for (const [, specifier] of text.matchAll(RELATIVE_IMPORT)) visit(path.resolve(path.dirname(file), specifier!));
+  };
+  visit(entry);
+  return [...seen].sort();
+}
