@@ -13,6 +13,8 @@ import { installableDownloadsDir, installDownloads, prepareDownloads, SITE_DATA_
 import { guardRawInputs } from '../pipeline/leak-guard/raw-inputs.ts';
 import { defaultDateSources } from '../pipeline/release/release.ts';
 import { chartFigures } from '../site/figures/chart-figures.ts';
+import { chartStore } from '../site/charts/chart-store.ts';
+import { useChartStore } from '../site/charts/index.ts';
 import { mapFigures } from '../site/figures/map-figures.ts';
 import type { Log } from './run-command.ts';
 import { tBoth } from '../i18n/index.ts';
@@ -28,6 +30,9 @@ export async function buildSite(config: Config, log: Log): Promise<number> {
   // Downloads, release and changelog (the pages read their manifest), with the publish preview;
   // the map views' and charts' files, drawn by the site's code from the public dataset just written.
   shareConfig(config);
+  // Charts drawn by an earlier build of the same code are read, not drawn again (chart-store.ts).
+  const charts = config.cacheDir ? chartStore(config.cacheDir, PROJECT_ROOT) : undefined;
+  useChartStore(charts);
   await prepareDownloads(
     built.dataset,
     {
@@ -40,6 +45,8 @@ export async function buildSite(config: Config, log: Log): Promise<number> {
     },
     log,
   );
+  useChartStore(undefined);
+  if (charts) log(`  ${tBoth('build.chartsFromCache', { n: charts.hits.toLocaleString('id'), kept: charts.save().toLocaleString('id') })}`);
   // The downloads are final: the leak guard searches them on a worker while Astro renders.
   const secrets = leakSecrets({ privateValues: built.inputs.privateValues, reference: built.reference });
   const prescan = prescanDownloads(installableDownloadsDir(config.publicDataDir), SITE_DATA_FOLDER, secrets, config.cacheDir);

@@ -128,6 +128,7 @@ export const logMessages = {
     id: '{files} berkas di data/, {charts} di antaranya berkas grafik dan peta di data/grafik/',
     en: '{files} files in data/, {charts} of them chart and map files in data/grafik/',
   },
+  'build.chartsFromCache': { id: 'grafik dari cache: {n}, disimpan: {kept}', en: 'charts from the cache: {n}, kept: {kept}' },
   'build.figures': { id: 'Berkas grafik dan peta', en: 'chart and map files' },
   'build.figures.summary': {
     id: '{figures} tampilan, {files} berkas: {csv} CSV, {svg} SVG ({svgMb} MB), {png} PNG ({pngMb} MB) ({seconds} dtk)',

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { auditCache, canonicalBytes, pruneAuditCache, readResult, writeResult } from '../../src/pipeline/protect/audit-cache.ts';
-import { moduleClosure } from '../../src/pipeline/code-identity.ts';
+import { moduleClosure } from '../../src/build-cache.ts';
 import { addCell, emptyProblem, type ProtectionProblem } from '../../src/pipeline/protect/problem.ts';
 import { protectCells, type ProtectionResult } from '../../src/pipeline/protect/protect.ts';
 

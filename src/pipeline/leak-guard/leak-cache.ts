@@ -14,10 +14,10 @@
  * read whole counts as empty. The newest few record files are kept (`KEPT_MATCHERS`).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { codeIdentity } from '../code-identity.ts';
+import { codeIdentity, keepNewest } from '../../build-cache.ts';
 import type { ExpandLimits } from './leak-files.ts';
 import type { MatcherPlan } from './leak-guard.ts';
 
@@ -98,21 +98,5 @@ export function writeLeakCache(cache: LeakCache, found: readonly CleanFile[]): v
   const temporary = `${cache.file}.${process.pid}.tmp`;
   writeFileSync(temporary, `${FORMAT}\n${[...lines.values()].join('\n')}\n\n`);
   renameSync(temporary, cache.file);
-  pruneRecords(path.dirname(cache.file), cache.file);
-}
-
-/** Removes all but the newest `KEPT_MATCHERS` record files (never `keep`). */
-function pruneRecords(dir: string, keep: string): void {
-  const records = readdirSync(dir)
-    .filter((name) => name.endsWith('.txt'))
-    .map((name) => path.join(dir, name))
-    .flatMap((file) => {
-      try {
-        return [{ file, mtimeMs: statSync(file).mtimeMs }];
-      } catch {
-        return [];
-      }
-    })
-    .sort((a, b) => b.mtimeMs - a.mtimeMs || (a.file < b.file ? -1 : 1));
-  for (const { file } of records.slice(KEPT_MATCHERS)) if (file !== keep) rmSync(file, { force: true });
+  keepNewest(path.dirname(cache.file), '.txt', KEPT_MATCHERS, cache.file);
 }

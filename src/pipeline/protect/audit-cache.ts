@@ -26,7 +26,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, uti
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
-import { codeIdentity } from '../code-identity.ts';
+import { codeIdentity } from '../../build-cache.ts';
 import type { CertifyResult } from './lp-pool.ts';
 
 export interface AuditCache {

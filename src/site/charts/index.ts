@@ -31,6 +31,7 @@ import { programTrend } from './program-trend.ts';
 import { rawanShare } from './rawan-share.ts';
 import { DEFAULT_WIDTH, renderMessage, renderPlot } from './render.ts';
 import { t } from '../../i18n/index.ts';
+import type { ChartStore } from './chart-store.ts';
 import type { ChartContext, ChartModel, ChartOptions, ChartSpec, RenderedChart } from './types.ts';
 
 export { chartsCss } from './style.ts';
@@ -66,9 +67,20 @@ export function renderChart(spec: ChartSpec, lang: Lang, options: ChartOptions =
   const key = JSON.stringify([spec, lang, options.width ?? DEFAULT_WIDTH, options.synthetic ?? true]);
   const known = memo.get(key);
   if (known) return known;
-  const chart = drawChart(spec, lang, options);
+  const chart = store?.get(key) ?? drawChart(spec, lang, options);
+  store?.set(key, chart);
   memo.set(key, chart);
   return chart;
+}
+
+/** Charts kept between builds (chart-store.ts), when the build script opened a store: never in Astro's own module. */
+let store: ChartStore | undefined;
+
+/** Reads charts from `next` from now on (undefined: none); returns the store left, to save it. */
+export function useChartStore(next: ChartStore | undefined): ChartStore | undefined {
+  const previous = store;
+  store = next;
+  return previous;
 }
 
 function drawChart(spec: ChartSpec, lang: Lang, options: ChartOptions): RenderedChart {

@@ -1,11 +1,14 @@
 /**
- * What code a cached result was computed by, as one hash: a result kept between builds (the
- * audit's components, the leak guard's clean files) is replayed only under the same identity, so
- * editing any module that computes it, updating a package it runs, or another Node version misses
- * every entry instead of replaying a stale one.
+ * What the caches under the build's cache folder (DASHBOARD_CACHE_DIR: the audit's components,
+ * the leak guard's clean files, the charts) share:
+ *
+ * - `codeIdentity`: what code a cached result was computed by, as one hash. A result is replayed
+ *   only under the same identity, so editing any module that computes it, updating a package it
+ *   runs, or another Node version misses every entry instead of replaying a stale one.
+ * - `keepNewest`: the newest few files of a folder kept, the rest removed.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -34,4 +37,20 @@ export function moduleClosure(entry: string): string[] {
   };
   visit(entry);
   return [...seen].sort();
+}
+
+/** Removes all but the newest `count` files of `dir` ending in `extension` (by modification time), never `keep`. */
+export function keepNewest(dir: string, extension: string, count: number, keep: string): void {
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith(extension))
+    .map((name) => path.join(dir, name))
+    .flatMap((file) => {
+      try {
+        return [{ file, mtimeMs: statSync(file).mtimeMs }];
+      } catch {
+        return [];
+      }
+    })
+    .sort((a, b) => b.mtimeMs - a.mtimeMs || (a.file < b.file ? -1 : 1));
+  for (const { file } of files.slice(count)) if (file !== keep) rmSync(file, { force: true });
 }
