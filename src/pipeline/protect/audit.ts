@@ -46,8 +46,15 @@ export interface AuditSession {
 export function auditSession(problem: ProtectionProblem, cache?: AuditCache): AuditSession {
   const cellStatus = new Int32Array(problem.values.length).fill(-1);
   const relationStatus = new Int32Array(relationIndex(problem).count).fill(-1);
-  return { workers: lpWorkers(), cellStatus, relationStatus, ...(cache ? { cache } : {}) };
+  const workers = lpWorkers();
+  // A problem this large has components worth a worker (the tables of a whole year): the threads
+  // start now, loading HiGHS while the first round is prepared; a small one (a test's) needs none.
+  if (problem.values.length >= START_WORKERS_FROM) workers.start();
+  return { workers, cellStatus, relationStatus, ...(cache ? { cache } : {}) };
 }
+
+/** From this many cells, `auditSession` starts the worker threads at once (the bundled problem has ~320,000, a test's a few dozen). */
+const START_WORKERS_FROM = 20_000;
 
 /**
  * For every protected cell, the exact range of values consistent with all published figures:
@@ -66,16 +73,19 @@ export async function auditProtection(
   /** Shared by the rounds of one protection: worker threads and warm starts. */
   session?: AuditSession,
 ): Promise<AuditResult> {
-  const protect = needsProtection(problem, config).map((needed, cell) => needed && (!only || only.has(cell)));
+  // The protected cells audited, in cell order (a later round: the few that failed the last).
+  const needed = needsProtection(problem, config);
+  const audited = only ? [...only].filter((cell) => needed[cell]).sort((a, b) => a - b) : needed.flatMap((is, cell) => (is ? [cell] : []));
+  const protect = only ? (cell: number) => needed[cell] === true && only.has(cell) : (cell: number) => needed[cell] === true;
   const unknown = unknownTo(problem, suppressed);
   const range = (cell: number, min: number, max: number, exact = true): CellRange => ({ cell, label: problem.labels[cell]!, value: problem.values[cell]!, min, max, exact });
   const failures: CellRange[] = [];
   const ranges: CellRange[] = [];
-  for (let cell = 0; cell < protect.length; cell++) {
-    if (protect[cell] && !unknown(cell)) failures.push(range(cell, problem.values[cell]!, problem.values[cell]!));
+  for (const cell of audited) {
+    if (!unknown(cell)) failures.push(range(cell, problem.values[cell]!, problem.values[cell]!));
   }
 
-  const jobs = certifyJobs(problem, unknown, protect, config, session);
+  const jobs = certifyJobs(problem, unknown, audited, protect, config, session);
   const counts = { cached: 0 };
   const solved = await certifyAll(
     jobs.map(({ job }) => job),
@@ -130,20 +140,33 @@ export function fewestPossibleValues(problem: ProtectionProblem, ranges: readonl
  * The connected groups of unknown cells that hold a protected cell, each as a linear system over
  * its unknowns (published cells folded into the constants), with the true values as a known solution.
  */
-function certifyJobs(problem: ProtectionProblem, unknown: (cell: number) => boolean, protect: readonly boolean[], config: DisclosureConfig, session?: AuditSession) {
+function certifyJobs(
+  problem: ProtectionProblem,
+  unknown: (cell: number) => boolean,
+  /** The protected cells audited, in cell order. */
+  audited: readonly number[],
+  protect: (cell: number) => boolean,
+  config: DisclosureConfig,
+  session?: AuditSession,
+) {
   const index = relationIndex(problem);
-  const groups = connectedGroups(problem, index, unknown, protect);
+  const groups = connectedGroups(problem, index, unknown, audited);
   const jobs: { wanted: number[]; size: number; cells: number[]; relations: number[]; job: CertifyJob }[] = [];
+  // A cell's position in the group at hand (each group sets its own cells' before use).
+  const position = new Int32Array(problem.values.length);
   for (const group of groups) {
-    const wanted = group.cells.filter((cell) => protect[cell]);
+    const wanted = group.cells.filter(protect);
     if (wanted.length === 0) continue;
-    const position = new Map(group.cells.map((cell, index) => [cell, index]));
+    group.cells.forEach((cell, at) => (position[cell] = at));
     const start = session && startBasis(problem, group, session);
     const constraints: LinearConstraint[] = group.relations.map((relation) => {
       let constant = 0;
       const terms: [number, number][] = [];
-      for (const [cell, coefficient] of linearTerms(index, relation)) {
-        if (unknown(cell)) terms.push([position.get(cell)!, coefficient]);
+      const cells = cellsOf(index, relation);
+      const change = index.kind[relation] === CHANGE;
+      for (let term = 0; term < cells.length; term++) {
+        const { cell, coefficient } = linearTerm(cells, change, term);
+        if (unknown(cell)) terms.push([position[cell]!, coefficient]);
         else constant += coefficient * problem.values[cell]!;
       }
       return index.kind[relation] === AT_MOST ? { terms, lower: -Infinity, upper: -constant } : { terms, lower: -constant, upper: -constant };
@@ -156,7 +179,7 @@ function certifyJobs(problem: ProtectionProblem, unknown: (cell: number) => bool
       job: {
         ...(start ? { start } : {}),
         system: { lower: group.cells.map((cell) => problem.lowerBound[cell]!), upper: group.cells.map(() => Infinity), constraints },
-        wanted: wanted.map((cell) => position.get(cell)!),
+        wanted: wanted.map((cell) => position[cell]!),
         knownSolution: group.cells.map((cell) => problem.values[cell]!),
         requiredWidth: requiredSpan(config),
         ...(wanted.some((cell) => problem.protectAlways[cell]) ? { reachZero: wanted.map((cell) => problem.protectAlways[cell] === true) } : {}),
@@ -217,13 +240,13 @@ function startBasis(problem: ProtectionProblem, group: { cells: number[]; relati
 
 /**
  * The connected groups of unknown cells that hold a protected cell, with the relations that bind
- * them: a breadth-first walk from each protected unknown cell, so that a round that audits a few
+ * them: a breadth-first walk from each audited cell (`seeds`, in cell order) that is unknown, so that a round that audits a few
  * cells walks only their groups (~10⁴ cells) instead of all ~230,000 relations. Cells are listed
  * in the order of the first binding relation that holds them (then by position in it; a cell in
  * none comes last), relations in index order, and groups by their first cell: the order the LPs
  * and so the complements chosen from their failures depend on.
  */
-function connectedGroups(problem: ProtectionProblem, index: RelationIndex, unknown: (cell: number) => boolean, protect: readonly boolean[]) {
+function connectedGroups(problem: ProtectionProblem, index: RelationIndex, unknown: (cell: number) => boolean, seeds: readonly number[]) {
   // A relation holding an unknown cell that is free in both directions and appears nowhere else
   // constrains nothing (the free cell absorbs any value): it binds nothing.
   const occurrences = (cell: number) => index.cellStart[cell + 1]! - index.cellStart[cell]!;
@@ -246,8 +269,8 @@ function connectedGroups(problem: ProtectionProblem, index: RelationIndex, unkno
   const visited = new Uint8Array(problem.values.length);
   const relationSeen = new Uint8Array(index.count);
   const groups: { cells: number[]; relations: number[]; first: [number, number] }[] = [];
-  for (let seed = 0; seed < protect.length; seed++) {
-    if (!protect[seed] || !unknown(seed) || visited[seed]) continue;
+  for (const seed of seeds) {
+    if (!unknown(seed) || visited[seed]) continue;
     visited[seed] = 1;
     const cells = [seed];
     const relations: number[] = [];
@@ -271,12 +294,10 @@ function connectedGroups(problem: ProtectionProblem, index: RelationIndex, unkno
 }
 
 /**
- * A relation as `Σ coefficient·cell = 0` (SUM, CHANGE) or `≤ 0` (AT_MOST): total − parts,
- * part − whole, change − later + earlier.
+ * Term `term` of a relation (its cells, whether it is a change) as `Σ coefficient·cell = 0`
+ * (SUM, CHANGE) or `≤ 0` (AT_MOST): total − parts, part − whole, change − later + earlier.
  */
-function linearTerms(index: RelationIndex, relation: number): [number, number][] {
-  const cells = cellsOf(index, relation);
-  const kind = index.kind[relation];
-  if (kind === CHANGE) return [[cells[0]!, 1], [cells[2]!, -1], [cells[1]!, 1]];
-  return Array.from(cells, (cell, position): [number, number] => [cell, position === 0 ? 1 : -1]);
+function linearTerm(cells: Int32Array, change: boolean, term: number): { cell: number; coefficient: number } {
+  if (change) return term === 0 ? { cell: cells[0]!, coefficient: 1 } : term === 1 ? { cell: cells[2]!, coefficient: -1 } : { cell: cells[1]!, coefficient: 1 };
+  return { cell: cells[term]!, coefficient: term === 0 ? 1 : -1 };
 }

@@ -33,6 +33,9 @@ export interface Range {
 
 let runtime: Promise<Highs> | undefined;
 
+/** HiGHS, compiled and instantiated once per thread (a worker starts it on arrival, before its first task). */
+export const loadHighs = (): Promise<Highs> => (runtime ??= highsLoader());
+
 /** Solver round-off: a minimum this close to 0 is 0. */
 const ZERO = 1e-6;
 
@@ -74,7 +77,7 @@ export async function certifyRanges(
   blocks?: readonly (readonly number[])[],
 ): Promise<{ ranges: Range[]; linearPrograms: number; basis?: StartBasis }> {
   if (system.lower.length === 0 || wanted.length === 0) return { ranges: [], linearPrograms: 0 };
-  const highs = await (runtime ??= highsLoader());
+  const highs = await loadHighs();
   const state = rangeState(wanted, knownSolution, requiredWidth, reachZero);
   let linearPrograms = 0;
   if (blocks && !start && knownSolution.every(Number.isFinite)) linearPrograms += widenInBlocks(highs, system, state, wanted, knownSolution, blocks);

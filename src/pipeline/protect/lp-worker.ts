@@ -1,5 +1,9 @@
 /** Worker thread of lp-pool.ts: certifies the ranges of one component at a time. */
 import { serveTasks } from '../parallel/worker-pool.ts';
 import { certifyJob, type CertifyJob, type CertifyResult } from './lp-pool.ts';
+import { loadHighs } from './linear-ranges.ts';
+
+// Compiled while the first task is being prepared (see `WorkerPool.start`).
+void loadHighs();
 
 serveTasks<CertifyJob, CertifyResult>(certifyJob);

@@ -116,12 +116,19 @@ export function addCell(problem: ProtectionProblem, spec: CellSpec): number {
  * release without its private record), since it may be small, and every count of a small
  * programme group.
  */
-export function needsProtection(problem: ProtectionProblem, config: DisclosureConfig): boolean[] {
-  return problem.values.map(
+export function needsProtection(problem: ProtectionProblem, config: DisclosureConfig): readonly boolean[] {
+  // Asked by the suppression and the audit of every round: worked out once per problem and threshold (again if cells were added).
+  const size = problemSize(problem);
+  const cached = protectedCache.get(problem);
+  if (cached?.size === size && cached.threshold === config.threshold) return cached.protect;
+  const protect = problem.values.map(
     (value, index) =>
       problem.protectAlways[index] === true || (problem.sensitive[index] === true && ((value >= 1 && value < config.threshold) || Number.isNaN(value))),
   );
+  protectedCache.set(problem, { size, threshold: config.threshold, protect });
+  return protect;
 }
+const protectedCache = new WeakMap<ProtectionProblem, { size: string; threshold: number; protect: readonly boolean[] }>();
 
 /** What a reader cannot read off any release: never published, or suppressed now and never published before. */
 export function unknownTo(problem: ProtectionProblem, suppressed: ReadonlySet<number>): (cell: number) => boolean {

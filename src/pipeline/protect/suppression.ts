@@ -54,7 +54,8 @@ function settle(problem: ProtectionProblem, config: DisclosureConfig, protect: r
   const groupOf = suppressionGroups(problem);
   const unknown = unknownTo(problem, suppressed);
   const span = requiredSpan(config);
-  const pending = Uint8Array.from(index.kind, (kind) => (everyRelation && kind !== AT_MOST ? 1 : 0));
+  const pending = new Uint8Array(index.count);
+  if (everyRelation) for (let relation = 0; relation < index.count; relation++) pending[relation] = index.kind[relation] === AT_MOST ? 0 : 1;
   const queued = new Uint8Array(index.count);
   const queue: number[] = [];
   // The first pass in index order has reached `position`: a relation touched beyond it waits for
