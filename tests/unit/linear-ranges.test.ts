@@ -10,8 +10,9 @@
  * would let the second pair pass).
  */
 import { describe, expect, it } from 'vitest';
-import { fixedOutside } from '../../src/pipeline/protect/fixed-outside.ts';
-import { certifyRanges, type LinearConstraint, type LinearSystem } from '../../src/pipeline/protect/linear-ranges.ts';
+import { fixedOutside, rowsOfVariables } from '../../src/pipeline/protect/fixed-outside.ts';
+import { certifyRanges } from '../../src/pipeline/protect/linear-ranges.ts';
+import { linearSystem, type LinearConstraint, type LinearSystem } from '../../src/pipeline/protect/linear-system.ts';
 
 const PROVINCES = 25;
 const CELLS = 100;
@@ -49,7 +50,11 @@ function system(): { system: LinearSystem; known: number[]; wanted: number[]; bl
   constraints.push({ terms: totals.map((total): [number, number] => [total, 1]), lower: national, upper: national });
   const blocks = cellsOf.map((cells, p) => [...cells, totals[p]!, ...cellsOf[(p + 1) % PROVINCES]!, totals[(p + 1) % PROVINCES]!]);
   return {
-    system: { lower: known.map(() => 0), upper: known.map(() => Infinity), constraints },
+    system: linearSystem(
+      known.map(() => 0),
+      known.map(() => Infinity),
+      constraints,
+    ),
     known,
     wanted: cellsOf.flat(),
     blocks,
@@ -82,28 +87,27 @@ describe('certifyRanges on a large component', () => {
 describe('fixedOutside', () => {
   it('folds the variables outside the block into the bounds at their known values', () => {
     // x0 + x1 + x2 = 10 and x2 − x3 ≤ 1, true values 2, 3, 5, 4.
-    const s: LinearSystem = {
-      lower: [0, 0, 0, 0],
-      upper: [Infinity, Infinity, Infinity, 7],
-      constraints: [
+    const s = linearSystem(
+      [0, 0, 0, 0],
+      [Infinity, Infinity, Infinity, 7],
+      [
         { terms: [[0, 1], [1, 1], [2, 1]], lower: 10, upper: 10 },
         { terms: [[2, 1], [3, -1]], lower: -Infinity, upper: 1 },
       ],
-    };
+    );
     const known = [2, 3, 5, 4];
-    const constraintsOf = [[0], [0], [0, 1], [1]];
-    expect(fixedOutside(s, [0, 1], known, constraintsOf)).toEqual({
-      lower: [0, 0],
-      upper: [Infinity, Infinity],
-      constraints: [{ terms: [[0, 1], [1, 1]], lower: 5, upper: 5 }],
-    });
-    expect(fixedOutside(s, [3, 2], known, constraintsOf)).toEqual({
-      lower: [0, 0],
-      upper: [7, Infinity],
-      constraints: [
-        { terms: [[1, 1]], lower: 5, upper: 5 },
-        { terms: [[1, 1], [0, -1]], lower: -Infinity, upper: 1 },
-      ],
-    });
+    const rowsOf = rowsOfVariables(s);
+    expect(rowsOf).toEqual({ starts: Int32Array.from([0, 1, 2, 4, 5]), rows: Int32Array.from([0, 0, 0, 1, 1]) });
+    expect(fixedOutside(s, [0, 1], known, rowsOf)).toEqual(linearSystem([0, 0], [Infinity, Infinity], [{ terms: [[0, 1], [1, 1]], lower: 5, upper: 5 }]));
+    expect(fixedOutside(s, [3, 2], known, rowsOf)).toEqual(
+      linearSystem(
+        [0, 0],
+        [7, Infinity],
+        [
+          { terms: [[1, 1]], lower: 5, upper: 5 },
+          { terms: [[1, 1], [0, -1]], lower: -Infinity, upper: 1 },
+        ],
+      ),
+    );
   });
 });

@@ -1,8 +1,9 @@
 import { NATIONAL_CODE } from '../aggregate/regions.ts';
-import type { LinearConstraint, StartBasis } from './linear-ranges.ts';
+import type { StartBasis } from './linear-ranges.ts';
+import { sparseRows } from './linear-system.ts';
 import type { AuditCache } from './audit-cache.ts';
 import { certifyAll, lpWorkers, type CertifyJob } from './lp-pool.ts';
-import { AT_MOST, CHANGE, cellsOf, relationIndex, relationsOfCell, type RelationIndex } from './relation-index.ts';
+import { AT_MOST, CHANGE, relationIndex, type RelationIndex } from './relation-index.ts';
 import { needsProtection, requiredSpan, unknownTo, wholeValuesIn, type DisclosureConfig, type ProtectionProblem } from './problem.ts';
 
 /** What a reader can learn about one protected cell from everything published. */
@@ -77,7 +78,7 @@ export async function auditProtection(
   const needed = needsProtection(problem, config);
   const audited = only ? [...only].filter((cell) => needed[cell]).sort((a, b) => a - b) : needed.flatMap((is, cell) => (is ? [cell] : []));
   const protect = only ? (cell: number) => needed[cell] === true && only.has(cell) : (cell: number) => needed[cell] === true;
-  const unknown = unknownTo(problem, suppressed);
+  const unknown = remembered(unknownTo(problem, suppressed), problem.values.length);
   const range = (cell: number, min: number, max: number, exact = true): CellRange => ({ cell, label: problem.labels[cell]!, value: problem.values[cell]!, min, max, exact });
   const failures: CellRange[] = [];
   const ranges: CellRange[] = [];
@@ -159,18 +160,21 @@ function certifyJobs(
     if (wanted.length === 0) continue;
     group.cells.forEach((cell, at) => (position[cell] = at));
     const start = session && startBasis(problem, group, session);
-    const constraints: LinearConstraint[] = group.relations.map((relation) => {
+    const rows = sparseRows(group.relations.length);
+    for (const relation of group.relations) {
       let constant = 0;
-      const terms: [number, number][] = [];
-      const cells = cellsOf(index, relation);
+      const from = index.start[relation]!;
+      const terms = index.start[relation + 1]! - from;
       const change = index.kind[relation] === CHANGE;
-      for (let term = 0; term < cells.length; term++) {
-        const { cell, coefficient } = linearTerm(cells, change, term);
-        if (unknown(cell)) terms.push([position[cell]!, coefficient]);
+      for (let term = 0; term < terms; term++) {
+        const cell = index.cells[from + termPosition(change, term)]!;
+        const coefficient = termCoefficient(change, term);
+        if (unknown(cell)) rows.term(position[cell]!, coefficient);
         else constant += coefficient * problem.values[cell]!;
       }
-      return index.kind[relation] === AT_MOST ? { terms, lower: -Infinity, upper: -constant } : { terms, lower: -constant, upper: -constant };
-    });
+      if (index.kind[relation] === AT_MOST) rows.end(-Infinity, -constant);
+      else rows.end(-constant, -constant);
+    }
     jobs.push({
       wanted,
       size: group.cells.length,
@@ -178,9 +182,9 @@ function certifyJobs(
       relations: group.relations,
       job: {
         ...(start ? { start } : {}),
-        system: { lower: group.cells.map((cell) => problem.lowerBound[cell]!), upper: group.cells.map(() => Infinity), constraints },
+        system: { lower: Float64Array.from(group.cells, (cell) => problem.lowerBound[cell]!), upper: new Float64Array(group.cells.length).fill(Infinity), ...rows.done() },
         wanted: wanted.map((cell) => position[cell]!),
-        knownSolution: group.cells.map((cell) => problem.values[cell]!),
+        knownSolution: Float64Array.from(group.cells, (cell) => problem.values[cell]!),
         requiredWidth: requiredSpan(config),
         ...(wanted.some((cell) => problem.protectAlways[cell]) ? { reachZero: wanted.map((cell) => problem.protectAlways[cell] === true) } : {}),
         ...(!start && group.cells.length >= BLOCKS_FROM ? { blocks: provinceBlocks(problem, group.cells) } : {}),
@@ -247,57 +251,89 @@ function startBasis(problem: ProtectionProblem, group: { cells: number[]; relati
  * and so the complements chosen from their failures depend on.
  */
 function connectedGroups(problem: ProtectionProblem, index: RelationIndex, unknown: (cell: number) => boolean, seeds: readonly number[]) {
+  const { start, cells: members, cellStart, relations: ofCell } = index;
   // A relation holding an unknown cell that is free in both directions and appears nowhere else
   // constrains nothing (the free cell absorbs any value): it binds nothing.
-  const occurrences = (cell: number) => index.cellStart[cell + 1]! - index.cellStart[cell]!;
   const bindingState = new Int8Array(index.count); // 0: not yet known, 1: binding, 2: not
   const binding = (relation: number) => {
     if (bindingState[relation] === 0) {
-      const cells = cellsOf(index, relation);
-      const binds = cells.some((cell) => unknown(cell)) && !cells.some((cell) => unknown(cell) && problem.lowerBound[cell] === -Infinity && occurrences(cell) === 1);
-      bindingState[relation] = binds ? 1 : 2;
+      let holdsUnknown = false;
+      let absorbed = false;
+      for (let at = start[relation]!; at < start[relation + 1]!; at++) {
+        const cell = members[at]!;
+        if (!unknown(cell)) continue;
+        holdsUnknown = true;
+        if (problem.lowerBound[cell] === -Infinity && cellStart[cell + 1]! - cellStart[cell]! === 1) absorbed = true;
+      }
+      bindingState[relation] = holdsUnknown && !absorbed ? 1 : 2;
     }
     return bindingState[relation] === 1;
   };
-  // Where a cell joins: its first binding relation and its position there (none: after all of them, by cell).
-  const rank = (cell: number): [number, number] => {
-    for (const relation of relationsOfCell(index, cell)) if (binding(relation)) return [relation, cellsOf(index, relation).indexOf(cell)];
-    return [index.count, cell];
+  // Where a cell joins, as one number: its first binding relation and its position there, or
+  // after all relations by cell when it is in none. Distinct per cell, and the cell is read back
+  // from it (`cellAt`).
+  const SPAN = 2 ** 21;
+  if (problem.values.length >= SPAN) throw new Error(`audit: ${problem.values.length} cells, more than connectedGroups orders (${SPAN})`);
+  const rank = (cell: number): number => {
+    for (let at = cellStart[cell]!; at < cellStart[cell + 1]!; at++) {
+      const relation = ofCell[at]!;
+      if (binding(relation)) return relation * SPAN + members.subarray(start[relation]!, start[relation + 1]!).indexOf(cell);
+    }
+    return index.count * SPAN + cell;
   };
-  const byRank = (a: [number, number], b: [number, number]) => a[0] - b[0] || a[1] - b[1];
+  const cellAt = (rankOf: number): number => {
+    const relation = Math.floor(rankOf / SPAN);
+    const position = rankOf - relation * SPAN;
+    return relation === index.count ? position : members[start[relation]! + position]!;
+  };
 
   const visited = new Uint8Array(problem.values.length);
   const relationSeen = new Uint8Array(index.count);
-  const groups: { cells: number[]; relations: number[]; first: [number, number] }[] = [];
+  const groups: { cells: number[]; relations: number[]; first: number }[] = [];
   for (const seed of seeds) {
     if (!unknown(seed) || visited[seed]) continue;
     visited[seed] = 1;
     const cells = [seed];
     const relations: number[] = [];
     for (let head = 0; head < cells.length; head++) {
-      for (const relation of relationsOfCell(index, cells[head]!)) {
+      const cell = cells[head]!;
+      for (let at = cellStart[cell]!; at < cellStart[cell + 1]!; at++) {
+        const relation = ofCell[at]!;
         if (relationSeen[relation] || !binding(relation)) continue;
         relationSeen[relation] = 1;
         relations.push(relation);
-        for (const cell of cellsOf(index, relation)) {
-          if (!visited[cell] && unknown(cell)) {
-            visited[cell] = 1;
-            cells.push(cell);
+        for (let k = start[relation]!; k < start[relation + 1]!; k++) {
+          const other = members[k]!;
+          if (!visited[other] && unknown(other)) {
+            visited[other] = 1;
+            cells.push(other);
           }
         }
       }
     }
-    const ranked = cells.map((cell) => ({ cell, at: rank(cell) })).sort((a, b) => byRank(a.at, b.at));
-    groups.push({ cells: ranked.map(({ cell }) => cell), relations: relations.sort((a, b) => a - b), first: ranked[0]!.at });
+    const ranks = Float64Array.from(cells, rank).sort();
+    groups.push({ cells: Array.from(ranks, cellAt), relations: relations.sort((a, b) => a - b), first: ranks[0]! });
   }
-  return groups.sort((a, b) => byRank(a.first, b.first)).map(({ cells, relations }) => ({ cells, relations }));
+  return groups.sort((a, b) => a.first - b.first).map(({ cells, relations }) => ({ cells, relations }));
+}
+
+/** `test`, each cell's answer computed once (for a question whose answers do not change while it is asked). */
+function remembered(test: (cell: number) => boolean, cells: number): (cell: number) => boolean {
+  const known = new Int8Array(cells); // 0: not asked yet, 1: yes, 2: no
+  return (cell) => {
+    if (known[cell] === 0) known[cell] = test(cell) ? 1 : 2;
+    return known[cell] === 1;
+  };
 }
 
 /**
- * Term `term` of a relation (its cells, whether it is a change) as `Σ coefficient·cell = 0`
- * (SUM, CHANGE) or `≤ 0` (AT_MOST): total − parts, part − whole, change − later + earlier.
+ * Term `term` of a relation (whether it is a change) as `Σ coefficient·cell = 0` (SUM, CHANGE) or
+ * `≤ 0` (AT_MOST): total − parts, part − whole, change − later + earlier. A change's cells are
+ * stored change, earlier, later: its terms take them in the order change, later, earlier.
  */
-function linearTerm(cells: Int32Array, change: boolean, term: number): { cell: number; coefficient: number } {
-  if (change) return term === 0 ? { cell: cells[0]!, coefficient: 1 } : term === 1 ? { cell: cells[2]!, coefficient: -1 } : { cell: cells[1]!, coefficient: 1 };
-  return { cell: cells[term]!, coefficient: term === 0 ? 1 : -1 };
+function termPosition(change: boolean, term: number): number {
+  return change && term > 0 ? 3 - term : term;
+}
+function termCoefficient(change: boolean, term: number): number {
+  return change ? (term === 1 ? -1 : 1) : term === 0 ? 1 : -1;
 }

@@ -1,19 +1,6 @@
 import highsLoader, { type Highs } from 'highs';
-import { fixedOutside } from './fixed-outside.ts';
-
-/** A linear constraint `lower ≤ Σ coefficient·x[variable] ≤ upper`. */
-export interface LinearConstraint {
-  terms: ReadonlyArray<readonly [variable: number, coefficient: number]>;
-  lower: number;
-  upper: number;
-}
-
-/** Variables with box bounds and linear constraints: what a reader knows about hidden cells. */
-export interface LinearSystem {
-  lower: readonly number[];
-  upper: readonly number[];
-  constraints: readonly LinearConstraint[];
-}
+import { fixedOutside, rowsOfVariables } from './fixed-outside.ts';
+import type { LinearSystem } from './linear-system.ts';
 
 /**
  * A simplex basis (HiGHS status codes per variable and per constraint): the last one of a
@@ -64,7 +51,7 @@ const MIN_MIXED = 8;
 export async function certifyRanges(
   system: LinearSystem,
   wanted: readonly number[],
-  knownSolution: readonly number[],
+  knownSolution: ArrayLike<number>,
   requiredWidth: number,
   /** A basis to start from (an earlier round's, mapped onto this system); the verdict does not depend on it. */
   start?: StartBasis,
@@ -80,7 +67,7 @@ export async function certifyRanges(
   const highs = await loadHighs();
   const state = rangeState(wanted, knownSolution, requiredWidth, reachZero);
   let linearPrograms = 0;
-  if (blocks && !start && knownSolution.every(Number.isFinite)) linearPrograms += widenInBlocks(highs, system, state, wanted, knownSolution, blocks);
+  if (blocks && !start && Array.prototype.every.call(knownSolution, Number.isFinite)) linearPrograms += widenInBlocks(highs, system, state, wanted, knownSolution, blocks);
   if (state.narrow().length === 0) return { ranges: state.ranges(), linearPrograms };
   const model = systemModel(highs, system);
   try {
@@ -106,11 +93,8 @@ export async function certifyRanges(
  * on to the whole system. A block is feasible by construction (the known values satisfy it), so
  * a solver error here is a fault and stops the audit. Returns the LPs solved.
  */
-function widenInBlocks(highs: Highs, system: LinearSystem, state: RangeState, wanted: readonly number[], knownSolution: readonly number[], blocks: readonly (readonly number[])[]): number {
-  const constraintsOf: number[][] = system.lower.map(() => []);
-  system.constraints.forEach((constraint, index) => {
-    for (const [variable] of constraint.terms) constraintsOf[variable]!.push(index);
-  });
+function widenInBlocks(highs: Highs, system: LinearSystem, state: RangeState, wanted: readonly number[], knownSolution: ArrayLike<number>, blocks: readonly (readonly number[])[]): number {
+  const constraintsOf = rowsOfVariables(system);
   let linearPrograms = 0;
   for (const block of blocks) {
     const position = new Map(block.map((variable, index) => [variable, index]));
@@ -142,34 +126,17 @@ function startFrom(model: HighsModel, start: StartBasis): void {
 /** One HiGHS model of the system (presolve off: the model is re-solved with changing objectives). */
 function systemModel(highs: Highs, system: LinearSystem): HighsModel {
   const model = highs.createModel();
-  const bound = (value: number, infinite: number) => (Number.isFinite(value) ? value : infinite);
+  // A bound that is not finite is none: HiGHS's own infinity, below or above.
+  const lowers = (values: Float64Array) => values.map((value) => (Number.isFinite(value) ? value : -highs.infinity));
+  const uppers = (values: Float64Array) => values.map((value) => (Number.isFinite(value) ? value : highs.infinity));
   model.options.set({ output_flag: false, presolve: 'off', simplex_strategy: 4 });
-  model.addVars(
-    Float64Array.from(system.lower, (value) => bound(value, -highs.infinity)),
-    Float64Array.from(system.upper, (value) => bound(value, highs.infinity)),
-  );
+  model.addVars(lowers(system.lower), uppers(system.upper));
   // All rows in one call (compressed sparse rows): one call per row cost ~0.5 s a worker.
-  const count = system.constraints.length;
-  const lower = new Float64Array(count);
-  const upper = new Float64Array(count);
-  const starts = new Int32Array(count + 1);
-  let entries = 0;
-  system.constraints.forEach((constraint, row) => {
-    lower[row] = bound(constraint.lower, -highs.infinity);
-    upper[row] = bound(constraint.upper, highs.infinity);
-    entries += constraint.terms.length;
-    starts[row + 1] = entries;
-  });
-  const indices = new Int32Array(entries);
-  const values = new Float64Array(entries);
-  let at = 0;
-  for (const constraint of system.constraints) {
-    for (const [variable, coefficient] of constraint.terms) {
-      indices[at] = variable;
-      values[at++] = coefficient;
-    }
+  const count = system.rowLower.length;
+  if (count > 0) {
+    const { starts, indices, values } = system;
+    model.addRows({ lower: lowers(system.rowLower), upper: uppers(system.rowUpper), matrix: { format: 'csr', numRows: count, numCols: system.lower.length, starts, indices, values } });
   }
-  if (count > 0) model.addRows({ lower, upper, matrix: { format: 'csr', numRows: count, numCols: system.lower.length, starts, indices, values } });
   return model;
 }
 
@@ -177,7 +144,7 @@ function systemModel(highs: Highs, system: LinearSystem): HighsModel {
  * The ranges found so far for the wanted variables (every optimal solution widens them, an exact
  * range replaces them), and which are still narrower than required.
  */
-function rangeState(wanted: readonly number[], knownSolution: readonly number[], requiredWidth: number, reachZero?: readonly boolean[]) {
+function rangeState(wanted: readonly number[], knownSolution: ArrayLike<number>, requiredWidth: number, reachZero?: readonly boolean[]) {
   // A known solution may leave a variable unknown (NaN: a value of an earlier release nobody
   // recorded); its range then starts empty and grows from the LPs' solutions.
   const low = wanted.map((variable) => (Number.isNaN(knownSolution[variable]) ? Infinity : knownSolution[variable]!));

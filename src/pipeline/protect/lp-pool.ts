@@ -1,13 +1,14 @@
 import { availableParallelism } from 'node:os';
 import { jobKey, readResult, writeResult, type AuditCache } from './audit-cache.ts';
 import { WorkerPool } from '../parallel/worker-pool.ts';
-import { certifyRanges, type LinearSystem, type Range, type StartBasis } from './linear-ranges.ts';
+import { certifyRanges, type Range, type StartBasis } from './linear-ranges.ts';
+import type { LinearSystem } from './linear-system.ts';
 
 /** One connected component of hidden cells to certify (see linear-ranges.ts). */
 export interface CertifyJob {
   system: LinearSystem;
   wanted: number[];
-  knownSolution: number[];
+  knownSolution: Float64Array;
   requiredWidth: number;
   /** Per wanted variable: its range must hold 0 and 1 instead (see `certifyRanges`). */
   reachZero?: boolean[];
