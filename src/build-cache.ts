@@ -24,9 +24,14 @@ export function codeIdentity(entries: readonly string[], files: readonly string[
   return hash.digest('hex');
 }
 
-const RELATIVE_IMPORT = /^\s*(?:import|export)\b[^'"]*?from\s*['"](\.{1,2}\/[^'"]+)['"]/gm;
+/** A relative import or re-export, not `import type` / `export type` (erased when the module runs). */
+const RELATIVE_IMPORT = /^\s*(?:import|export)(?!\s+type\s)\b[^'";]*?from\s*['"](\.{1,2}\/[^'"]+)['"]/gm;
 
-/** A module and every module it imports by a relative path, transitively, in a stable order. */
+/**
+ * A module and every module it imports by a relative path, transitively, in a stable order. A
+ * type-only import brings no code: a chart does not depend on the audit because the public
+ * dataset's type names its report.
+ */
 export function moduleClosure(entry: string): string[] {
   const seen = new Set<string>();
   const visit = (file: string) => {

@@ -90,7 +90,10 @@ describe('the audit cache', () => {
     mkdirSync(path.join(modules, 'sub'), { recursive: true });
     writeFileSync(path.join(modules, 'a.ts'), "import {\n  b,\n} from './sub/b.ts';\nexport { c } from \"./c.ts\";\nimport x from 'node:os';\n");
     writeFileSync(path.join(modules, 'sub', 'b.ts'), "import type { C } from '../c.ts';\nexport const b = 1;\n");
-    writeFileSync(path.join(modules, 'c.ts'), 'export const c = 2;\n');
+    writeFileSync(path.join(modules, 'c.ts'), "export const c = 2;\nimport type { D } from './d.ts';\nexport type { E } from './e.ts';\n");
+    // Reached only by type-only imports, erased when the modules run: not code they depend on.
+    writeFileSync(path.join(modules, 'd.ts'), 'export type D = number;\n');
+    writeFileSync(path.join(modules, 'e.ts'), 'export type E = string;\n');
     expect(moduleClosure(path.join(modules, 'a.ts')).map((file) => path.relative(modules, file))).toEqual(['a.ts', 'c.ts', path.join('sub', 'b.ts')]);
   });
 
