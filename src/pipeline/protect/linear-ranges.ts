@@ -234,8 +234,13 @@ function rangeSolver(
     pushed(weights: [number, number][]) {
       solve(costsOf(weights), maximize);
     },
-    /** The exact range of one variable (its own LPs), unless the maximum alone makes it wide enough. */
+    /**
+     * The exact range of one variable (its own LPs), unless it is wide enough already (a point
+     * found for another variable since the list of narrow ones was made) or the maximum alone
+     * makes it so.
+     */
     exactRange(index: number) {
+      if (wideEnough(index)) return;
       const costs = costsOf([[index, 1]]);
       const max = solve(costs, maximize);
       if (max.unbounded) {
