@@ -71,6 +71,8 @@ export function addEarlierReleases(
     hiddenIn: new Map(),
     contradictions: [],
   };
+  // Nothing released yet (a first build): nothing to link.
+  if (releases.length === 0) return history;
   const currentCount = problem.values.length;
   const relationKeys = new Set<string>();
   for (const sum of problem.sums) relationKeys.add(sumKey(sum.total, sum.parts));
