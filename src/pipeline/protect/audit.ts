@@ -182,9 +182,9 @@ function certifyJobs(
       relations: group.relations,
       job: {
         ...(start ? { start } : {}),
-        system: { lower: Float64Array.from(group.cells, (cell) => problem.lowerBound[cell]!), upper: new Float64Array(group.cells.length).fill(Infinity), ...rows.done() },
+        system: { lower: valuesOf(problem.lowerBound, group.cells), upper: new Float64Array(group.cells.length).fill(Infinity), ...rows.done() },
         wanted: wanted.map((cell) => position[cell]!),
-        knownSolution: Float64Array.from(group.cells, (cell) => problem.values[cell]!),
+        knownSolution: valuesOf(problem.values, group.cells),
         requiredWidth: requiredSpan(config),
         ...(wanted.some((cell) => problem.protectAlways[cell]) ? { reachZero: wanted.map((cell) => problem.protectAlways[cell] === true) } : {}),
         ...(!start && group.cells.length >= BLOCKS_FROM ? { blocks: provinceBlocks(problem, group.cells) } : {}),
@@ -277,7 +277,10 @@ function connectedGroups(problem: ProtectionProblem, index: RelationIndex, unkno
   const rank = (cell: number): number => {
     for (let at = cellStart[cell]!; at < cellStart[cell + 1]!; at++) {
       const relation = ofCell[at]!;
-      if (binding(relation)) return relation * SPAN + members.subarray(start[relation]!, start[relation + 1]!).indexOf(cell);
+      if (!binding(relation)) continue;
+      let position = 0;
+      while (members[start[relation]! + position] !== cell) position++;
+      return relation * SPAN + position;
     }
     return index.count * SPAN + cell;
   };
@@ -311,10 +314,21 @@ function connectedGroups(problem: ProtectionProblem, index: RelationIndex, unkno
         }
       }
     }
-    const ranks = Float64Array.from(cells, rank).sort();
-    groups.push({ cells: Array.from(ranks, cellAt), relations: relations.sort((a, b) => a - b), first: ranks[0]! });
+    const ranks = new Float64Array(cells.length);
+    for (let i = 0; i < cells.length; i++) ranks[i] = rank(cells[i]!);
+    ranks.sort();
+    const ordered: number[] = new Array(cells.length);
+    for (let i = 0; i < cells.length; i++) ordered[i] = cellAt(ranks[i]!);
+    groups.push({ cells: ordered, relations: Array.from(Int32Array.from(relations).sort()), first: ranks[0]! });
   }
   return groups.sort((a, b) => a.first - b.first).map(({ cells, relations }) => ({ cells, relations }));
+}
+
+/** `values` of the given cells, in their order. */
+function valuesOf(values: readonly number[], cells: readonly number[]): Float64Array {
+  const picked = new Float64Array(cells.length);
+  for (let i = 0; i < cells.length; i++) picked[i] = values[cells[i]!]!;
+  return picked;
 }
 
 /** `test`, each cell's answer computed once (for a question whose answers do not change while it is asked). */
