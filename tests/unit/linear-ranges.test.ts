@@ -10,9 +10,10 @@
  * would let the second pair pass).
  */
 import { describe, expect, it } from 'vitest';
-import { fixedOutside, rowsOfVariables } from '../../src/pipeline/protect/fixed-outside.ts';
+import { fixedOutside } from '../../src/pipeline/protect/fixed-outside.ts';
 import { certifyRanges } from '../../src/pipeline/protect/linear-ranges.ts';
 import { linearSystem, type LinearConstraint, type LinearSystem } from '../../src/pipeline/protect/linear-system.ts';
+import { transpose } from '../../src/pipeline/protect/transpose.ts';
 
 const PROVINCES = 25;
 const CELLS = 100;
@@ -96,8 +97,8 @@ describe('fixedOutside', () => {
       ],
     );
     const known = [2, 3, 5, 4];
-    const rowsOf = rowsOfVariables(s);
-    expect(rowsOf).toEqual({ starts: Int32Array.from([0, 1, 2, 4, 5]), rows: Int32Array.from([0, 0, 0, 1, 1]) });
+    const rowsOf = transpose(s.starts, s.indices, s.lower.length);
+    expect(rowsOf).toEqual({ columnStarts: Int32Array.from([0, 1, 2, 4, 5]), rows: Int32Array.from([0, 0, 0, 1, 1]) });
     expect(fixedOutside(s, [0, 1], known, rowsOf)).toEqual(linearSystem([0, 0], [Infinity, Infinity], [{ terms: [[0, 1], [1, 1]], lower: 5, upper: 5 }]));
     expect(fixedOutside(s, [3, 2], known, rowsOf)).toEqual(
       linearSystem(

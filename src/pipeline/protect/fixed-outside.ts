@@ -1,23 +1,8 @@
 import { sparseRows, type LinearSystem } from './linear-system.ts';
+import type { transpose } from './transpose.ts';
 
-/** The rows each variable appears in, ascending: variable `v`'s are `rows[starts[v]]` to `rows[starts[v + 1] - 1]`. */
-export interface RowsOfVariables {
-  starts: Int32Array;
-  rows: Int32Array;
-}
-
-export function rowsOfVariables(system: LinearSystem): RowsOfVariables {
-  const { starts: rowStarts, indices } = system;
-  const starts = new Int32Array(system.lower.length + 1);
-  for (const variable of indices) starts[variable + 1]!++;
-  for (let variable = 0; variable < system.lower.length; variable++) starts[variable + 1]! += starts[variable]!;
-  const next = starts.slice(0, -1);
-  const rows = new Int32Array(indices.length);
-  for (let row = 0; row + 1 < rowStarts.length; row++) {
-    for (let at = rowStarts[row]!; at < rowStarts[row + 1]!; at++) rows[next[indices[at]!]!++] = row;
-  }
-  return { starts, rows };
-}
+/** Each variable's constraints (`transpose` of the system's rows). */
+export type RowsOfVariables = ReturnType<typeof transpose>;
 
 /** The system over `block` only, every other variable fixed at its known value (folded into the constraints' bounds). */
 export function fixedOutside(system: LinearSystem, block: readonly number[], knownSolution: ArrayLike<number>, rowsOf: RowsOfVariables): LinearSystem {
@@ -25,7 +10,7 @@ export function fixedOutside(system: LinearSystem, block: readonly number[], kno
   block.forEach((variable, index) => (position[variable] = index));
   const touched = new Set<number>();
   for (const variable of block) {
-    for (let at = rowsOf.starts[variable]!; at < rowsOf.starts[variable + 1]!; at++) touched.add(rowsOf.rows[at]!);
+    for (let at = rowsOf.columnStarts[variable]!; at < rowsOf.columnStarts[variable + 1]!; at++) touched.add(rowsOf.rows[at]!);
   }
   const rows = [...touched].sort((a, b) => a - b);
   const inside = sparseRows(rows.length);

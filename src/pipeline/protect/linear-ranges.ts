@@ -1,6 +1,7 @@
 import highsLoader, { type Highs } from 'highs';
-import { fixedOutside, rowsOfVariables } from './fixed-outside.ts';
+import { fixedOutside } from './fixed-outside.ts';
 import type { LinearSystem } from './linear-system.ts';
+import { transpose } from './transpose.ts';
 
 /**
  * A simplex basis (HiGHS status codes per variable and per constraint): the last one of a
@@ -94,7 +95,7 @@ export async function certifyRanges(
  * a solver error here is a fault and stops the audit. Returns the LPs solved.
  */
 function widenInBlocks(highs: Highs, system: LinearSystem, state: RangeState, wanted: readonly number[], knownSolution: ArrayLike<number>, blocks: readonly (readonly number[])[]): number {
-  const constraintsOf = rowsOfVariables(system);
+  const constraintsOf = transpose(system.starts, system.indices, system.lower.length);
   let linearPrograms = 0;
   for (const block of blocks) {
     const position = new Map(block.map((variable, index) => [variable, index]));

@@ -1,4 +1,5 @@
 import { problemSize, type ProtectionProblem } from './problem.ts';
+import { transpose } from './transpose.ts';
 
 /** A relation `total = Σ parts`: its cells are the total, then the parts. */
 export const SUM = 0;
@@ -65,13 +66,7 @@ function buildIndex(problem: ProtectionProblem): RelationIndex {
   for (const { part, whole } of problem.atMost) add(AT_MOST, [part, whole]);
   for (const [change, from] of problem.derivedFrom) add(CHANGE, [change, ...from]);
 
-  // Cell → relations (counting sort: each cell's relations come out in index order).
-  const cellCount = problem.values.length;
-  const cellStart = new Int32Array(cellCount + 1);
-  for (const cell of cells) cellStart[cell + 1]!++;
-  for (let cell = 0; cell < cellCount; cell++) cellStart[cell + 1]! += cellStart[cell]!;
-  const relations = new Int32Array(length);
-  const next = cellStart.slice(0, cellCount);
-  for (let r = 0; r < count; r++) for (let i = start[r]!; i < start[r + 1]!; i++) relations[next[cells[i]!]!++] = r;
+  // Cell → relations (each cell's relations in index order).
+  const { columnStarts: cellStart, rows: relations } = transpose(start, cells, problem.values.length);
   return { count, kind, start, cells, cellStart, relations };
 }
