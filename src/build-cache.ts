@@ -6,6 +6,7 @@
  *   only under the same identity, so editing any module that computes it, updating a package it
  *   runs, or another Node version misses every entry instead of replaying a stale one.
  * - `keepNewest`: the newest few files of a folder kept, the rest removed.
+ * - `fileInTheWay`: whether the cache folder can be used at all (checked before a build starts).
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -58,4 +59,21 @@ export function keepNewest(dir: string, extension: string, count: number, keep: 
     })
     .sort((a, b) => b.mtimeMs - a.mtimeMs || (a.file < b.file ? -1 : 1));
   for (const { file } of files.slice(count)) if (file !== keep) rmSync(file, { force: true });
+}
+
+/**
+ * The file that keeps `dir` from being a folder: `dir` itself, or a folder above it, that is a
+ * file. Undefined when `dir` is a folder or can be made.
+ */
+export function fileInTheWay(dir: string): string | undefined {
+  for (let at = path.resolve(dir); ; at = path.dirname(at)) {
+    let stat: ReturnType<typeof statSync>;
+    try {
+      stat = statSync(at, { throwIfNoEntry: false });
+    } catch {
+      stat = undefined; // ENOTDIR on some Node versions: a file is further up
+    }
+    if (stat) return stat.isDirectory() ? undefined : at;
+    if (path.dirname(at) === at) return undefined;
+  }
 }

@@ -1,13 +1,10 @@
 /**
  * Runs a command-line entry point (scripts/*.ts): the config is resolved once from the
- * environment and handed to `main`, whose return value is the exit code. A cache folder that is a
- * file stops the command before any work (exit 1, what and how to fix, in both languages). An
- * unexpected failure is reported in one line (no stack trace unless DEBUG is set) and exits 2.
+ * environment and handed to `main`, whose return value is the exit code. An unexpected failure
+ * is reported in one line (no stack trace unless DEBUG is set) and exits 2.
  */
-import { statSync } from 'node:fs';
-import path from 'node:path';
 import { type Config, loadConfig } from '../config.ts';
-import { t, tBoth } from '../i18n/index.ts';
+import { tBoth } from '../i18n/index.ts';
 
 /** Where a command writes a line. */
 export type Log = (line: string) => void;
@@ -20,11 +17,6 @@ export interface Output {
 
 export async function runCommand(main: (config: Config, output: Output) => Promise<number>): Promise<never> {
   const config = loadConfig();
-  if (config.cacheDir && statSync(config.cacheDir, { throwIfNoEntry: false })?.isDirectory() === false) {
-    const dir = path.relative(process.cwd(), config.cacheDir) || config.cacheDir;
-    console.error(`✗ ${t('id', 'cli.cacheDirNotFolder', { dir })}\n  [EN] ${t('en', 'cli.cacheDirNotFolder', { dir })}`);
-    process.exit(1);
-  }
   try {
     const code = await main(config, { log: console.log, error: console.error });
     // For `npm run bench`: the peak memory of this whole process.

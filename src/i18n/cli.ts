@@ -7,10 +7,6 @@
 export const cliMessages = {
   // ── Every command ───────────────────────────────────────────────────────────────────────────
   'cli.internalError': { id: 'Kesalahan internal', en: 'internal error' },
-  'cli.cacheDirNotFolder': {
-    id: 'DASHBOARD_CACHE_DIR "{dir}" adalah berkas, bukan folder. Cara memperbaiki: arahkan DASHBOARD_CACHE_DIR ke sebuah folder (dibuat bila belum ada) atau isi off (tanpa cache).',
-    en: 'DASHBOARD_CACHE_DIR "{dir}" is a file, not a folder. How to fix: point DASHBOARD_CACHE_DIR at a folder (made if missing) or set it to off (no cache).',
-  },
 
   // ── npm run build ───────────────────────────────────────────────────────────────────────────
   'cli.build.done': { id: 'Situs dibangun di {dir}/ ({seconds} dtk)', en: 'site built in {dir}/ ({seconds} s)' },

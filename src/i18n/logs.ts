@@ -113,6 +113,10 @@ export const logMessages = {
   },
 
   // ── Build steps ─────────────────────────────────────────────────────────────────────────────
+  'build.cacheDirBlocked': {
+    id: 'Folder cache DASHBOARD_CACHE_DIR "{dir}" tidak bisa dipakai: "{file}" adalah berkas, bukan folder. Cara memperbaiki: arahkan DASHBOARD_CACHE_DIR ke sebuah folder (dibuat bila belum ada) atau isi off (tanpa cache).',
+    en: 'The cache folder DASHBOARD_CACHE_DIR "{dir}" cannot be used: "{file}" is a file, not a folder. How to fix: point DASHBOARD_CACHE_DIR at a folder (made if missing) or set it to off (no cache).',
+  },
   'build.dataset': { id: 'Dataset publik', en: 'public dataset' },
   'build.dataset.rows': {
     id: '{kawasan} baris kawasan, {program} baris program, {files} berkas',

@@ -1,6 +1,7 @@
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { fileInTheWay } from '../build-cache.ts';
 import { t, tBoth } from '../i18n/index.ts';
 import { publicMap } from './geo/boundaries.ts';
 import { formatLeakReport, leakReportPassed, type LeakSecrets, type Prescan, prescanForLeaks, regionPublicTerms, scanForLeaks } from './leak-guard/leak-guard.ts';
@@ -59,6 +60,16 @@ export async function buildPublicData(
   options: { collectPrivateValues?: boolean; githubAnnotations?: boolean } = {},
 ) {
   const started = performance.now();
+  // A cache folder that cannot be made would fail the build only when its first result is kept,
+  // after the audit: said now, before any work.
+  const blocked = paths.cacheDir && fileInTheWay(paths.cacheDir);
+  if (paths.cacheDir && blocked) {
+    const shown = (file: string) => path.relative(process.cwd(), file) || file;
+    const params = { dir: shown(paths.cacheDir), file: shown(blocked) };
+    log(`✗ ${t('id', 'build.cacheDirBlocked', params)}`);
+    log(`  [EN] ${t('en', 'build.cacheDirBlocked', params)}`);
+    return undefined;
+  }
   const reference = await loadRegionReference();
   const validation = await validateInputs(paths.dataDir, reference, { collectPrivateValues: options.collectPrivateValues ?? true });
   for (const line of reportLines(validation, seconds(started), {
