@@ -105,21 +105,11 @@ export function canonicalBytes(value: unknown): Uint8Array {
       else write(item);
     }
   };
-  /** A typed array of numbers (a linear system's rows), the same bytes as `list` writes, without asking each element its type. */
+  /** A typed array of numbers (a linear system's rows): the same bytes as `list` writes, without asking each element its type. */
   const numbers = (items: Float64Array | Int32Array): void => {
     tag(0x61); // a
     count(items.length);
-    room(9 * items.length);
-    for (let i = 0; i < items.length; i++) {
-      const x = items[i]!;
-      if (Number.isNaN(x)) {
-        bytes[at++] = 0x4e; // N
-        continue;
-      }
-      bytes[at++] = 0x6e; // n
-      view.setFloat64(at, x);
-      at += 8;
-    }
+    for (let i = 0; i < items.length; i++) number(items[i]!);
   };
   const write = (x: unknown): void => {
     if (typeof x === 'number') return number(x);
