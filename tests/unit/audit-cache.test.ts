@@ -121,7 +121,7 @@ describe('the audit cache', () => {
     const now = Date.now();
     const keys = ['a', 'b', 'c', 'd', 'e'].map((letter) => letter.repeat(64));
     keys.forEach((key, i) => {
-      writeResult(small, key, { ranges: Array.from({ length: 50 }, () => ({ min: 0, max: 10, exact: true })), linearPrograms: i });
+      writeResult(small, key, { ranges: Array.from({ length: 50 }, () => ({ min: 0, max: 10, bound: 'exact' as const })), linearPrograms: i });
       const when = new Date(now - (10 - i) * day);
       utimesSync(path.join(small.dir, key.slice(0, 2), `${key}.bin`), when, when);
     });

@@ -109,7 +109,7 @@ describe('a failure names the cell, the releases and the range', () => {
     expect(b.report.failures).toEqual([]);
     // The same problem with the complement forced out: 87 − 50 − 30 = 7.
     const { disclosureLogLines } = await import('../../src/pipeline/protect/report.ts');
-    const lines = disclosureLogLines({ ...b.report, failures: [{ label: '2024.1: 2024|76.01|kawasan|pengguna', releases: ['2024.1'], min: 7, max: 7 }], audit: { ...b.report.audit, failures: [{ cell: 0, label: 'x', value: 7, min: 7, max: 7, exact: true }] } }, 1);
+    const lines = disclosureLogLines({ ...b.report, failures: [{ label: '2024.1: 2024|76.01|kawasan|pengguna', releases: ['2024.1'], min: 7, max: 7 }], audit: { ...b.report.audit, failures: [{ cell: 0, label: 'x', value: 7, min: 7, max: 7, bound: 'exact' }] } }, 1);
     expect(lines.join('\n')).toContain('2024.1: 2024|76.01|kawasan|pengguna ([c] di / in: 2024.1): rentang / range 7 … 7');
   });
 });

@@ -1,5 +1,5 @@
 import { NATIONAL_CODE } from '../aggregate/regions.ts';
-import type { StartBasis } from './linear-ranges.ts';
+import type { RangeBound, StartBasis } from './linear-ranges.ts';
 import { sparseRows } from './linear-system.ts';
 import type { AuditCache } from './audit-cache.ts';
 import { certifyAll, lpWorkers, type CertifyJob } from './lp-pool.ts';
@@ -13,8 +13,8 @@ export interface CellRange {
   value: number;
   min: number;
   max: number;
-  /** True when min and max are the exact optimum; false when they are an inner bound wide enough. */
-  exact: boolean;
+  /** How min and max were found (linear-ranges.ts): the exact optimum, an inner bound wide enough, or an outer bound too narrow. */
+  bound: RangeBound;
 }
 
 export interface AuditResult {
@@ -22,7 +22,7 @@ export interface AuditResult {
   ranges: CellRange[];
   /** Protected cells left with fewer possible values than configured. */
   failures: CellRange[];
-  /** The fewest possible values of any protected cell (Infinity when none); a lower bound where not exact. */
+  /** The fewest possible values of any protected cell (Infinity when none): a lower bound where a range is inner, an upper bound where outer. */
   fewestPossibleValues: number;
   components: number;
   largestComponent: number;
@@ -79,7 +79,7 @@ export async function auditProtection(
   const audited = only ? [...only].filter((cell) => needed[cell]).sort((a, b) => a - b) : needed.flatMap((is, cell) => (is ? [cell] : []));
   const protect = only ? (cell: number) => needed[cell] === true && only.has(cell) : (cell: number) => needed[cell] === true;
   const unknown = remembered(unknownTo(problem, suppressed), problem.values.length);
-  const range = (cell: number, min: number, max: number, exact = true): CellRange => ({ cell, label: problem.labels[cell]!, value: problem.values[cell]!, min, max, exact });
+  const range = (cell: number, min: number, max: number, bound: RangeBound = 'exact'): CellRange => ({ cell, label: problem.labels[cell]!, value: problem.values[cell]!, min, max, bound });
   const failures: CellRange[] = [];
   const ranges: CellRange[] = [];
   for (const cell of audited) {
@@ -104,8 +104,8 @@ export async function auditProtection(
       relations.forEach((relation, index) => (session.relationStatus[relation] = result.basis!.rowStatus[index]!));
     }
     wanted.forEach((cell, index) => {
-      const { min, max, exact } = result.ranges[index]!;
-      const cellRange = range(cell, min, max, exact);
+      const { min, max, bound } = result.ranges[index]!;
+      const cellRange = range(cell, min, max, bound);
       ranges.push(cellRange);
       if (!keepsEnough(problem, config, cell, min, max)) failures.push(cellRange);
     });

@@ -1,6 +1,8 @@
 import highsLoader, { type Highs } from 'highs';
 import { fixedOutside } from './fixed-outside.ts';
 import type { LinearSystem } from './linear-system.ts';
+import { outerBounds } from './outer-bounds.ts';
+import { wholeValuesIn } from './problem.ts';
 import { transpose } from './transpose.ts';
 
 /**
@@ -12,12 +14,17 @@ export interface StartBasis {
   rowStatus: Int32Array;
 }
 
-/** Values a variable can take. `exact` when both ends were optimised; otherwise an inner bound. */
+/**
+ * Values a variable can take, and how [min, max] was found: `exact` when both ends were
+ * optimised; `inner` when points found already make it wide enough (the true range holds it);
+ * `outer` when bounds every solution keeps already make it too narrow (it holds the true range).
+ */
 export interface Range {
   min: number;
   max: number;
-  exact: boolean;
+  bound: RangeBound;
 }
+export type RangeBound = 'exact' | 'inner' | 'outer';
 
 let runtime: Promise<Highs> | undefined;
 
@@ -46,7 +53,9 @@ const MIN_MIXED = 8;
  * feasible points bound its range from inside. Starting from a known solution (the true values),
  * a few LPs with mixed objectives usually spread most variables wide enough; only the variables
  * still narrower than required get their own two LPs (minimise, maximise), which give their
- * exact range. The pass/fail verdict is therefore exact, with far fewer LPs than 2 per variable.
+ * exact range. Before any LP, bounds propagated through the constraints (`outerBounds`) prove
+ * some variables too narrow whatever the LPs find: they get no LPs, and their range is that
+ * outer bound. The pass/fail verdict is therefore exact, with far fewer LPs than 2 per variable.
  * Solved by HiGHS on one persistent model whose objective changes (primal simplex warm starts).
  */
 export async function certifyRanges(
@@ -66,7 +75,7 @@ export async function certifyRanges(
 ): Promise<{ ranges: Range[]; linearPrograms: number; basis?: StartBasis }> {
   if (system.lower.length === 0 || wanted.length === 0) return { ranges: [], linearPrograms: 0 };
   const highs = await loadHighs();
-  const state = rangeState(wanted, knownSolution, requiredWidth, reachZero);
+  const state = rangeState(wanted, knownSolution, requiredWidth, reachZero, outerBounds(system));
   let linearPrograms = 0;
   if (blocks && !start && Array.prototype.every.call(knownSolution, Number.isFinite)) linearPrograms += widenInBlocks(highs, system, state, wanted, knownSolution, blocks);
   if (state.narrow().length === 0) return { ranges: state.ranges(), linearPrograms };
@@ -143,22 +152,32 @@ function systemModel(highs: Highs, system: LinearSystem): HighsModel {
 
 /**
  * The ranges found so far for the wanted variables (every optimal solution widens them, an exact
- * range replaces them), and which are still narrower than required.
+ * range replaces them), and which are still narrower than required. A variable whose outer
+ * bounds already hold fewer than `requiredWidth + 1` whole values (for a count of a small
+ * programme group: exclude 0 or 1) fails whatever is found: it is settled from the start.
  */
-function rangeState(wanted: readonly number[], knownSolution: ArrayLike<number>, requiredWidth: number, reachZero?: readonly boolean[]) {
+function rangeState(
+  wanted: readonly number[],
+  knownSolution: ArrayLike<number>,
+  requiredWidth: number,
+  reachZero: readonly boolean[] | undefined,
+  outer: { lower: Float64Array; upper: Float64Array },
+) {
   // A known solution may leave a variable unknown (NaN: a value of an earlier release nobody
   // recorded); its range then starts empty and grows from the LPs' solutions.
   const low = wanted.map((variable) => (Number.isNaN(knownSolution[variable]) ? Infinity : knownSolution[variable]!));
   const high = wanted.map((variable) => (Number.isNaN(knownSolution[variable]) ? -Infinity : knownSolution[variable]!));
-  const exact = wanted.map(() => false);
+  const tooNarrow = (index: number, min: number, max: number) =>
+    reachZero?.[index] ? min > ZERO || max < 1 - ZERO : wholeValuesIn(min, max) <= requiredWidth;
+  const bound = wanted.map((variable, index): RangeBound => (tooNarrow(index, outer.lower[variable]!, outer.upper[variable]!) ? 'outer' : 'inner'));
   const wideEnough = (index: number) =>
     reachZero?.[index] ? low[index]! <= ZERO && high[index]! - low[index]! >= 1 - ZERO : high[index]! - low[index]! >= requiredWidth;
   return {
     low,
     high,
-    exact,
+    bound,
     wideEnough,
-    narrow: () => wanted.flatMap((_, index) => (!exact[index] && !wideEnough(index) ? [index] : [])),
+    narrow: () => wanted.flatMap((_, index) => (bound[index] === 'inner' && !wideEnough(index) ? [index] : [])),
     /**
      * Which way a still-narrow variable must move: −1 for a count of a small programme group not
      * yet seen at zero, +1 for one seen only at zero, 0 for either way (a width to reach).
@@ -167,7 +186,10 @@ function rangeState(wanted: readonly number[], knownSolution: ArrayLike<number>,
       if (!reachZero?.[index]) return 0;
       return low[index]! > ZERO ? -1 : 1;
     },
-    ranges: (): Range[] => wanted.map((_, index) => ({ min: low[index]!, max: high[index]!, exact: exact[index]! })),
+    ranges: (): Range[] =>
+      wanted.map((variable, index) =>
+        bound[index] === 'outer' ? { min: outer.lower[variable]!, max: outer.upper[variable]!, bound: 'outer' } : { min: low[index]!, max: high[index]!, bound: bound[index]! },
+      ),
   };
 }
 type RangeState = ReturnType<typeof rangeState>;
@@ -185,7 +207,7 @@ function rangeSolver(
   /** Solve the first LP by interior point and crossover (see INTERIOR_POINT_FROM). */
   coldStart: boolean,
 ) {
-  const { low, high, exact, wideEnough } = state;
+  const { low, high, bound, wideEnough } = state;
   let linearPrograms = 0;
   const { maximize, minimize } = highs.constants.objectiveSense;
   const record = (solution: Float64Array | readonly number[]) => {
@@ -252,7 +274,7 @@ function rangeSolver(
       const min = solve(costs, minimize);
       low[index] = min.value;
       high[index] = max.value;
-      exact[index] = true;
+      bound[index] = 'exact';
     },
     linearPrograms: () => linearPrograms,
   };
