@@ -33,15 +33,20 @@ export interface PersonCell {
   smallGroup: boolean;
 }
 
-/** The person counts of a release and every relation between them that the tables publish. */
+/**
+ * The person counts of a release and every relation between them that the tables publish. The
+ * relations name their cells by position in `cells` (a build's problem adds the cells in that
+ * order, so a position is its cell number there); `indexOf` finds a cell's position by label.
+ */
 export interface PersonTables {
   cells: PersonCell[];
-  /** total = Σ parts (labels). */
-  sums: { total: string; parts: string[] }[];
-  /** part ≤ whole (labels). */
-  atMost: { part: string; whole: string }[];
-  /** Counts suppressed together (labels): those of one program record; the programme split of one record. */
-  groups: string[][];
+  indexOf: Map<string, number>;
+  /** total = Σ parts. */
+  sums: { total: number; parts: number[] }[];
+  /** part ≤ whole. */
+  atMost: { part: number; whole: number }[];
+  /** Counts suppressed together: those of one program record; the programme split of one record. */
+  groups: number[][];
   years: number[];
 }
 
@@ -118,23 +123,33 @@ export function personTables(
   regionCodes: readonly string[],
   smallGroups: ReadonlySet<string> = smallGroupsOf(tables),
 ): PersonTables {
-  const result: PersonTables = { cells: [], sums: [], atMost: [], groups: [], years: [] };
-  const present = new Set<string>();
-  // The label of each cell by record and field: the sums over regions and kinds look their cells up
-  // here, one record key per region instead of one label built and hashed per field.
-  const byRecord = new Map<string, Map<string, string>>();
+  const result: PersonTables = { cells: [], indexOf: new Map(), sums: [], atMost: [], groups: [], years: [] };
+  const { indexOf } = result;
+  // The position of each cell by record and field: the sums over regions and kinds look their cells
+  // up here, one record key per region instead of one label built and hashed per field.
+  const byRecord = new Map<string, Map<string, number>>();
   const add = (cell: PersonCell) => {
-    result.cells.push(cell);
-    present.add(cell.label);
+    const position = result.cells.push(cell) - 1;
+    indexOf.set(cell.label, position);
     let fields = byRecord.get(cell.recordKey);
     if (!fields) byRecord.set(cell.recordKey, (fields = new Map()));
-    fields.set(cell.field, cell.label);
+    fields.set(cell.field, position);
+  };
+  // The positions of the labels that are cells, in their order.
+  const counted = (labels: readonly string[]) => {
+    const positions: number[] = [];
+    for (const label of labels) {
+      const position = indexOf.get(label);
+      if (position !== undefined) positions.push(position);
+    }
+    return positions;
   };
   // A part that is no count (`[x]`: none reported) adds nothing; a total none of whose parts is a
   // count (e.g. participants by group, published for all kinds only) is no relation at all.
   const sum = (total: string, parts: string[]) => {
-    const counted = parts.filter((part) => present.has(part));
-    if (present.has(total) && counted.length > 0) result.sums.push({ total, parts: counted });
+    const position = indexOf.get(total);
+    const partPositions = counted(parts);
+    if (position !== undefined && partPositions.length > 0) result.sums.push({ total: position, parts: partPositions });
   };
   // `sum` for each field: the total record's cell = Σ the part records' cells (labels `cellKey(record, field)`).
   const sumFields: SumFields = (totalRecord, partRecords, fields) => {
@@ -144,21 +159,26 @@ export function personTables(
     for (const field of fields) {
       const total = totals.get(field);
       if (total === undefined) continue;
-      const counted: string[] = [];
+      const partPositions: number[] = [];
       for (const part of parts) {
-        const label = part?.get(field);
-        if (label !== undefined) counted.push(label);
+        const position = part?.get(field);
+        if (position !== undefined) partPositions.push(position);
       }
-      if (counted.length > 0) result.sums.push({ total, parts: counted });
+      if (partPositions.length > 0) result.sums.push({ total, parts: partPositions });
     }
   };
   const atMost = (part: string, whole: string) => {
-    if (present.has(part) && present.has(whole)) result.atMost.push({ part, whole });
+    const [partPosition, wholePosition] = [indexOf.get(part), indexOf.get(whole)];
+    if (partPosition !== undefined && wholePosition !== undefined) result.atMost.push({ part: partPosition, whole: wholePosition });
   };
   // The person counts of a program record and of its outcome record are suppressed together; the
   // programme split of a record (and, for a small programme group, the participants by group of the reach) together.
-  const groups = new Map<string, string[]>();
-  const join = (group: string, labels: string[]) => groups.set(group, [...(groups.get(group) ?? []), ...labels.filter((label) => present.has(label))]);
+  const groups = new Map<string, number[]>();
+  const join = (group: string, labels: string[]) => {
+    const members = groups.get(group);
+    if (members) for (const position of counted(labels)) members.push(position);
+    else groups.set(group, counted(labels));
+  };
   let index = 0;
   for (const table of TABLE_ORDER) {
     for (const record of tables[table] ?? []) {
@@ -184,7 +204,7 @@ export function personTables(
       // complements need them (province reach published for 60 of 266 province-years, was 30).
       if (table === 'jangkauan' && small) join(recordKey, labels(PROTECTED_FIELDS.jangkauan));
       if (table === 'peralihan' && record.program !== 'semua') join(transitionKey(record.tahun as number, kode, 'split'), labels(PROTECTED_FIELDS.peralihan));
-      if (table === 'program') addProgramRelations(result, record, recordKey, index, add, sum, present);
+      if (table === 'program') addProgramRelations(record, recordKey, index, add, sum, atMost);
       else if (table === 'jangkauan' || table === 'hasil') addFollowUpRelations(table, record, recordKey, sum, atMost);
       else if (table === 'peralihan') addTransitionRelations(recordKey, sum, atMost);
       index++;
@@ -203,13 +223,12 @@ const count = (value: unknown) => (typeof value === 'number' || value === MARKER
 
 /** A program record's men complement (participants − women) and its relations. */
 function addProgramRelations(
-  tables: PersonTables,
   record: AnyRecord,
   recordKey: string,
   index: number,
   add: (cell: PersonCell) => void,
   sum: (total: string, parts: string[]) => void,
-  present: ReadonlySet<string>,
+  atMost: (part: string, whole: string) => void,
 ): void {
   const weight = record.jenis === 'semua' ? 2 : 1;
   const peserta = count(record.peserta);
@@ -219,11 +238,7 @@ function addProgramRelations(
     add({ label: cellKey(recordKey, 'laki_laki'), recordKey, table: 'program', kode: record.kode as string, record: index, field: 'laki_laki', value: men, hidden: true, weight, kind: 'persons', smallGroup: false });
     sum(cellKey(recordKey, 'peserta'), [cellKey(recordKey, 'peserta_perempuan'), cellKey(recordKey, 'laki_laki')]);
   }
-  for (const part of ['lulus', 'berwirausaha']) {
-    const partLabel = cellKey(recordKey, part);
-    const whole = cellKey(recordKey, 'peserta');
-    if (present.has(partLabel) && present.has(whole)) tables.atMost.push({ part: partLabel, whole });
-  }
+  for (const part of ['lulus', 'berwirausaha']) atMost(cellKey(recordKey, part), cellKey(recordKey, 'peserta'));
 }
 
 /**

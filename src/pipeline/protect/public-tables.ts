@@ -6,7 +6,7 @@ import type { KawasanRecord, OutcomeRecord, ProgramRecord, ReachRecord, Transiti
 import type { AuditResult } from './audit.ts';
 import { FOLLOW_UP_RATES, PERSON_BASED_RATES, SPLIT_FOLLOWERS } from './config.ts';
 import type { HiddenCount, HiddenValues } from './hidden-values.ts';
-import { type PersonCell, cellKey, kawasanKey, personRecords, personTables, programKey, reachKey, splitBoundsOf, transitionKey, type PersonTableRecords } from './person-cells.ts';
+import { type PersonCell, type PersonTables, cellKey, kawasanKey, personRecords, personTables, programKey, reachKey, splitBoundsOf, transitionKey, type PersonTableRecords } from './person-cells.ts';
 import { addCell, emptyProblem, LAST_RESORT_COST, type DisclosureConfig } from './problem.ts';
 import type { AuditCache } from './audit-cache.ts';
 import { protectCells } from './protect.ts';
@@ -179,7 +179,6 @@ function currentProblem(
   config: DisclosureConfig,
 ) {
   const problem = emptyProblem();
-  const cellOf = new Map<string, number>();
   const place = new Map<number, { record: AnyRecord; field: string; count: Omit<HiddenCount, 'value'> }>();
   const level = new Map(regions.map((region) => [region.code, region.level]));
   const input = {
@@ -191,7 +190,9 @@ function currentProblem(
   };
   const records = personRecords(input);
   const tables = personTables(input, children, codes, smallProgrammeGroups(followUp, config));
-  const forced = forcedByTotals(tables.cells, regions);
+  const forced = forcedByTotals(tables, regions);
+  // The problem's cells are the tables' in their order: a position in the tables is the cell's number.
+  const cellOf = tables.indexOf;
   for (const cell of tables.cells) {
     const fixed = cell.kind === 'fixed';
     const index = addCell(problem, {
@@ -204,12 +205,11 @@ function currentProblem(
       known: fixed,
       cost: fixed ? Infinity : lastResort(cell, level.get(cell.kode)) ? LAST_RESORT_COST : cell.weight * LEVEL_COST[level.get(cell.kode) ?? 'kabkota'],
     });
-    cellOf.set(cell.label, index);
     if (!cell.hidden && !fixed) place.set(index, { record: records[cell.record]!, field: cell.field, count: { recordKey: cell.recordKey, table: cell.table, field: cell.field } });
   }
-  for (const sum of tables.sums) problem.sums.push({ total: cellOf.get(sum.total)!, parts: sum.parts.map((part) => cellOf.get(part)!) });
-  for (const { part, whole } of tables.atMost) problem.atMost.push({ part: cellOf.get(part)!, whole: cellOf.get(whole)! });
-  for (const group of tables.groups) problem.groups.push(group.map((label) => cellOf.get(label)!));
+  for (const sum of tables.sums) problem.sums.push(sum);
+  for (const relation of tables.atMost) problem.atMost.push(relation);
+  for (const group of tables.groups) problem.groups.push(group);
 
   const changes: number[] = [];
   const addChange = (earlierKey: string, laterKey: string, of: string) => {
@@ -250,12 +250,15 @@ function lastResort(cell: PersonCell, level: Region['level'] | undefined): boole
  * its bound is at its own: e.g. all of a province's activities were in rawan desa, so all of
  * each of its kab/kota's were — a fact about a large group, as any published total is).
  */
-function forcedByTotals(cells: readonly PersonCell[], regions: readonly Region[]): (cell: PersonCell) => boolean {
-  const byLabel = new Map(cells.map((cell) => [cell.label, cell]));
+function forcedByTotals({ cells, indexOf }: Pick<PersonTables, 'cells' | 'indexOf'>, regions: readonly Region[]): (cell: PersonCell) => boolean {
+  const named = (label: string): PersonCell | undefined => {
+    const position = indexOf.get(label);
+    return position === undefined ? undefined : cells[position];
+  };
   const parentOf = new Map(regions.map((region) => [region.code, region.parentCode]));
-  const boundOf = (cell: PersonCell) => Math.min(...splitBoundsOf(cell).map((label) => byLabel.get(label)?.value).filter((v): v is number => typeof v === 'number'));
+  const boundOf = (cell: PersonCell) => Math.min(...splitBoundsOf(cell).map((label) => named(label)?.value).filter((v): v is number => typeof v === 'number'));
   const atAnEnd = (label: string) => {
-    const cell = byLabel.get(label);
+    const cell = named(label);
     return cell !== undefined && !cell.smallGroup && typeof cell.value === 'number' && (cell.value === 0 || cell.value === boundOf(cell));
   };
   return (cell) => {

@@ -82,7 +82,7 @@ export function addEarlierReleases(
   for (const release of [...releases].reverse()) {
     const own = linkCells(problem, release, latest, history, currentCount);
     addRelations(problem, release, own, relationKeys, history);
-    for (const [label, variable] of own) latest.set(label, variable);
+    release.tables.cells.forEach((cell, position) => latest.set(cell.label, own[position]!));
   }
   for (let cell = 0; cell < currentCount; cell++) {
     if (history.hiddenIn.has(cell) && !problem.known[cell] && !problem.hidden[cell]) history.keepHidden.add(cell);
@@ -95,11 +95,12 @@ const atMostKey = (part: number, whole: number) => `m${part}<=${whole}`;
 
 /**
  * The variable of each person count of one release: the newer release's (or this build's) when
- * the value is the same, else a cell of its own. Returns label → variable.
+ * the value is the same, else a cell of its own. Returns the variable of each of the release's
+ * cells, by position (−1: not linked yet).
  */
-function linkCells(problem: ProtectionProblem, release: EarlierRelease, latest: ReadonlyMap<string, number>, history: ReleaseHistory, currentCount: number): Map<string, number> {
-  const own = new Map<string, number>();
-  for (const cell of release.tables.cells) {
+function linkCells(problem: ProtectionProblem, release: EarlierRelease, latest: ReadonlyMap<string, number>, history: ReleaseHistory, currentCount: number): Int32Array {
+  const own = new Int32Array(release.tables.cells.length).fill(-1);
+  release.tables.cells.forEach((cell, position) => {
     const value = releaseValue(problem, release, cell, own);
     const published = typeof cell.value === 'number' && !cell.hidden;
     const newer = latest.get(cell.label);
@@ -116,24 +117,25 @@ function linkCells(problem: ProtectionProblem, release: EarlierRelease, latest: 
       if (newer !== undefined) history.revised++;
     }
     if (cell.value === MARKERS.suppressed) history.hiddenIn.set(variable, [...(history.hiddenIn.get(variable) ?? []), release.id]);
-    own.set(cell.label, variable);
-  }
+    own[position] = variable;
+  });
   return own;
 }
 
 /** A count's value in a release: as published, as recorded for `[c]`, or (men) participants − women. */
-function releaseValue(problem: ProtectionProblem, release: EarlierRelease, cell: PersonCell, own: ReadonlyMap<string, number>): number | undefined {
+function releaseValue(problem: ProtectionProblem, release: EarlierRelease, cell: PersonCell, own: Int32Array): number | undefined {
   if (typeof cell.value === 'number') return cell.value;
   if (cell.value === MARKERS.suppressed) return release.hiddenValues?.get(cell.label)?.value;
   if (cell.field !== 'laki_laki') return undefined;
-  const peserta = own.get(cellKey(cell.recordKey, 'peserta'));
-  const perempuan = own.get(cellKey(cell.recordKey, 'peserta_perempuan'));
-  return peserta !== undefined && perempuan !== undefined ? problem.values[peserta]! - problem.values[perempuan]! : undefined;
+  const variable = (field: string) => own[release.tables.indexOf.get(cellKey(cell.recordKey, field)) ?? -1] ?? -1;
+  const [peserta, perempuan] = [variable('peserta'), variable('peserta_perempuan')];
+  return peserta >= 0 && perempuan >= 0 ? problem.values[peserta]! - problem.values[perempuan]! : undefined;
 }
 
 /** The release's relations over its variables (those not already in the problem), each checked against the values. */
-function addRelations(problem: ProtectionProblem, release: EarlierRelease, own: ReadonlyMap<string, number>, relationKeys: Set<string>, history: ReleaseHistory): void {
-  const of = (label: string) => own.get(label)!;
+function addRelations(problem: ProtectionProblem, release: EarlierRelease, own: Int32Array, relationKeys: Set<string>, history: ReleaseHistory): void {
+  const of = (position: number) => own[position]!;
+  const label = (position: number) => release.tables.cells[position]!.label;
   const check = (relation: string, difference: number) => {
     if (Number.isFinite(difference) && Math.abs(difference) > 1e-6) history.contradictions.push({ release: release.id, relation });
   };
@@ -145,7 +147,7 @@ function addRelations(problem: ProtectionProblem, release: EarlierRelease, own: 
     relationKeys.add(key);
     problem.sums.push({ total, parts });
     history.earlierRelations++;
-    check(`${sum.total} = Σ ${sum.parts.length}`, problem.values[total]! - parts.reduce((a, part) => a + problem.values[part]!, 0));
+    check(`${label(sum.total)} = Σ ${sum.parts.length}`, problem.values[total]! - parts.reduce((a, part) => a + problem.values[part]!, 0));
   }
   for (const relation of release.tables.atMost) {
     const [part, whole] = [of(relation.part), of(relation.whole)];
@@ -154,6 +156,6 @@ function addRelations(problem: ProtectionProblem, release: EarlierRelease, own: 
     relationKeys.add(key);
     problem.atMost.push({ part, whole });
     history.earlierRelations++;
-    check(`${relation.part} ≤ ${relation.whole}`, Math.max(0, problem.values[part]! - problem.values[whole]!));
+    check(`${label(relation.part)} ≤ ${label(relation.whole)}`, Math.max(0, problem.values[part]! - problem.values[whole]!));
   }
 }
