@@ -135,21 +135,14 @@ export function personTables(
     if (!fields) byRecord.set(cell.recordKey, (fields = new Map()));
     fields.set(cell.field, position);
   };
-  // The positions of the labels that are cells, in their order.
-  const counted = (labels: readonly string[]) => {
-    const positions: number[] = [];
-    for (const label of labels) {
-      const position = indexOf.get(label);
-      if (position !== undefined) positions.push(position);
-    }
-    return positions;
-  };
+  // The position of a record's cell of a field (undefined: no count there), found without building its label.
+  const at: CellAt = (recordKey, field) => byRecord.get(recordKey)?.get(field);
+  const counted = (positions: readonly (number | undefined)[]) => positions.filter((position) => position !== undefined);
   // A part that is no count (`[x]`: none reported) adds nothing; a total none of whose parts is a
   // count (e.g. participants by group, published for all kinds only) is no relation at all.
-  const sum = (total: string, parts: string[]) => {
-    const position = indexOf.get(total);
+  const sum: Relate = (total, parts) => {
     const partPositions = counted(parts);
-    if (position !== undefined && partPositions.length > 0) result.sums.push({ total: position, parts: partPositions });
+    if (total !== undefined && partPositions.length > 0) result.sums.push({ total, parts: partPositions });
   };
   // `sum` for each field: the total record's cell = Σ the part records' cells (labels `cellKey(record, field)`).
   const sumFields: SumFields = (totalRecord, partRecords, fields) => {
@@ -167,17 +160,16 @@ export function personTables(
       if (partPositions.length > 0) result.sums.push({ total, parts: partPositions });
     }
   };
-  const atMost = (part: string, whole: string) => {
-    const [partPosition, wholePosition] = [indexOf.get(part), indexOf.get(whole)];
-    if (partPosition !== undefined && wholePosition !== undefined) result.atMost.push({ part: partPosition, whole: wholePosition });
+  const atMost: Order = (part, whole) => {
+    if (part !== undefined && whole !== undefined) result.atMost.push({ part, whole });
   };
   // The person counts of a program record and of its outcome record are suppressed together; the
   // programme split of a record (and, for a small programme group, the participants by group of the reach) together.
   const groups = new Map<string, number[]>();
-  const join = (group: string, labels: string[]) => {
+  const join = (group: string, positions: readonly (number | undefined)[]) => {
     const members = groups.get(group);
-    if (members) for (const position of counted(labels)) members.push(position);
-    else groups.set(group, counted(labels));
+    if (members) for (const position of counted(positions)) members.push(position);
+    else groups.set(group, counted(positions));
   };
   let index = 0;
   for (const table of TABLE_ORDER) {
@@ -197,16 +189,16 @@ export function personTables(
       };
       if (table === 'program' && record.jenis === 'semua') fixed('kegiatan');
       if (table === 'jangkauan' && record.jenis === 'semua') fixed('desa_rawan');
-      const labels = (fields: readonly string[]) => fields.map((field) => cellKey(recordKey, field));
-      if (table === 'program' || table === 'hasil') join(recordKeyOf('program', record), labels(PERSON_FIELDS[table]));
+      const cells = (fields: readonly string[]) => fields.map((field) => at(recordKey, field));
+      if (table === 'program' || table === 'hasil') join(recordKeyOf('program', record), cells(PERSON_FIELDS[table]));
       // The programme split of a small group is hidden whole: with its counterpart, and (reach) with
       // the participants by group. A larger group's reach cells are hidden one by one, as
       // complements need them (province reach published for 60 of 266 province-years, was 30).
-      if (table === 'jangkauan' && small) join(recordKey, labels(PROTECTED_FIELDS.jangkauan));
-      if (table === 'peralihan' && record.program !== 'semua') join(transitionKey(record.tahun as number, kode, 'split'), labels(PROTECTED_FIELDS.peralihan));
-      if (table === 'program') addProgramRelations(record, recordKey, index, add, sum, atMost);
-      else if (table === 'jangkauan' || table === 'hasil') addFollowUpRelations(table, record, recordKey, sum, atMost);
-      else if (table === 'peralihan') addTransitionRelations(recordKey, sum, atMost);
+      if (table === 'jangkauan' && small) join(recordKey, cells(PROTECTED_FIELDS.jangkauan));
+      if (table === 'peralihan' && record.program !== 'semua') join(transitionKey(record.tahun as number, kode, 'split'), cells(PROTECTED_FIELDS.peralihan));
+      if (table === 'program') addProgramRelations(record, recordKey, index, add, at, sum, atMost);
+      else if (table === 'jangkauan' || table === 'hasil') addFollowUpRelations(table, record, recordKey, at, sum, atMost);
+      else if (table === 'peralihan') addTransitionRelations(recordKey, at, sum, atMost);
       index++;
     }
   }
@@ -227,8 +219,9 @@ function addProgramRelations(
   recordKey: string,
   index: number,
   add: (cell: PersonCell) => void,
-  sum: (total: string, parts: string[]) => void,
-  atMost: (part: string, whole: string) => void,
+  at: CellAt,
+  sum: Relate,
+  atMost: Order,
 ): void {
   const weight = record.jenis === 'semua' ? 2 : 1;
   const peserta = count(record.peserta);
@@ -236,9 +229,9 @@ function addProgramRelations(
   if (peserta !== undefined && perempuan !== undefined) {
     const men = typeof peserta === 'number' && typeof perempuan === 'number' ? peserta - perempuan : undefined;
     add({ label: cellKey(recordKey, 'laki_laki'), recordKey, table: 'program', kode: record.kode as string, record: index, field: 'laki_laki', value: men, hidden: true, weight, kind: 'persons', smallGroup: false });
-    sum(cellKey(recordKey, 'peserta'), [cellKey(recordKey, 'peserta_perempuan'), cellKey(recordKey, 'laki_laki')]);
+    sum(at(recordKey, 'peserta'), [at(recordKey, 'peserta_perempuan'), at(recordKey, 'laki_laki')]);
   }
-  for (const part of ['lulus', 'berwirausaha']) atMost(cellKey(recordKey, part), cellKey(recordKey, 'peserta'));
+  for (const part of ['lulus', 'berwirausaha']) atMost(at(recordKey, part), at(recordKey, 'peserta'));
 }
 
 /**
@@ -246,34 +239,38 @@ function addProgramRelations(
  * the reach's split: activities by group = the program's activities (all kinds), rawan desa
  * reached ≤ rawan desa, and ≤ activities in rawan desa.
  */
-function addFollowUpRelations(
-  table: 'jangkauan' | 'hasil',
-  record: AnyRecord,
-  recordKey: string,
-  sum: (total: string, parts: string[]) => void,
-  atMost: (part: string, whole: string) => void,
-): void {
+function addFollowUpRelations(table: 'jangkauan' | 'hasil', record: AnyRecord, recordKey: string, at: CellAt, sum: Relate, atMost: Order): void {
   const program = programKey(record.tahun as number, record.kode as string, record.jenis as string);
-  const peserta = cellKey(program, 'peserta');
+  const peserta = at(program, 'peserta');
   if (table === 'hasil') {
-    atMost(cellKey(recordKey, 'peserta_pendapatan'), peserta);
+    atMost(at(recordKey, 'peserta_pendapatan'), peserta);
     return;
   }
-  sum(peserta, PERSON_FIELDS.jangkauan.map((field) => cellKey(recordKey, field)));
-  sum(cellKey(program, 'kegiatan'), REACH_GROUPS.map((group) => cellKey(recordKey, `kegiatan_${group}`)));
-  atMost(cellKey(recordKey, 'desa_rawan_terjangkau'), cellKey(recordKey, 'desa_rawan'));
-  atMost(cellKey(recordKey, 'desa_rawan_terjangkau'), cellKey(recordKey, 'kegiatan_rawan'));
+  sum(peserta, PERSON_FIELDS.jangkauan.map((field) => at(recordKey, field)));
+  sum(at(program, 'kegiatan'), REACH_GROUP_FIELDS.map((field) => at(recordKey, field)));
+  atMost(at(recordKey, 'desa_rawan_terjangkau'), at(recordKey, 'desa_rawan'));
+  atMost(at(recordKey, 'desa_rawan_terjangkau'), at(recordKey, 'kegiatan_rawan'));
 }
 
+/** The reach's activities by group (`kegiatan_<group>`). */
+const REACH_GROUP_FIELDS = REACH_GROUPS.map((group) => `kegiatan_${group}`);
+
 /** Within a transitions record: assessed = rawan + not rawan at first, each = left + stayed, assessed = better + same + worse, new Bersinar ≤ assessed. */
-function addTransitionRelations(recordKey: string, sum: (total: string, parts: string[]) => void, atMost: (part: string, whole: string) => void): void {
-  const c = (field: string) => cellKey(recordKey, field);
+function addTransitionRelations(recordKey: string, at: CellAt, sum: Relate, atMost: Order): void {
+  const c = (field: string) => at(recordKey, field);
   sum(c('dinilai_dua_tahun'), [c('rawan_awal'), c('tidak_rawan_awal')]);
   sum(c('rawan_awal'), [c('rawan_keluar'), c('rawan_tetap')]);
   sum(c('tidak_rawan_awal'), [c('tidak_rawan_masuk'), c('tidak_rawan_tetap')]);
   sum(c('dinilai_dua_tahun'), [c('kategori_membaik'), c('kategori_tetap'), c('kategori_memburuk')]);
   atMost(c('bersinar_baru'), c('dinilai_dua_tahun'));
 }
+
+/** The position of a record's cell of a field in `PersonTables.cells`; undefined when that cell is no count. */
+type CellAt = (recordKey: string, field: string) => number | undefined;
+/** total = Σ parts, over positions (undefined: no count, left out; no total or no part: no relation). */
+type Relate = (total: number | undefined, parts: readonly (number | undefined)[]) => void;
+/** part ≤ whole, over positions (either undefined: no relation). */
+type Order = (part: number | undefined, whole: number | undefined) => void;
 
 /** Relations total = Σ parts, field by field, between the cells of a total record and of part records. */
 type SumFields = (totalRecord: string, partRecords: readonly string[], fields: readonly string[]) => void;
