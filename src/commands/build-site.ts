@@ -7,7 +7,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { build as astroBuild } from 'astro';
 import { type Config, PROJECT_ROOT, shareConfig } from '../config.ts';
-import { buildPublicData, guardAndPublish, leakSecrets, prescanDownloads } from '../pipeline/build-pipeline.ts';
+import { buildPublicData, guardAndPublish, leakSecrets, outputFolderUsable, prescanDownloads } from '../pipeline/build-pipeline.ts';
 import { pngCacheDir } from '../pipeline/downloads/png-cache.ts';
 import { installableDownloadsDir, installDownloads, prepareDownloads, SITE_DATA_FOLDER } from '../pipeline/downloads/write-downloads.ts';
 import { guardRawInputs } from '../pipeline/leak-guard/raw-inputs.ts';
@@ -21,6 +21,8 @@ import { tBoth } from '../i18n/index.ts';
 
 export async function buildSite(config: Config, log: Log): Promise<number> {
   const started = performance.now();
+  // The site replaces the output folder whole (and builds beside it): a file there stops it now.
+  if (!outputFolderUsable('DASHBOARD_OUT_DIR', config.outDir, log) || !outputFolderUsable('DASHBOARD_OUT_DIR', `${config.outDir}.staging`, log)) return 1;
   // Raw input files never belong in public/ (Astro copies it into the site as it is).
   if (!(await rawInputsAbsent(path.join(PROJECT_ROOT, 'public'), config, log))) return 1;
   const built = await buildPublicData({ dataDir: config.dataDir, publicDataDir: config.publicDataDir, releasesDir: config.releasesDir, cacheDir: config.cacheDir }, log, {

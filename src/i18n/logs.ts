@@ -113,6 +113,10 @@ export const logMessages = {
   },
 
   // ── Build steps ─────────────────────────────────────────────────────────────────────────────
+  'build.outputDirBlocked': {
+    id: 'Folder keluaran {variable} "{dir}" tidak bisa dipakai: "{file}" adalah berkas, bukan folder, dan build tidak menimpa berkas. Cara memperbaiki: arahkan {variable} ke sebuah folder (dibuat bila belum ada), atau pindahkan berkas itu.',
+    en: 'The output folder {variable} "{dir}" cannot be used: "{file}" is a file, not a folder, and the build does not overwrite files. How to fix: point {variable} at a folder (made if missing), or move that file.',
+  },
   'build.cacheDirBlocked': {
     id: 'Folder cache DASHBOARD_CACHE_DIR "{dir}" tidak bisa dipakai: "{file}" adalah berkas, bukan folder. Cara memperbaiki: arahkan DASHBOARD_CACHE_DIR ke sebuah folder (dibuat bila belum ada) atau isi off (tanpa cache).',
     en: 'The cache folder DASHBOARD_CACHE_DIR "{dir}" cannot be used: "{file}" is a file, not a folder. How to fix: point DASHBOARD_CACHE_DIR at a folder (made if missing) or set it to off (no cache).',

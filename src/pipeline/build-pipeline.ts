@@ -61,15 +61,16 @@ export async function buildPublicData(
 ) {
   const started = performance.now();
   // A cache folder that cannot be made would fail the build only when its first result is kept,
-  // after the audit: said now, before any work.
+  // after the audit: said now, before any work. So is a file where the public dataset goes (it
+  // would be deleted to make the folder).
   const blocked = paths.cacheDir && fileInTheWay(paths.cacheDir);
   if (paths.cacheDir && blocked) {
-    const shown = (file: string) => path.relative(process.cwd(), file) || file;
-    const params = { dir: shown(paths.cacheDir), file: shown(blocked) };
+    const params = { dir: shownPath(paths.cacheDir), file: shownPath(blocked) };
     log(`✗ ${t('id', 'build.cacheDirBlocked', params)}`);
     log(`  [EN] ${t('en', 'build.cacheDirBlocked', params)}`);
     return undefined;
   }
+  if (!outputFolderUsable('PUBLIC_DATA_DIR', paths.publicDataDir, log)) return undefined;
   const reference = await loadRegionReference();
   const validation = await validateInputs(paths.dataDir, reference, { collectPrivateValues: options.collectPrivateValues ?? true });
   for (const line of reportLines(validation, seconds(started), {
@@ -80,7 +81,6 @@ export async function buildPublicData(
   if (!validation.inputs) return undefined;
 
   const protecting = performance.now();
-  const shown = (file: string) => path.relative(process.cwd(), file) || file;
   // Read once: the audit covers them, and the downloads (release id, changelog) describe them.
   const releases = await readReleases(releasesDirectory(paths.dataDir, paths.releasesDir));
   let built: Awaited<ReturnType<typeof buildPublicDataset>>;
@@ -89,11 +89,11 @@ export async function buildPublicData(
     built = await buildPublicDataset(validation.inputs, reference, DISCLOSURE_CONFIG, earlier, paths.cacheDir ? auditCache(paths.cacheDir) : undefined);
   } catch (error) {
     if (error instanceof HiddenValuesError) {
-      for (const line of recordErrorLines(error, path.basename(error.file, '.json'), shown)) log(line);
+      for (const line of recordErrorLines(error, path.basename(error.file, '.json'), shownPath)) log(line);
       return undefined;
     }
     if (!(error instanceof ReleaseHistoryError)) throw error;
-    for (const line of historyErrorLines(error.history, (id) => shown(hiddenValuesPath(paths.dataDir, id)))) log(line);
+    for (const line of historyErrorLines(error.history, (id) => shownPath(hiddenValuesPath(paths.dataDir, id)))) log(line);
     return undefined;
   }
   const { dataset, disclosure, hiddenValues } = built;
@@ -104,6 +104,22 @@ export async function buildPublicData(
   const rows = t('id', 'build.dataset.rows', { kawasan: count(dataset.kawasan.length), program: count(dataset.program.length), files: files.length });
   log(`✓ ${tBoth('build.dataset')}: ${rows} → ${path.relative(process.cwd(), paths.publicDataDir)}/`);
   return { dataset, disclosure, hiddenValues, releases, inputs: validation.inputs, reference };
+}
+
+const shownPath = (file: string) => path.relative(process.cwd(), file) || file;
+
+/**
+ * Whether an output folder (`variable` names its setting) can be written: false, with what is wrong
+ * and how to fix it in both languages, when a file is where it or a folder above it would go. The
+ * build replaces an output folder whole, so a file there would be deleted or stop it half-way.
+ */
+export function outputFolderUsable(variable: string, dir: string, log: (line: string) => void): boolean {
+  const blocked = fileInTheWay(dir);
+  if (!blocked) return true;
+  const params = { variable, dir: shownPath(dir), file: shownPath(blocked) };
+  log(`✗ ${t('id', 'build.outputDirBlocked', params)}`);
+  log(`  [EN] ${t('en', 'build.outputDirBlocked', params)}`);
+  return false;
 }
 
 /** What a build keeps secret (from `buildPublicData`): the never-publish values and the region reference. */
