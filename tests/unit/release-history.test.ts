@@ -53,7 +53,7 @@ describe('a revised published count cannot be differenced against the old releas
     expect(b.shown['76.01']).toBe('[c]');
     expect(b.shown['76']).toBe('[c]');
     expect(b.shown.ID).toBe('[c]');
-    expect(b.report.releases).toMatchObject({ releases: ['2024.1'], revised: 3, keepPublished: 2 });
+    expect(b.report.releases).toMatchObject({ releases: ['2024.1'], revised: 3, keepPublished: 2, earlierRelations: 2 });
   });
 });
 

@@ -74,15 +74,17 @@ export function addEarlierReleases(
   // Nothing released yet (a first build): nothing to link.
   if (releases.length === 0) return history;
   const currentCount = problem.values.length;
-  const relationKeys = new Set<string>();
-  for (const sum of problem.sums) relationKeys.add(sumKey(sum.total, sum.parts));
-  for (const { part, whole } of problem.atMost) relationKeys.add(atMostKey(part, whole));
+  const relations = new RelationSet();
+  for (const sum of problem.sums) relations.add(sumKey(sum.total, sum.parts));
+  for (const { part, whole } of problem.atMost) relations.add(atMostKey(part, whole));
 
-  const latest = new Map(current);
+  // The variable of a label in the newest release that has it so far (this build's, else `current`).
+  const linked = new Map<string, number>();
+  const latest = (label: string) => linked.get(label) ?? current.get(label);
   for (const release of [...releases].reverse()) {
     const own = linkCells(problem, release, latest, history, currentCount);
-    addRelations(problem, release, own, relationKeys, history);
-    release.tables.cells.forEach((cell, position) => latest.set(cell.label, own[position]!));
+    addRelations(problem, release, own, relations, history);
+    release.tables.cells.forEach((cell, position) => linked.set(cell.label, own[position]!));
   }
   for (let cell = 0; cell < currentCount; cell++) {
     if (history.hiddenIn.has(cell) && !problem.known[cell] && !problem.hidden[cell]) history.keepHidden.add(cell);
@@ -90,20 +92,41 @@ export function addEarlierReleases(
   return history;
 }
 
-const sumKey = (total: number, parts: readonly number[]) => `s${total}=${[...parts].sort((a, b) => a - b).join('+')}`;
-const atMostKey = (part: number, whole: number) => `m${part}<=${whole}`;
+/** A relation by content, as numbers: a sum's total and its parts in order (any order of parts is the same sum), or part ≤ whole. */
+const sumKey = (total: number, parts: readonly number[]) => [SUM, total, ...Int32Array.from(parts).sort()];
+const atMostKey = (part: number, whole: number) => [AT_MOST, part, whole];
+const [SUM, AT_MOST] = [0, 1];
+
+/** Relations by content (`sumKey`, `atMostKey`): hashed as numbers, compared whole, without a string per relation. */
+class RelationSet {
+  readonly #buckets = new Map<number, number[][]>();
+
+  /** Adds a relation; false when it was there already. */
+  add(key: number[]): boolean {
+    let hash = 0x811c9dc5;
+    for (const n of key) hash = Math.imul(hash ^ n, 0x01000193);
+    const bucket = this.#buckets.get(hash);
+    if (!bucket) {
+      this.#buckets.set(hash, [key]);
+      return true;
+    }
+    if (bucket.some((other) => other.length === key.length && other.every((n, i) => n === key[i]))) return false;
+    bucket.push(key);
+    return true;
+  }
+}
 
 /**
  * The variable of each person count of one release: the newer release's (or this build's) when
  * the value is the same, else a cell of its own. Returns the variable of each of the release's
  * cells, by position (−1: not linked yet).
  */
-function linkCells(problem: ProtectionProblem, release: EarlierRelease, latest: ReadonlyMap<string, number>, history: ReleaseHistory, currentCount: number): Int32Array {
+function linkCells(problem: ProtectionProblem, release: EarlierRelease, latest: (label: string) => number | undefined, history: ReleaseHistory, currentCount: number): Int32Array {
   const own = new Int32Array(release.tables.cells.length).fill(-1);
   release.tables.cells.forEach((cell, position) => {
     const value = releaseValue(problem, release, cell, own);
     const published = typeof cell.value === 'number' && !cell.hidden;
-    const newer = latest.get(cell.label);
+    const newer = latest(cell.label);
     let variable: number;
     if (newer !== undefined && (value === undefined || problem.values[newer] === value)) {
       variable = newer;
@@ -133,7 +156,7 @@ function releaseValue(problem: ProtectionProblem, release: EarlierRelease, cell:
 }
 
 /** The release's relations over its variables (those not already in the problem), each checked against the values. */
-function addRelations(problem: ProtectionProblem, release: EarlierRelease, own: Int32Array, relationKeys: Set<string>, history: ReleaseHistory): void {
+function addRelations(problem: ProtectionProblem, release: EarlierRelease, own: Int32Array, relations: RelationSet, history: ReleaseHistory): void {
   const of = (position: number) => own[position]!;
   const label = (position: number) => release.tables.cells[position]!.label;
   const check = (relation: string, difference: number) => {
@@ -142,18 +165,14 @@ function addRelations(problem: ProtectionProblem, release: EarlierRelease, own: 
   for (const sum of release.tables.sums) {
     const total = of(sum.total);
     const parts = sum.parts.map(of);
-    const key = sumKey(total, parts);
-    if (relationKeys.has(key)) continue;
-    relationKeys.add(key);
+    if (!relations.add(sumKey(total, parts))) continue;
     problem.sums.push({ total, parts });
     history.earlierRelations++;
     check(`${label(sum.total)} = Σ ${sum.parts.length}`, problem.values[total]! - parts.reduce((a, part) => a + problem.values[part]!, 0));
   }
   for (const relation of release.tables.atMost) {
     const [part, whole] = [of(relation.part), of(relation.whole)];
-    const key = atMostKey(part, whole);
-    if (relationKeys.has(key)) continue;
-    relationKeys.add(key);
+    if (!relations.add(atMostKey(part, whole))) continue;
     problem.atMost.push({ part, whole });
     history.earlierRelations++;
     check(`${label(relation.part)} ≤ ${label(relation.whole)}`, Math.max(0, problem.values[part]! - problem.values[whole]!));
