@@ -165,10 +165,16 @@ function addReach(into: ReachTallies, from: ReachTallies): void {
 /** Desa assessed in both years into their kab/kota, split by whether they had an activity in the first year. */
 function transitionTallies(before: KabkotaYear['desa'], after: DesaStatuses, regions: readonly Region[]): Map<string, TransitionTallies> {
   const tallies = new Map(regions.map((region) => [region.code, emptyTransitionTallies()]));
-  for (const [code, status] of after) {
-    const earlier = before.statuses.get(code);
+  // Every year indexes the reference's desa alike: a desa's earlier status is then at its position, found without its code.
+  const { index } = after;
+  const earlierAt = before.statuses.index === index ? (position: number) => before.statuses.statusAt(position) : (position: number) => before.statuses.get(index.codeAt(position));
+  for (let position = 0; position < index.size; position++) {
+    const status = after.statusAt(position);
+    const earlier = status === undefined ? undefined : earlierAt(position);
+    if (status === undefined || earlier === undefined) continue;
+    const code = index.codeAt(position);
     const into = tallies.get(kabkotaCodeOf(code));
-    if (earlier === undefined || !into) continue;
+    if (!into) continue;
     tallyTransition(into.semua, earlier, status);
     tallyTransition(into[before.programs.has(code) ? 'ada_program' : 'tanpa_program'], earlier, status);
   }

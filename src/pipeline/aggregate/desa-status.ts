@@ -35,7 +35,12 @@ export class DesaStatuses implements Iterable<[code: string, status: DesaStatus]
 
   get(code: string): DesaStatus | undefined {
     const position = this.index.indexOf(code);
-    const byte = position === -1 ? 0 : this.bytes[position]!;
+    return position === -1 ? undefined : this.statusAt(position);
+  }
+
+  /** The status of the desa at a position of the index (undefined: not assessed). */
+  statusAt(position: number): DesaStatus | undefined {
+    const byte = this.bytes[position]!;
     return byte === 0 ? undefined : byte & ~ASSESSED;
   }
 
