@@ -146,9 +146,6 @@ export function scanCsv(
  * malformed file is read as before. Records are split where Papa Parse splits them: at the one
  * line break of the text, or where its line breaks are mixed, at the one Papa Parse guesses.
  */
-/** `forEachRow`'s next quote when there is none left. */
-const NO_QUOTE = Number.POSITIVE_INFINITY;
-
 function forEachRow(text: string, delimiter: string, onRow: (row: string[], missingQuotes: boolean, oneLine: boolean) => void): void {
   const papa = (from: number, newline?: '\n' | '\r\n') =>
     Papa.parse<string[]>(text.slice(from), {
@@ -163,14 +160,16 @@ function forEachRow(text: string, delimiter: string, onRow: (row: string[], miss
   // A line split at \r\n may still hold a lone \n when the line breaks are mixed.
   const oneLine = uniform !== undefined || newline === '\n';
   const step = newline.length;
-  // The next quote at or after `start`, searched again only once passed: a file whose quotes
-  // stop early is not searched to its end once per line.
+  // The next quote at or after `start` (Infinity: none left), searched again only once passed: a
+  // file whose quotes stop early is not searched to its end once per line.
   let quote = -1;
   for (let start = 0; start <= text.length; ) {
     let end = text.indexOf(newline, start);
     if (end === -1) end = text.length;
-    if (quote < start && quote !== NO_QUOTE) quote = text.indexOf('"', start);
-    if (quote === -1) quote = NO_QUOTE;
+    if (quote < start) {
+      quote = text.indexOf('"', start);
+      if (quote === -1) quote = Infinity;
+    }
     if (quote >= end) {
       onRow(text.slice(start, end).split(delimiter), false, oneLine);
       start = end + step;
