@@ -7,7 +7,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { build as astroBuild } from 'astro';
 import { type Config, PROJECT_ROOT, shareConfig } from '../config.ts';
-import { buildPublicData, guardAndPublish, leakSecrets, outputFolderUsable, prescanDownloads } from '../pipeline/build-pipeline.ts';
+import { buildPublicData, guardAndPublish, folderUsable, leakSecrets, prescanDownloads } from '../pipeline/build-pipeline.ts';
 import { pngCacheDir } from '../pipeline/downloads/png-cache.ts';
 import { installableDownloadsDir, installDownloads, prepareDownloads, SITE_DATA_FOLDER } from '../pipeline/downloads/write-downloads.ts';
 import { guardRawInputs } from '../pipeline/leak-guard/raw-inputs.ts';
@@ -21,8 +21,9 @@ import { tBoth } from '../i18n/index.ts';
 
 export async function buildSite(config: Config, log: Log): Promise<number> {
   const started = performance.now();
-  // The site replaces the output folder whole (and builds beside it): a file there stops it now.
-  if (!outputFolderUsable('DASHBOARD_OUT_DIR', config.outDir, log) || !outputFolderUsable('DASHBOARD_OUT_DIR', `${config.outDir}.staging`, log)) return 1;
+  // The site replaces the output folder whole, built beside it first: a file at either stops it now.
+  const staging = `${config.outDir}.staging`;
+  if (!folderUsable('DASHBOARD_OUT_DIR', config.outDir, log) || !folderUsable('DASHBOARD_OUT_DIR', staging, log)) return 1;
   // Raw input files never belong in public/ (Astro copies it into the site as it is).
   if (!(await rawInputsAbsent(path.join(PROJECT_ROOT, 'public'), config, log))) return 1;
   const built = await buildPublicData({ dataDir: config.dataDir, publicDataDir: config.publicDataDir, releasesDir: config.releasesDir, cacheDir: config.cacheDir }, log, {
@@ -53,7 +54,6 @@ export async function buildSite(config: Config, log: Log): Promise<number> {
   const secrets = leakSecrets({ privateValues: built.inputs.privateValues, reference: built.reference });
   const prescan = prescanDownloads(installableDownloadsDir(config.publicDataDir), SITE_DATA_FOLDER, secrets, config.cacheDir);
   prescan.catch(() => undefined); // awaited (and its error thrown) before the guard
-  const staging = `${config.outDir}.staging`;
   await buildPages(config, staging);
   // Installing moves the files the prescan read: it waits for the prescan (done by now, as a rule).
   const prescanned = await prescan;

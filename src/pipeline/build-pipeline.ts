@@ -61,16 +61,10 @@ export async function buildPublicData(
 ) {
   const started = performance.now();
   // A cache folder that cannot be made would fail the build only when its first result is kept,
-  // after the audit: said now, before any work. So is a file where the public dataset goes (it
-  // would be deleted to make the folder).
-  const blocked = paths.cacheDir && fileInTheWay(paths.cacheDir);
-  if (paths.cacheDir && blocked) {
-    const params = { dir: shownPath(paths.cacheDir), file: shownPath(blocked) };
-    log(`✗ ${t('id', 'build.cacheDirBlocked', params)}`);
-    log(`  [EN] ${t('en', 'build.cacheDirBlocked', params)}`);
-    return undefined;
-  }
-  if (!outputFolderUsable('PUBLIC_DATA_DIR', paths.publicDataDir, log)) return undefined;
+  // after the audit, and a file where the public dataset goes would be deleted to make the
+  // folder: both said now, before any work.
+  if (paths.cacheDir && !folderUsable('DASHBOARD_CACHE_DIR', paths.cacheDir, log)) return undefined;
+  if (!folderUsable('PUBLIC_DATA_DIR', paths.publicDataDir, log)) return undefined;
   const reference = await loadRegionReference();
   const validation = await validateInputs(paths.dataDir, reference, { collectPrivateValues: options.collectPrivateValues ?? true });
   for (const line of reportLines(validation, seconds(started), {
@@ -109,16 +103,18 @@ export async function buildPublicData(
 const shownPath = (file: string) => path.relative(process.cwd(), file) || file;
 
 /**
- * Whether an output folder (`variable` names its setting) can be written: false, with what is wrong
- * and how to fix it in both languages, when a file is where it or a folder above it would go. The
- * build replaces an output folder whole, so a file there would be deleted or stop it half-way.
+ * Whether a folder the build writes (`variable` names its setting) can be used: false, with what
+ * is wrong and how to fix it in both languages, when a file is where it or a folder above it
+ * would go. The build replaces an output folder whole, so a file there would be deleted; a cache
+ * folder under a file would stop it half-way.
  */
-export function outputFolderUsable(variable: string, dir: string, log: (line: string) => void): boolean {
+export function folderUsable(variable: 'PUBLIC_DATA_DIR' | 'DASHBOARD_OUT_DIR' | 'DASHBOARD_CACHE_DIR', dir: string, log: (line: string) => void): boolean {
   const blocked = fileInTheWay(dir);
   if (!blocked) return true;
+  const message = variable === 'DASHBOARD_CACHE_DIR' ? 'build.cacheDirBlocked' : 'build.outputDirBlocked';
   const params = { variable, dir: shownPath(dir), file: shownPath(blocked) };
-  log(`✗ ${t('id', 'build.outputDirBlocked', params)}`);
-  log(`  [EN] ${t('en', 'build.outputDirBlocked', params)}`);
+  log(`✗ ${t('id', message, params)}`);
+  log(`  [EN] ${t('en', message, params)}`);
   return false;
 }
 
