@@ -36,11 +36,12 @@ export interface PersonCell {
 /**
  * The person counts of a release and every relation between them that the tables publish. The
  * relations name their cells by position in `cells` (a build's problem adds the cells in that
- * order, so a position is its cell number there); `indexOf` finds a cell's position by label.
+ * order, so a position is its cell number there); `cellAt` finds a cell's position by record and field.
  */
 export interface PersonTables {
   cells: PersonCell[];
-  indexOf: Map<string, number>;
+  /** The position of a record's cell of a field (`PersonCell.recordKey`, `.field`); undefined when that is no count. */
+  cellAt: CellAt;
   /** total = Σ parts. */
   sums: { total: number; parts: number[] }[];
   /** part ≤ whole. */
@@ -81,15 +82,16 @@ export function isProgrammeGroupRecord(table: ProtectedTable, record: AnyRecord)
 }
 
 /**
- * The published figures a count of the programme split lies under (0 ≤ count ≤ each): the same
- * field for all desa (transitions), the activities of all kinds (reach), and for rawan desa
- * reached also the rawan desa. Where one is 0 the split tells nothing the total does not.
+ * The published figures a count of the programme split lies under (0 ≤ count ≤ each), as
+ * [record key, field]: the same field for all desa (transitions), the activities of all kinds
+ * (reach), and for rawan desa reached also the rawan desa. Where one is 0 the split tells nothing
+ * the total does not.
  */
-export function splitBoundsOf(cell: Pick<PersonCell, 'table' | 'recordKey' | 'field'>): string[] {
+export function splitBoundsOf(cell: Pick<PersonCell, 'table' | 'recordKey' | 'field'>): [recordKey: string, field: string][] {
   const [year, code] = cell.recordKey.split('|') as [string, string];
-  if (cell.table === 'peralihan') return [cellKey(transitionKey(Number(year), code, 'semua'), cell.field)];
-  const activities = cellKey(programKey(Number(year), code, 'semua'), 'kegiatan');
-  return cell.field === 'desa_rawan_terjangkau' ? [cellKey(cell.recordKey, 'desa_rawan'), activities] : [activities];
+  if (cell.table === 'peralihan') return [[transitionKey(Number(year), code, 'semua'), cell.field]];
+  const activities: [string, string] = [programKey(Number(year), code, 'semua'), 'kegiatan'];
+  return cell.field === 'desa_rawan_terjangkau' ? [[cell.recordKey, 'desa_rawan'], activities] : [activities];
 }
 
 /**
@@ -123,20 +125,17 @@ export function personTables(
   regionCodes: readonly string[],
   smallGroups: ReadonlySet<string> = smallGroupsOf(tables),
 ): PersonTables {
-  const result: PersonTables = { cells: [], indexOf: new Map(), sums: [], atMost: [], groups: [], years: [] };
-  const { indexOf } = result;
-  // The position of each cell by record and field: the sums over regions and kinds look their cells
-  // up here, one record key per region instead of one label built and hashed per field.
+  // The position of each cell by record and field: cells are found without building their labels,
+  // and the sums over regions and kinds look up one record key per region, not one label per field.
   const byRecord = new Map<string, Map<string, number>>();
+  const at: CellAt = (recordKey, field) => byRecord.get(recordKey)?.get(field);
+  const result: PersonTables = { cells: [], cellAt: at, sums: [], atMost: [], groups: [], years: [] };
   const add = (cell: PersonCell) => {
     const position = result.cells.push(cell) - 1;
-    indexOf.set(cell.label, position);
     let fields = byRecord.get(cell.recordKey);
     if (!fields) byRecord.set(cell.recordKey, (fields = new Map()));
     fields.set(cell.field, position);
   };
-  // The position of a record's cell of a field (undefined: no count there), found without building its label.
-  const at: CellAt = (recordKey, field) => byRecord.get(recordKey)?.get(field);
   const counted = (positions: readonly (number | undefined)[]) => positions.filter((position) => position !== undefined);
   // A part that is no count (`[x]`: none reported) adds nothing; a total none of whose parts is a
   // count (e.g. participants by group, published for all kinds only) is no relation at all.
@@ -266,7 +265,7 @@ function addTransitionRelations(recordKey: string, at: CellAt, sum: Relate, atMo
 }
 
 /** The position of a record's cell of a field in `PersonTables.cells`; undefined when that cell is no count. */
-type CellAt = (recordKey: string, field: string) => number | undefined;
+export type CellAt = (recordKey: string, field: string) => number | undefined;
 /** total = Σ parts, over positions (undefined: no count, left out; no total or no part: no relation). */
 type Relate = (total: number | undefined, parts: readonly (number | undefined)[]) => void;
 /** part ≤ whole, over positions (either undefined: no relation). */

@@ -192,7 +192,7 @@ function currentProblem(
   const tables = personTables(input, children, codes, smallProgrammeGroups(followUp, config));
   const forced = forcedByTotals(tables, regions);
   // The problem's cells are the tables' in their order: a position in the tables is the cell's number.
-  const cellOf = tables.indexOf;
+  const cellOf = tables.cellAt;
   for (const cell of tables.cells) {
     const fixed = cell.kind === 'fixed';
     const index = addCell(problem, {
@@ -213,8 +213,8 @@ function currentProblem(
 
   const changes: number[] = [];
   const addChange = (earlierKey: string, laterKey: string, of: string) => {
-    const earlier = cellOf.get(cellKey(earlierKey, of));
-    const later = cellOf.get(cellKey(laterKey, of));
+    const earlier = cellOf(earlierKey, of);
+    const later = cellOf(laterKey, of);
     if (earlier === undefined || later === undefined) return;
     const change = addCell(problem, { label: cellKey(laterKey, `${of}_perubahan`), region: problem.regions[later], value: problem.values[later]! - problem.values[earlier]!, lowerBound: -Infinity });
     problem.derivedFrom.set(change, [earlier, later]);
@@ -250,22 +250,23 @@ function lastResort(cell: PersonCell, level: Region['level'] | undefined): boole
  * its bound is at its own: e.g. all of a province's activities were in rawan desa, so all of
  * each of its kab/kota's were — a fact about a large group, as any published total is).
  */
-function forcedByTotals({ cells, indexOf }: Pick<PersonTables, 'cells' | 'indexOf'>, regions: readonly Region[]): (cell: PersonCell) => boolean {
-  const named = (label: string): PersonCell | undefined => {
-    const position = indexOf.get(label);
+function forcedByTotals({ cells, cellAt }: Pick<PersonTables, 'cells' | 'cellAt'>, regions: readonly Region[]): (cell: PersonCell) => boolean {
+  const cellOf = (recordKey: string, field: string): PersonCell | undefined => {
+    const position = cellAt(recordKey, field);
     return position === undefined ? undefined : cells[position];
   };
   const parentOf = new Map(regions.map((region) => [region.code, region.parentCode]));
-  const boundOf = (cell: PersonCell) => Math.min(...splitBoundsOf(cell).map((label) => named(label)?.value).filter((v): v is number => typeof v === 'number'));
-  const atAnEnd = (label: string) => {
-    const cell = named(label);
+  const boundOf = (cell: PersonCell) => Math.min(...splitBoundsOf(cell).map(([recordKey, field]) => cellOf(recordKey, field)?.value).filter((v): v is number => typeof v === 'number'));
+  const atAnEnd = (recordKey: string, field: string) => {
+    const cell = cellOf(recordKey, field);
     return cell !== undefined && !cell.smallGroup && typeof cell.value === 'number' && (cell.value === 0 || cell.value === boundOf(cell));
   };
   return (cell) => {
     if (boundOf(cell) === 0) return true;
-    const [year, , ...rest] = cell.label.split('|');
+    // The same record of each region above (the record key with the region's code in place).
+    const [year, , ...rest] = cell.recordKey.split('|');
     for (let code = parentOf.get(cell.kode); code; code = parentOf.get(code)) {
-      if (atAnEnd([year, code, ...rest].join('|'))) return true;
+      if (atAnEnd([year, code, ...rest].join('|'), cell.field)) return true;
     }
     return false;
   };

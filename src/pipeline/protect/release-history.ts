@@ -1,6 +1,6 @@
 import { MARKERS } from '../publish/markers.ts';
 import type { HiddenCount } from './hidden-values.ts';
-import { cellKey, type PersonCell, type PersonTables } from './person-cells.ts';
+import type { CellAt, PersonCell, PersonTables } from './person-cells.ts';
 import { addCell, type ProtectionProblem } from './problem.ts';
 
 /** A release published before this build, as the protection sees it. */
@@ -57,7 +57,8 @@ export interface ReleaseHistory {
  */
 export function addEarlierReleases(
   problem: ProtectionProblem,
-  current: ReadonlyMap<string, number>,
+  /** This build's cell of a record and field (`PersonTables.cellAt` of this build's tables: a position there is the cell's number). */
+  current: CellAt,
   releases: readonly EarlierRelease[],
 ): ReleaseHistory {
   const history: ReleaseHistory = {
@@ -78,9 +79,9 @@ export function addEarlierReleases(
   for (const sum of problem.sums) relations.add(sumKey(sum.total, sum.parts));
   for (const { part, whole } of problem.atMost) relations.add(atMostKey(part, whole));
 
-  // The variable of a label in the newest release that has it so far (this build's, else `current`).
+  // The variable of a count in the newest release that has it so far (this build's, else `current`).
   const linked = new Map<string, number>();
-  const latest = (label: string) => linked.get(label) ?? current.get(label);
+  const latest = (cell: PersonCell) => linked.get(cell.label) ?? current(cell.recordKey, cell.field);
   for (const release of [...releases].reverse()) {
     const own = linkCells(problem, release, latest, history, currentCount);
     addRelations(problem, release, own, relations, history);
@@ -121,12 +122,12 @@ class RelationSet {
  * the value is the same, else a cell of its own. Returns the variable of each of the release's
  * cells, by position (−1: not linked yet).
  */
-function linkCells(problem: ProtectionProblem, release: EarlierRelease, latest: (label: string) => number | undefined, history: ReleaseHistory, currentCount: number): Int32Array {
+function linkCells(problem: ProtectionProblem, release: EarlierRelease, latest: (cell: PersonCell) => number | undefined, history: ReleaseHistory, currentCount: number): Int32Array {
   const own = new Int32Array(release.tables.cells.length).fill(-1);
   release.tables.cells.forEach((cell, position) => {
     const value = releaseValue(problem, release, cell, own);
     const published = typeof cell.value === 'number' && !cell.hidden;
-    const newer = latest(cell.label);
+    const newer = latest(cell);
     let variable: number;
     if (newer !== undefined && (value === undefined || problem.values[newer] === value)) {
       variable = newer;
@@ -150,7 +151,7 @@ function releaseValue(problem: ProtectionProblem, release: EarlierRelease, cell:
   if (typeof cell.value === 'number') return cell.value;
   if (cell.value === MARKERS.suppressed) return release.hiddenValues?.get(cell.label)?.value;
   if (cell.field !== 'laki_laki') return undefined;
-  const variable = (field: string) => own[release.tables.indexOf.get(cellKey(cell.recordKey, field)) ?? -1] ?? -1;
+  const variable = (field: string) => own[release.tables.cellAt(cell.recordKey, field) ?? -1] ?? -1;
   const [peserta, perempuan] = [variable('peserta'), variable('peserta_perempuan')];
   return peserta >= 0 && perempuan >= 0 ? problem.values[peserta]! - problem.values[perempuan]! : undefined;
 }
