@@ -268,12 +268,14 @@ function papaNewline(text: string): '\n' | '\r\n' | undefined {
   return withN >= r.length / 2 ? '\r\n' : undefined;
 }
 
-/** Trims the cells of a record, reporting cells too long for Excel and (when asked) control characters. */
+/**
+ * Trims the cells of a record in place (each row is a fresh array), reporting cells too long for
+ * Excel and (when asked) control characters.
+ */
 function cellReader(controlCharacters: boolean, problems: CsvProblem[]) {
-  return (row: readonly string[], line: number): string[] => {
-    const cells = new Array<string>(row.length);
-    for (let index = 0; index < row.length; index++) {
-      let cell = row[index]!;
+  return (cells: string[], line: number): string[] => {
+    for (let index = 0; index < cells.length; index++) {
+      let cell = cells[index]!;
       if (cell.length > EXCEL_CELL_LIMIT) {
         problems.push({ code: 'cell.too-long', line, column: index + 1, value: cell, length: cell.length, limit: EXCEL_CELL_LIMIT });
       }

@@ -7,6 +7,8 @@
 export class DesaIndex implements Iterable<string> {
   readonly #codes: readonly string[];
   readonly #positions: Map<string, number>;
+  /** Where the last code was found: files list their desa mostly in the reference's order. */
+  #last = 0;
 
   constructor(codes: Iterable<string>) {
     this.#positions = new Map();
@@ -19,12 +21,23 @@ export class DesaIndex implements Iterable<string> {
   }
 
   has(code: string): boolean {
-    return this.#positions.has(code);
+    return this.indexOf(code) !== -1;
   }
 
-  /** The code's position, or -1 when the reference does not hold it. */
+  /**
+   * The code's position, or -1 when the reference does not hold it. The code found last and the
+   * one after it are tried first: a year file in the reference's order (and the several lookups
+   * of one row's code) then compares two short strings instead of hashing a fresh one and
+   * following the map's scattered entries.
+   */
   indexOf(code: string): number {
-    return this.#positions.get(code) ?? -1;
+    const codes = this.#codes;
+    let at = this.#last;
+    if (codes[at] === code) return at;
+    if (codes[++at] === code) return (this.#last = at);
+    const position = this.#positions.get(code);
+    if (position === undefined) return -1;
+    return (this.#last = position);
   }
 
   codeAt(index: number): string {
