@@ -8,9 +8,12 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateSample, SAMPLE_USAGE } from '../src/commands/generate-sample.ts';
-import { loadConfig } from '../src/config.ts';
-import { DEFAULT_FIRST_YEAR, DEFAULT_LAST_YEAR, DEFAULT_SEED, parseYears } from '../src/tools/sample/generate.ts';
+import { useCompileCache } from '../src/commands/compile-cache.ts';
+
+await useCompileCache();
+const { generateSample, SAMPLE_USAGE } = await import('../src/commands/generate-sample.ts');
+const { loadConfig } = await import('../src/config.ts');
+const { DEFAULT_FIRST_YEAR, DEFAULT_LAST_YEAR, DEFAULT_SEED, parseYears } = await import('../src/tools/sample/generate.ts');
 
 try {
   const { values } = parseArgs({

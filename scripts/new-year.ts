@@ -7,8 +7,11 @@
  * Indonesian writes CSV), --help.
  */
 import { parseArgs } from 'node:util';
-import { newYear, unknownOption } from '../src/commands/new-year.ts';
-import { runCommand } from '../src/commands/run-command.ts';
+import { useCompileCache } from '../src/commands/compile-cache.ts';
+
+await useCompileCache();
+const { newYear, unknownOption } = await import('../src/commands/new-year.ts');
+const { runCommand } = await import('../src/commands/run-command.ts');
 
 await runCommand(async (config, output) => {
   let parsed;

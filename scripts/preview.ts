@@ -21,9 +21,12 @@
  * changes, 2 internal error.
  */
 import { parseArgs } from 'node:util';
-import { previewData } from '../src/commands/preview-data.ts';
-import { runCommand } from '../src/commands/run-command.ts';
-import { langOption } from '../src/i18n/lang.ts';
+import { useCompileCache } from '../src/commands/compile-cache.ts';
+
+await useCompileCache();
+const { previewData } = await import('../src/commands/preview-data.ts');
+const { runCommand } = await import('../src/commands/run-command.ts');
+const { langOption } = await import('../src/i18n/lang.ts');
 
 await runCommand((config, output) => {
   const { values } = parseArgs({

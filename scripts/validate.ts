@@ -5,9 +5,12 @@
  * Options: --lang id|en|both (default both), --max N (issues to print, default 50).
  */
 import { parseArgs } from 'node:util';
-import { runCommand } from '../src/commands/run-command.ts';
-import { validateData } from '../src/commands/validate.ts';
-import { languagesOption } from '../src/i18n/lang.ts';
+import { useCompileCache } from '../src/commands/compile-cache.ts';
+
+await useCompileCache();
+const { runCommand } = await import('../src/commands/run-command.ts');
+const { validateData } = await import('../src/commands/validate.ts');
+const { languagesOption } = await import('../src/i18n/lang.ts');
 
 await runCommand((config, output) => {
   const { values } = parseArgs({

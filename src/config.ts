@@ -121,6 +121,14 @@ export function shareConfig(config: Config): void {
   current = config;
 }
 
+/**
+ * Hands Node's compile cache folder (see commands/compile-cache.ts) to the worker threads and
+ * child processes this one starts, through Node's own variable NODE_COMPILE_CACHE.
+ */
+export function shareCompileCache(directory: string): void {
+  process.env.NODE_COMPILE_CACHE ??= directory;
+}
+
 /** The environment of a child process: this one's, with `overrides`. */
 export function childEnvironment(overrides: Record<string, string> = {}): NodeJS.ProcessEnv {
   return { ...process.env, ...overrides };

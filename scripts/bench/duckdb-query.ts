@@ -4,6 +4,9 @@
  * Usage: node scripts/bench/duckdb-query.ts <data-dir>
  */
 import path from 'node:path';
-import { duckdbQuery } from '../../src/tools/bench/duckdb-query.ts';
+import { useCompileCache } from '../../src/commands/compile-cache.ts';
+
+await useCompileCache();
+const { duckdbQuery } = await import('../../src/tools/bench/duckdb-query.ts');
 
 await duckdbQuery(path.resolve(process.argv[2] ?? 'bench-data'), { log: console.log, error: console.error });
