@@ -95,13 +95,22 @@ function cellParser(kind: FastKind): CellParser {
   }
 }
 
-/** Reads one record from its trimmed cells (in the file's column order; an empty cell is an absent one). */
+/**
+ * Reads one record from its trimmed cells (in the file's column order; an empty cell is an absent
+ * one, whose property is left undefined).
+ */
 export type FastRow = (cells: readonly string[]) => Record<string, unknown> | undefined;
 
 /**
  * Compiles the fast path of an object schema for a file with columns `header`, or returns
  * undefined when some cell declares no kind (then every row goes to zod). `rowProblems` are the
  * schema's checks between cells. A column of the schema that the file lacks is an absent cell.
+ *
+ * The reader is generated as one straight-line function for the file's layout (as zod compiles
+ * its own object parsers): every row it reads is one object literal, so all rows share one
+ * shape, and each cell's parser is called from a call site of its own. A loop over the cells
+ * storing properties by name made the rows of a file take many shapes and every call and store
+ * megamorphic (issue 17).
  */
 export function compileFastRow(
   shape: Record<string, z.ZodType>,
@@ -114,19 +123,24 @@ export function compileFastRow(
     if (!declared) return undefined;
     cells.push({ name, index: header.indexOf(name), parse: cellParser(declared.kind), optional: declared.optional });
   }
-  return (record) => {
-    const row: Record<string, unknown> = {};
-    for (const cell of cells) {
-      const raw = cell.index === -1 ? '' : (record[cell.index] ?? '');
-      if (raw === '') {
-        if (!cell.optional) return undefined;
-        continue;
-      }
-      const value = cell.parse(raw);
-      if (value === REJECT) return undefined;
-      row[cell.name] = value;
-    }
-    if (rowProblems && rowProblems(row).length > 0) return undefined;
-    return row;
-  };
+  // Only column positions and property names (the schema's own, quoted as JSON) enter the code.
+  const steps = cells.map(({ index, optional }, at) => {
+    const absent = optional ? `v${at} = undefined;` : 'return undefined;';
+    if (index === -1) return optional ? `const v${at} = undefined;` : 'return undefined;';
+    return `let v${at}; raw = cells[${index}] ?? ''; if (raw === '') { ${absent} } else { v${at} = p${at}(raw); if (v${at} === REJECT) return undefined; }`;
+  });
+  const source = `
+    const [${cells.map((_, at) => `p${at}`).join(', ')}] = parsers;
+    return function fastRow(cells) {
+      let raw;
+      ${steps.join('\n      ')}
+      const row = { ${cells.map(({ name }, at) => `${JSON.stringify(name)}: v${at}`).join(', ')} };
+      if (rowProblems !== undefined && rowProblems(row).length > 0) return undefined;
+      return row;
+    };`;
+  return new Function('parsers', 'REJECT', 'rowProblems', source)(
+    cells.map((cell) => cell.parse),
+    REJECT,
+    rowProblems,
+  ) as FastRow;
 }
