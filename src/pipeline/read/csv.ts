@@ -69,6 +69,18 @@ function isBlank(cells: readonly string[]): boolean {
   return cells.every((cell) => cell.trim() === '');
 }
 
+/**
+ * A record read where it lies: cell `i` is `text` from `starts[i]` to before `ends[i]`, with no
+ * blank at either end (see `scanCsv`). One object, and its arrays, serve every line of a file.
+ */
+export interface PlainRecord {
+  text: string;
+  starts: Int32Array;
+  ends: Int32Array;
+  /** The line it is on. */
+  line: number;
+}
+
 /** What a scan found: how the file is written and its header (undefined when unreadable). */
 export interface CsvScan {
   table: Omit<CsvTable, 'records'> | undefined;
@@ -83,11 +95,18 @@ export interface CsvScan {
  * is collected, not only the first. A cell holding a control character is reported and handed on
  * without it, so the rest of the row is still checked. Nothing but the current record is held, so
  * a national year file streams in little memory.
+ *
+ * `onPlainRecord` (optional) is offered each plain record first, as cell positions in the text, so
+ * that no string is made of a cell nobody keeps (issue 17): a line without a quote or a line break
+ * inside, in a file without control characters, with as many cells as the header, none of them
+ * blank at an end or longer than Excel allows, not blank as a whole and not a repeated header. When it takes the
+ * record (returns true), that is all; otherwise the record goes on as any other, to `onRecord`.
  */
 export function scanCsv(
   text: string,
   onRecord: (record: CsvRecord) => void,
   onHeader: (table: Omit<CsvTable, 'records'>, problems: readonly CsvProblem[]) => void = () => {},
+  onPlainRecord?: (record: PlainRecord) => boolean,
 ): CsvScan {
   const dialect = detectDialect(text);
   if ('code' in dialect) return { table: undefined, problems: [dialect] };
@@ -98,10 +117,21 @@ export function scanCsv(
   const headerProblems: CsvProblem[] = [];
   const rowProblems: CsvProblem[] = [];
   // One search of the whole text; cells are searched only when it finds a control character.
-  const cellsOf = cellReader(CONTROL_CHARACTER.test(text), rowProblems);
+  const controlCharacters = CONTROL_CHARACTER.test(text);
+  const cellsOf = cellReader(controlCharacters, rowProblems);
   let header: HeaderCheck | undefined;
   let line = 1;
-  forEachRow(text, dialect.delimiter, (row, missingQuotes, oneLine) => {
+  const plain: PlainRecord = { text, starts: new Int32Array(0), ends: new Int32Array(0), line: 0 };
+  const inPlace =
+    onPlainRecord && !controlCharacters
+      ? (start: number, end: number): boolean => {
+          plain.line = line;
+          if (header === undefined || !header.inPlace(plain, start, end, dialect.delimiter) || !onPlainRecord(plain)) return false;
+          line += 1;
+          return true;
+        }
+      : undefined;
+  forEachRow(text, dialect.delimiter, inPlace, (row, missingQuotes, oneLine) => {
     const startLine = line;
     // A record spans one line plus one for every line break inside its quoted cells.
     if (!oneLine) for (const cell of row) line += countNewlines(cell);
@@ -146,7 +176,13 @@ export function scanCsv(
  * malformed file is read as before. Records are split where Papa Parse splits them: at the one
  * line break of the text, or where its line breaks are mixed, at the one Papa Parse guesses.
  */
-function forEachRow(text: string, delimiter: string, onRow: (row: string[], missingQuotes: boolean, oneLine: boolean) => void): void {
+function forEachRow(
+  text: string,
+  delimiter: string,
+  /** Offered each line without a quote that is a record of its own first; true when it took it. */
+  inPlace: ((start: number, end: number) => boolean) | undefined,
+  onRow: (row: string[], missingQuotes: boolean, oneLine: boolean) => void,
+): void {
   const papa = (from: number, newline?: '\n' | '\r\n') =>
     Papa.parse<string[]>(text.slice(from), {
       delimiter,
@@ -171,7 +207,7 @@ function forEachRow(text: string, delimiter: string, onRow: (row: string[], miss
       if (quote === -1) quote = Infinity;
     }
     if (quote >= end) {
-      onRow(text.slice(start, end).split(delimiter), false, oneLine);
+      if (!inPlace?.(start, end)) onRow(text.slice(start, end).split(delimiter), false, oneLine);
       start = end + step;
       continue;
     }
@@ -294,6 +330,12 @@ function cellReader(controlCharacters: boolean, problems: CsvProblem[]) {
 type HeaderCheck = ReturnType<typeof headerCheck>;
 
 /**
+ * Whether a cell starting or ending with this character might lose it to `trim()`: ASCII blanks
+ * and controls, and to be safe every character from DEL on but the common Latin ones.
+ */
+const blankAt = (code: number): boolean => code <= 32 || (code >= 0x7f && code <= 0xa0) || code >= 0x1680;
+
+/**
  * The header's names and problems, and the checks of later rows against it. Unnamed last columns
  * (Excel writes a `;` at the end of every line when a column beyond the table was ever touched)
  * are judged once every row is read: ignored with a warning when empty, an error when not.
@@ -311,24 +353,77 @@ function headerCheck(cells: readonly string[], problems: CsvProblem[]) {
   seen.delete('');
   const initials = new Set([...seen].map((name) => name.charCodeAt(0)));
   const filled = new Map<number, number>();
+  /** A header row pasted again: every filled cell is a column name (checked fully only when the first cell could be one). */
+  const repeats = (count: number, cell: (index: number) => string): boolean => {
+    let initial = count === 0 ? NaN : cell(0).charCodeAt(0);
+    if (initial >= 65 && initial <= 90) initial += 32;
+    if (!initials.has(initial)) return false;
+    let filledCells = 0;
+    for (let index = 0; index < count; index++) {
+      const text = cell(index);
+      if (text === '') continue;
+      if (!seen.has(normaliseColumnName(text))) return false;
+      filledCells++;
+    }
+    return filledCells >= Math.min(2, seen.size);
+  };
+  const lowerNames = [...seen].filter((name) => /^[a-z0-9_]+$/.test(name));
+  /**
+   * Whether the cell from `from` to before `to` could be a column name (false only when it is
+   * certainly not one): compared in place when it is written as names are, lower case.
+   */
+  const isNameAt = (text: string, from: number, to: number): boolean => {
+    for (let at = from; at < to; at++) {
+      const code = text.charCodeAt(at);
+      if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 95)) return true;
+    }
+    for (const name of lowerNames) if (name.length === to - from && text.startsWith(name, from)) return true;
+    return false;
+  };
   return {
     names,
-    /** A header row pasted again: every filled cell is a column name (checked fully only when the first cell could be one). */
-    repeats(cells: readonly string[]): boolean {
-      let initial = cells[0]?.charCodeAt(0) ?? NaN;
-      if (initial >= 65 && initial <= 90) initial += 32;
-      if (!initials.has(initial)) return false;
-      let count = 0;
-      for (const cell of cells) {
-        if (cell === '') continue;
-        if (!seen.has(normaliseColumnName(cell))) return false;
-        count++;
-      }
-      return count >= Math.min(2, seen.size);
-    },
+    repeats: (cells: readonly string[]): boolean => repeats(cells.length, (index) => cells[index]!),
     /** Notes where unnamed last columns first hold a value. */
     see(cells: readonly string[], line: number): void {
       for (let index = named; index < cells.length; index++) if (cells[index] !== '' && !filled.has(index)) filled.set(index, line);
+    },
+    /**
+     * Finds the cells of the line from `start` to before `end` (no quote in it) in place, as
+     * `scanCsv` describes, noting where unnamed last columns first hold a value; false when the
+     * line must be read the general way.
+     */
+    inPlace(record: PlainRecord, start: number, end: number, delimiter: string): boolean {
+      const { text } = record;
+      const count = names.length;
+      if (record.starts.length !== count) {
+        record.starts = new Int32Array(count);
+        record.ends = new Int32Array(count);
+      }
+      const { starts, ends } = record;
+      const separator = delimiter.charCodeAt(0);
+      let cells = 0;
+      let blank = true;
+      for (let from = start, at = start; ; at++) {
+        const code = at < end ? text.charCodeAt(at) : separator;
+        // A line break inside (mixed line breaks, as Excel writes them): the general way counts it.
+        if (code === 10) return false;
+        if (code !== separator) continue;
+        if (cells === count) return false;
+        if (at > from) {
+          if (at - from > EXCEL_CELL_LIMIT || blankAt(text.charCodeAt(from)) || blankAt(text.charCodeAt(at - 1))) return false;
+          blank = false;
+        }
+        starts[cells] = from;
+        ends[cells] = at;
+        cells++;
+        if (at === end) break;
+        from = at + 1;
+      }
+      if (cells !== count || blank) return false;
+      // A repeated header starts with a column name: most first cells are told apart without a string.
+      if (isNameAt(text, starts[0]!, ends[0]!) && repeats(count, (index) => text.slice(starts[index]!, ends[index]!))) return false;
+      for (let index = named; index < count; index++) if (ends[index]! > starts[index]! && !filled.has(index)) filled.set(index, record.line);
+      return true;
     },
     unnamedColumnProblems(): CsvProblem[] {
       return names.slice(named).map((_, offset): CsvProblem => {

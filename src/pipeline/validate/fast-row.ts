@@ -8,35 +8,46 @@ import { fastKindOf, type FastKind } from '../contract/cells.ts';
  * accepts it after all (an unusual but valid form, e.g. `12,0`) or explains what is wrong, so
  * the messages are exactly zod's. The fast path never accepts what zod would refuse, and gives
  * the same output where both accept (tests/unit/fast-row.test.ts checks this on random rows).
+ *
+ * A cell is read where it lies, `text` from `start` to before `end` (issue 17): a plain line of a
+ * year file is read straight from the file's text (csv.ts, `PlainRecord`), and only the values a
+ * row keeps (a desa code, a score's digits, a text) become strings of their own.
  */
 const REJECT = Symbol('reject');
-type CellParser = (raw: string) => unknown;
+type CellParser = (text: string, start: number, end: number) => unknown;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Whether the characters of `raw` from `from` to before `to` are all ASCII digits. */
-function digits(raw: string, from: number, to: number): boolean {
+/** Whether the characters of `text` from `from` to before `to` are all ASCII digits. */
+function digits(text: string, from: number, to: number): boolean {
   for (let at = from; at < to; at++) {
-    const code = raw.charCodeAt(at);
+    const code = text.charCodeAt(at);
     if (code < 48 || code > 57) return false;
   }
   return true;
 }
 
-/**
- * The cells' forms are checked character by character rather than with regular expressions: a
- * national year file has ~10 such cells on each of its 83,762 lines (issue 17).
- */
+/** The value of `values` the cell spells, ignoring case (as zod's choice cells do), or REJECT. */
+function choiceOf<T extends string>(values: readonly T[], text: string, start: number, end: number): T | typeof REJECT {
+  const length = end - start;
+  for (const value of values) if (value.length === length && text.startsWith(value, start)) return value;
+  const lower = text.slice(start, end).toLowerCase();
+  for (const value of values) if (value === lower) return value;
+  return REJECT;
+}
+
+const YES_NO = ['ya', 'tidak'] as const;
+
+/** The cells' forms are checked character by character rather than with regular expressions. */
 function cellParser(kind: FastKind): CellParser {
   switch (kind.kind) {
     case 'whole-number':
       // Up to 15 digits: every such number is exact in a double, so the digits add up to Number(raw).
-      return (raw) => {
-        const length = raw.length;
-        if (length >= 16) return REJECT;
+      return (text, start, end) => {
+        if (end - start >= 16) return REJECT;
         let value = 0;
-        for (let at = 0; at < length; at++) {
-          const digit = raw.charCodeAt(at) - 48;
+        for (let at = start; at < end; at++) {
+          const digit = text.charCodeAt(at) - 48;
           if (digit < 0 || digit > 9) return REJECT;
           value = value * 10 + digit;
         }
@@ -45,44 +56,41 @@ function cellParser(kind: FastKind): CellParser {
     case 'score': {
       // One to three digits, then optionally the separator and at least one digit.
       const separator = kind.decimalSeparator.charCodeAt(0);
-      return (raw) => {
-        let whole = 0;
-        while (whole < raw.length && whole < 4 && digits(raw, whole, whole + 1)) whole++;
-        if (whole === 0 || whole > 3) return REJECT;
-        if (whole < raw.length && (raw.charCodeAt(whole) !== separator || whole + 1 === raw.length || !digits(raw, whole + 1, raw.length))) return REJECT;
+      return (text, start, end) => {
+        let whole = start;
+        while (whole < end && whole - start < 4 && digits(text, whole, whole + 1)) whole++;
+        if (whole === start || whole - start > 3) return REJECT;
+        if (whole < end && (text.charCodeAt(whole) !== separator || whole + 1 === end || !digits(text, whole + 1, end))) return REJECT;
+        const raw = text.slice(start, end);
         const value = Number(separator === 44 ? raw.replace(',', '.') : raw);
         return value <= 100 ? value : REJECT;
       };
     }
     case 'choice': {
-      // A handful of values: comparing with each is cheaper than hashing the cell.
       const values = [...kind.values];
-      return (raw) => {
-        const lower = raw.toLowerCase();
-        for (const value of values) if (value === lower) return value;
-        return REJECT;
-      };
+      return (text, start, end) => choiceOf(values, text, start, end);
     }
     case 'yes-no':
-      return (raw) => {
-        const lower = raw.toLowerCase();
-        return lower === 'ya' ? true : lower === 'tidak' ? false : REJECT;
+      return (text, start, end) => {
+        const answer = choiceOf(YES_NO, text, start, end);
+        return answer === REJECT ? REJECT : answer === 'ya';
       };
     case 'desa-code':
       // DESA_CODE_PATTERN (`11.01.01.2001`), spelled out.
-      return (raw) =>
-        raw.length === 13 &&
-        raw.charCodeAt(2) === 46 &&
-        raw.charCodeAt(5) === 46 &&
-        raw.charCodeAt(8) === 46 &&
-        digits(raw, 0, 2) &&
-        digits(raw, 3, 5) &&
-        digits(raw, 6, 8) &&
-        digits(raw, 9, 13)
-          ? raw
+      return (text, start, end) =>
+        end - start === 13 &&
+        text.charCodeAt(start + 2) === 46 &&
+        text.charCodeAt(start + 5) === 46 &&
+        text.charCodeAt(start + 8) === 46 &&
+        digits(text, start, start + 2) &&
+        digits(text, start + 3, start + 5) &&
+        digits(text, start + 6, start + 8) &&
+        digits(text, start + 9, end)
+          ? text.slice(start, end)
           : REJECT;
     case 'date-in-year':
-      return (raw) => {
+      return (text, start, end) => {
+        const raw = text.slice(start, end);
         const match = ISO_DATE.exec(raw);
         if (!match) return REJECT;
         const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
@@ -91,7 +99,7 @@ function cellParser(kind: FastKind): CellParser {
         return date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? raw : REJECT;
       };
     case 'text':
-      return (raw) => raw;
+      return (text, start, end) => text.slice(start, end);
   }
 }
 
@@ -100,6 +108,9 @@ function cellParser(kind: FastKind): CellParser {
  * one, whose property is left undefined).
  */
 export type FastRow = (cells: readonly string[]) => Record<string, unknown> | undefined;
+
+/** The same from cells lying in `text`: cell `i` from `starts[i]` to before `ends[i]`, trimmed. */
+export type FastRowInPlace = (text: string, starts: Int32Array, ends: Int32Array) => Record<string, unknown> | undefined;
 
 /**
  * Compiles the fast path of an object schema for a file with columns `header`, or returns
@@ -116,7 +127,7 @@ export function compileFastRow(
   shape: Record<string, z.ZodType>,
   rowProblems: ((row: Record<string, unknown>) => unknown[]) | undefined,
   header: readonly string[],
-): FastRow | undefined {
+): { fromCells: FastRow; inPlace: FastRowInPlace } | undefined {
   const cells: { name: string; index: number; parse: CellParser; optional: boolean }[] = [];
   for (const [name, schema] of Object.entries(shape)) {
     const declared = fastKindOf(schema);
@@ -127,20 +138,33 @@ export function compileFastRow(
   const steps = cells.map(({ index, optional }, at) => {
     const absent = optional ? `v${at} = undefined;` : 'return undefined;';
     if (index === -1) return optional ? `const v${at} = undefined;` : 'return undefined;';
-    return `let v${at}; raw = cells[${index}] ?? ''; if (raw === '') { ${absent} } else { v${at} = p${at}(raw); if (v${at} === REJECT) return undefined; }`;
+    return `let v${at}; start = starts[${index}]; end = ends[${index}]; if (start === end) { ${absent} } else { v${at} = p${at}(text, start, end); if (v${at} === REJECT) return undefined; }`;
   });
   const source = `
     const [${cells.map((_, at) => `p${at}`).join(', ')}] = parsers;
-    return function fastRow(cells) {
-      let raw;
+    return function fastRow(text, starts, ends) {
+      let start, end;
       ${steps.join('\n      ')}
       const row = { ${cells.map(({ name }, at) => `${JSON.stringify(name)}: v${at}`).join(', ')} };
       if (rowProblems !== undefined && rowProblems(row).length > 0) return undefined;
       return row;
     };`;
-  return new Function('parsers', 'REJECT', 'rowProblems', source)(
+  const inPlace = new Function('parsers', 'REJECT', 'rowProblems', source)(
     cells.map((cell) => cell.parse),
     REJECT,
     rowProblems,
-  ) as FastRow;
+  ) as FastRowInPlace;
+  // Cells held as strings (the general way, for the rare rows read so) are laid end to end.
+  const starts = new Int32Array(header.length);
+  const ends = new Int32Array(header.length);
+  const fromCells: FastRow = (record) => {
+    let text = '';
+    for (let index = 0; index < header.length; index++) {
+      starts[index] = text.length;
+      text += record[index] ?? '';
+      ends[index] = text.length;
+    }
+    return inPlace(text, starts, ends);
+  };
+  return { fromCells, inPlace };
 }

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import type { CellContext } from '../contract/cells.ts';
-import { scanCsv, type CsvProblem, type CsvRecord } from '../read/csv.ts';
+import { scanCsv, type CsvProblem, type CsvRecord, type PlainRecord } from '../read/csv.ts';
 import { decodeCsvBytes } from '../read/decode.ts';
 import type { ValidationIssue } from './issue.ts';
-import { compileFastRow, type FastRow } from './fast-row.ts';
+import { compileFastRow } from './fast-row.ts';
 import { isMessageCode, type MessageCode } from './message-code.ts';
 
 /** What the validator needs to know about one kind of input table. */
@@ -107,6 +107,7 @@ export function scanTable<Schema extends ObjectSchema>(
   const headerIssues: ValidationIssue[] = [];
   const rowIssues: ValidationIssue[] = [];
   let readRow: ((record: CsvRecord) => void) | undefined;
+  let readInPlace: ((record: PlainRecord) => boolean) | undefined;
   let accepted: Omit<ScannedTable, 'issues'> | undefined;
 
   const { table, problems } = scanCsv(
@@ -129,8 +130,10 @@ export function scanTable<Schema extends ObjectSchema>(
       const fastRow = compileFastRow(shape, spec.rowProblems, table.header);
       const reader = rowReader(table.header, schema, fastRow, contract, privateColumns, collectPrivateValues, file, rowIssues, onRow);
       readRow = reader.read;
+      readInPlace = reader.readInPlace;
       accepted = { header: table.header, privateValues: reader.privateValues, extraColumns };
     },
+    (record) => readInPlace?.(record) ?? false,
   );
   const issues = [...problems.map((problem) => csvProblemToIssue(problem, file, table?.header ?? [])), ...headerIssues, ...rowIssues];
   return { ...(accepted ?? empty), issues };
@@ -151,7 +154,7 @@ export function parseTable<Schema extends ObjectSchema>(
 function rowReader<Schema extends ObjectSchema>(
   header: readonly string[],
   schema: Schema,
-  fastRow: FastRow | undefined,
+  fastRow: ReturnType<typeof compileFastRow>,
   contract: ReadonlySet<string>,
   privateColumns: ReadonlySet<string>,
   collectPrivateValues: boolean,
@@ -177,7 +180,7 @@ function rowReader<Schema extends ObjectSchema>(
       if (cell) values.add(cell);
     }
     cells = record.cells;
-    const fast = fastRow?.(cells);
+    const fast = fastRow?.fromCells(cells);
     if (fast) {
       onRow({ line: record.line, row: fast as z.output<Schema> }, header);
       return;
@@ -204,7 +207,18 @@ function rowReader<Schema extends ObjectSchema>(
       });
     }
   };
-  return { read, privateValues };
+  /** A plain record read where it lies by the fast path; false (nothing done but collecting) when the general way must read it. */
+  const readInPlace = fastRow
+    ? (record: PlainRecord): boolean => {
+        const { text, starts, ends } = record;
+        for (const { index, values } of privateSets) if (ends[index]! > starts[index]!) values.add(text.slice(starts[index], ends[index]));
+        const row = fastRow.inPlace(text, starts, ends);
+        if (!row) return false;
+        onRow({ line: record.line, row: row as z.output<Schema> }, header);
+        return true;
+      }
+    : undefined;
+  return { read, readInPlace, privateValues };
 }
 
 function issueCode(issue: z.core.$ZodIssue, value: string | undefined): MessageCode {
