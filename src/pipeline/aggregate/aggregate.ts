@@ -37,26 +37,29 @@ const emptyReachTallies = (): ReachTallies => byJenis(emptyReachTally);
 const emptyTransitionTallies = (): TransitionTallies =>
   Object.fromEntries(PROGRAM_SPLITS.map((split) => [split, emptyTransitionTally()])) as TransitionTallies;
 
-/** Tallies per kab/kota of rows handed in one at a time (desa codes already today's). */
+/**
+ * Tallies per kab/kota of rows handed in one at a time (desa codes already today's), each with
+ * its desa's position in the reference (`DesaIndex`).
+ */
 export interface KabkotaTallier<Row, T> {
-  add(row: Row): void;
+  add(row: Row, position: number): void;
   tallies: Map<string, T>;
 }
 
-function kabkotaTallier<Row extends { kode_desa: string }, T>(empty: () => T, add: (tally: T, row: Row) => void): KabkotaTallier<Row, T> {
+function kabkotaTallier<Row extends { kode_desa: string }, T>(empty: () => T, add: (tally: T, row: Row, position: number) => void): KabkotaTallier<Row, T> {
   const tallies = new Map<string, T>();
   // Rows come mostly sorted by code: the kab/kota of the row before is looked up again only when it changes.
   let lastCode = '';
   let lastTally: T | undefined;
   return {
     tallies,
-    add(row) {
+    add(row, position) {
       if (lastTally === undefined || !row.kode_desa.startsWith(lastCode)) {
         lastCode = kabkotaCodeOf(row.kode_desa);
         lastTally = tallies.get(lastCode);
         if (lastTally === undefined) tallies.set(lastCode, (lastTally = empty()));
       }
-      add(lastTally, row);
+      add(lastTally, row, position);
     },
   };
 }
@@ -64,9 +67,9 @@ function kabkotaTallier<Row extends { kode_desa: string }, T>(empty: () => T, ad
 /** Kawasan rows add up per kab/kota; each desa's category and Bersinar answer are kept for reach and transitions. */
 export const kawasanTallier = (desaIndex: DesaIndex): KabkotaTallier<KawasanRow, KawasanTally> & { statuses: DesaStatuses } => {
   const statuses = new DesaStatuses(desaIndex);
-  const tallier = kabkotaTallier<KawasanRow, KawasanTally>(emptyKawasanTally, (tally, row) => {
+  const tallier = kabkotaTallier<KawasanRow, KawasanTally>(emptyKawasanTally, (tally, row, position) => {
     tallyKawasanRow(tally, row);
-    statuses.set(row.kode_desa, desaStatusOf(row));
+    statuses.setAt(position, desaStatusOf(row));
   });
   return { ...tallier, add: tallier.add, statuses };
 };
@@ -88,9 +91,13 @@ export const programTallier = (): KabkotaTallier<ProgramRow, ProgramTallies> & {
  */
 export function tallyYear(year: number, kawasanRows: readonly KawasanRow[], programRows: Iterable<ProgramRow>, desaIndex = new DesaIndex(kawasanRows.map((row) => row.kode_desa))): KabkotaYear {
   const kawasan = kawasanTallier(desaIndex);
-  for (const row of kawasanRows) kawasan.add(row);
+  for (const row of kawasanRows) {
+    const position = desaIndex.indexOf(row.kode_desa);
+    if (position === -1) throw new Error(`tallyYear: ${row.kode_desa} is not in the desa index`);
+    kawasan.add(row, position);
+  }
   const program = programTallier();
-  for (const row of programRows) program.add(row);
+  for (const row of programRows) program.add(row, desaIndex.indexOf(row.kode_desa));
   return { year, kawasan: kawasan.tallies, program: program.tallies, desa: { statuses: kawasan.statuses, programs: program.programs } };
 }
 

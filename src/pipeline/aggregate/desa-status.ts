@@ -30,6 +30,11 @@ export class DesaStatuses implements Iterable<[code: string, status: DesaStatus]
   set(code: string, status: DesaStatus): void {
     const position = this.index.indexOf(code);
     if (position === -1) throw new Error(`desa statuses: ${code} is not in the reference`);
+    this.setAt(position, status);
+  }
+
+  /** Records the status of the desa at a position of the index. */
+  setAt(position: number, status: DesaStatus): void {
     this.bytes[position] = status | ASSESSED;
   }
 

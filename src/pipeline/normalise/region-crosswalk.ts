@@ -1,3 +1,5 @@
+import type { DesaIndex } from '../reference/desa-index.ts';
+
 /** One retired code prefix and what replaced it (from `data/wilayah/kode-lama.csv`). */
 export interface CrosswalkEntry {
   oldPrefix: string;
@@ -8,7 +10,8 @@ export interface CrosswalkEntry {
 }
 
 export type CodeResolution =
-  | { ok: true; current: string; retiredPrefix?: string }
+  /** `position`: today's code's position in the reference (`DesaIndex`). */
+  | { ok: true; current: string; position: number; retiredPrefix?: string }
   | { ok: false; problem: 'code.unknown' }
   | { ok: false; problem: 'code.retired' | 'code.not-yet-valid'; replacement: string; until: string };
 
@@ -49,11 +52,13 @@ function longestMatch(code: string, byPrefix: ReadonlyMap<string, CrosswalkEntry
 export function resolveDesaCode(
   code: string,
   year: number,
-  reference: { desaCodes: Pick<ReadonlySet<string>, 'has'> },
+  reference: { desaCodes: Pick<DesaIndex, 'indexOf'> },
   crosswalk: CrosswalkIndex,
 ): CodeResolution {
+  const { desaCodes } = reference;
   if (!crosswalk.provinces.has(code.slice(0, 2))) {
-    return reference.desaCodes.has(code) ? { ok: true, current: code } : { ok: false, problem: 'code.unknown' };
+    const position = desaCodes.indexOf(code);
+    return position !== -1 ? { ok: true, current: code, position } : { ok: false, problem: 'code.unknown' };
   }
   const yearStart = `${year}-01-01`;
   const yearEnd = `${year}-12-31`;
@@ -61,15 +66,15 @@ export function resolveDesaCode(
   if (retired) {
     const mapped = retired.newPrefix + code.slice(retired.oldPrefix.length);
     if (yearStart <= retired.validUntil) {
-      return reference.desaCodes.has(mapped)
-        ? { ok: true, current: mapped, retiredPrefix: retired.oldPrefix }
-        : { ok: false, problem: 'code.unknown' };
+      const position = desaCodes.indexOf(mapped);
+      return position !== -1 ? { ok: true, current: mapped, position, retiredPrefix: retired.oldPrefix } : { ok: false, problem: 'code.unknown' };
     }
-    if (!reference.desaCodes.has(code)) {
+    if (desaCodes.indexOf(code) === -1) {
       return { ok: false, problem: 'code.retired', replacement: mapped, until: retired.validUntil };
     }
   }
-  if (!reference.desaCodes.has(code)) return { ok: false, problem: 'code.unknown' };
+  const position = desaCodes.indexOf(code);
+  if (position === -1) return { ok: false, problem: 'code.unknown' };
   const introduced = longestMatch(code, crosswalk.byNew);
   if (introduced && yearEnd <= introduced.validUntil) {
     return {
@@ -79,5 +84,5 @@ export function resolveDesaCode(
       until: introduced.validUntil,
     };
   }
-  return { ok: true, current: code };
+  return { ok: true, current: code, position };
 }

@@ -136,12 +136,12 @@ function streamFile<Schema extends ObjectSchema, Row extends { kode_desa: string
       }
       row.kode_desa = resolution.current;
       const key = String(row[keyColumn]);
-      const first = firstLine(key, line);
+      const first = firstLine(key, line, resolution.position);
       if (first !== undefined) {
         issues.push(duplicateIssue(task, line, header, duplicateCode, keyColumn, key, sourceCode, first));
         return;
       }
-      tallier.add(row);
+      tallier.add(row, resolution.position);
     },
     { collectPrivateValues: task.collectPrivateValues },
   );
@@ -156,14 +156,13 @@ function streamFile<Schema extends ObjectSchema, Row extends { kode_desa: string
 
 /**
  * The duplicate check: the line a key was first seen on (undefined the first time, when `line`
- * is noted). Desa codes, all in the reference, are noted by position in a typed array; other keys
- * in a map.
+ * is noted). Desa codes, all in the reference, are noted by their position (`position`, the
+ * row's desa's) in a typed array; other keys in a map.
  */
-function firstLines(keyColumn: 'kode_desa' | 'id', desaCodes: DesaIndex): (key: string, line: number) => number | undefined {
+function firstLines(keyColumn: 'kode_desa' | 'id', desaCodes: DesaIndex): (key: string, line: number, position: number) => number | undefined {
   if (keyColumn === 'kode_desa') {
     const lines = new Uint32Array(desaCodes.size);
-    return (key, line) => {
-      const position = desaCodes.indexOf(key);
+    return (_key, line, position) => {
       const first = lines[position]!;
       if (first !== 0) return first;
       lines[position] = line;
