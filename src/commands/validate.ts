@@ -13,7 +13,7 @@ export type ValidateOptions = Omit<ReportOptions, 'githubAnnotations'>;
 
 export async function validateData(config: Config, options: ValidateOptions, log: Log): Promise<number> {
   const started = performance.now();
-  const result = await validateInputs(config.dataDir, await loadRegionReference(), { collectPrivateValues: false });
+  const result = await validateInputs(config.dataDir, loadRegionReference(), { collectPrivateValues: false });
   const lines = reportLines(result, (performance.now() - started) / 1000, { ...options, githubAnnotations: config.githubAnnotations });
   for (const line of lines) log(line);
   return result.inputs ? 0 : 1;

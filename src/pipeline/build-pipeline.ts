@@ -65,8 +65,10 @@ export async function buildPublicData(
   // folder: both said now, before any work.
   if (paths.cacheDir && !folderUsable('DASHBOARD_CACHE_DIR', paths.cacheDir, log)) return undefined;
   if (!folderUsable('PUBLIC_DATA_DIR', paths.publicDataDir, log)) return undefined;
-  const reference = await loadRegionReference();
-  const validation = await validateInputs(paths.dataDir, reference, { collectPrivateValues: options.collectPrivateValues ?? true });
+  // Loaded while validation starts its workers.
+  const loading = loadRegionReference();
+  const validation = await validateInputs(paths.dataDir, loading, { collectPrivateValues: options.collectPrivateValues ?? true });
+  const reference = await loading;
   for (const line of reportLines(validation, seconds(started), {
     languages: ['id', 'en'],
     maxIssues: 50,

@@ -10,4 +10,6 @@ export interface PoolAnswer {
   thread: number;
   /** Tasks the thread had under way when it started this one. */
   atOnce: number;
+  /** What the pool shared with the worker last (`WorkerPool.share`). */
+  shared?: unknown;
 }

@@ -1,17 +1,22 @@
 /**
  * A worker for tests/unit/worker-pool.test.ts: doubles a number after a wait, says which thread
- * did it and how many tasks this worker had under way at once; fails when asked to.
+ * did it, how many tasks this worker had under way at once and what the pool shared with it last;
+ * fails when asked to.
  */
 import { threadId } from 'node:worker_threads';
 import { serveTasks } from '../../src/pipeline/parallel/worker-pool.ts';
 import type { PoolTask, PoolAnswer } from './pool-task.ts';
 
 let active = 0;
-serveTasks<PoolTask, PoolAnswer>(async ({ value, waitMs, fail }) => {
-  active++;
-  const atOnce = active;
-  await new Promise((resolve) => setTimeout(resolve, waitMs));
-  active--;
-  if (fail) throw new Error(`task ${value} failed`);
-  return { doubled: value * 2, thread: threadId, atOnce };
-});
+let shared: unknown;
+serveTasks<PoolTask, PoolAnswer>(
+  async ({ value, waitMs, fail }) => {
+    active++;
+    const atOnce = active;
+    await new Promise((resolve) => setTimeout(resolve, waitMs));
+    active--;
+    if (fail) throw new Error(`task ${value} failed`);
+    return { doubled: value * 2, thread: threadId, atOnce, shared };
+  },
+  (data) => (shared = data),
+);

@@ -1,6 +1,6 @@
 import { threadId } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { runInWorkers } from '../../src/pipeline/parallel/worker-pool.ts';
+import { runInWorkers, WorkerPool } from '../../src/pipeline/parallel/worker-pool.ts';
 import type { PoolAnswer, PoolTask } from '../support/pool-task.ts';
 
 const WORKER = new URL('../support/pool-worker.ts', import.meta.url);
@@ -39,5 +39,27 @@ describe('the worker pool', () => {
     expect(answers.every((answer) => answer.thread !== threadId)).toBe(true);
     const failing = [...tasks(4, 1), { value: 9, waitMs: 1, fail: true }];
     await expect(runInWorkers<PoolTask, PoolAnswer>(WORKER, failing, { threads: 2, here })).rejects.toThrow(/task 9 failed/);
+  });
+
+  it('hands what it shares to the workers already started and to those started later, before their next task', async () => {
+    const pool = new WorkerPool<PoolTask, PoolAnswer>(WORKER, { threads: 2 });
+    try {
+      pool.start();
+      pool.share('codes');
+      const first = await pool.run(tasks(6, 5));
+      expect(new Set(first.map((answer) => answer.thread)).size).toBe(2);
+      expect(first.every((answer) => answer.shared === 'codes')).toBe(true);
+      pool.share('newer');
+      expect((await pool.run(tasks(4, 1))).every((answer) => answer.shared === 'newer')).toBe(true);
+    } finally {
+      await pool.close();
+    }
+    const later = new WorkerPool<PoolTask, PoolAnswer>(WORKER, { threads: 2 });
+    try {
+      later.share('before any worker');
+      expect((await later.run(tasks(4, 1))).every((answer) => answer.shared === 'before any worker')).toBe(true);
+    } finally {
+      await later.close();
+    }
   });
 });

@@ -58,6 +58,7 @@ export class WorkerPool<Task, Result> {
   readonly #workerData: unknown;
   readonly #resourceLimits: ResourceLimits | undefined;
   readonly #workers: Worker[] = [];
+  #shared: { data: unknown } | undefined;
 
   constructor(workerModule: URL, options: PoolOptions = {}) {
     this.#module = workerModule;
@@ -75,8 +76,19 @@ export class WorkerPool<Task, Result> {
     while (this.#workers.length < this.#threads) this.#spawn().unref();
   }
 
+  /**
+   * Hands every worker, started or still to come, `data` before its next task (`serveTasks`'s
+   * `setup`): what the workers need but the caller has only once they are started (the
+   * validation's desa codes: the worker loads its modules meanwhile).
+   */
+  share(data: unknown): void {
+    this.#shared = { data };
+    for (const worker of this.#workers) worker.postMessage({ shared: data });
+  }
+
   #spawn(): Worker {
     const worker = new Worker(this.#module, { workerData: this.#workerData, ...(this.#resourceLimits ? { resourceLimits: this.#resourceLimits } : {}) });
+    if (this.#shared) worker.postMessage({ shared: this.#shared.data });
     this.#workers.push(worker);
     return worker;
   }
@@ -138,8 +150,11 @@ export class WorkerPool<Task, Result> {
   }
 }
 
-/** The worker side: answers every task with `handle(task)`, one task at a time, in the order they came. */
-export function serveTasks<Task, Result>(handle: (task: Task) => Result | Promise<Result>): void {
+/**
+ * The worker side: answers every task with `handle(task)`, one task at a time, in the order they
+ * came; what the pool `share`s goes to `setup`, in its turn among the tasks.
+ */
+export function serveTasks<Task, Result>(handle: (task: Task) => Result | Promise<Result>, setup?: (shared: unknown) => void): void {
   const port = parentPort;
   if (!port) throw new Error('serveTasks runs in a worker thread');
   let queue = Promise.resolve();
@@ -150,7 +165,7 @@ export function serveTasks<Task, Result>(handle: (task: Task) => Result | Promis
       port.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies Reply<Result>);
     }
   };
-  port.on('message', (message: { id: number; task: Task }) => {
-    queue = queue.then(() => answer(message));
+  port.on('message', (message: { id: number; task: Task } | { shared: unknown }) => {
+    queue = queue.then(() => ('shared' in message ? setup?.(message.shared) : answer(message)));
   });
 }

@@ -8,7 +8,7 @@ import { datasetMetaSchema, type DatasetMeta } from '../contract/dataset-meta.ts
 import { readOfficialBoundaries, retiredKabkotaCodes, type OfficialBoundaries } from '../geo/official-file.ts';
 import type { CrosswalkEntry } from '../normalise/region-crosswalk.ts';
 import { findJsonSyntaxError } from '../read/json.ts';
-import { runInWorkers } from '../parallel/worker-pool.ts';
+import { WorkerPool } from '../parallel/worker-pool.ts';
 import type { RegionReference } from '../reference/region-reference.ts';
 import type { DesaIndex } from '../reference/desa-index.ts';
 import { DesaStatuses } from '../aggregate/desa-status.ts';
@@ -92,30 +92,52 @@ export function yearLookalike(name: string): { year: string; fault: FolderFault 
 /**
  * Validates the whole data folder against the input contract and the region reference, and adds
  * up the valid rows of every year file per kab/kota. Year files are independent: on a national
- * set they are validated on worker threads, one per core, largest first.
+ * set they are validated on worker threads, one per core, largest first. The workers are started
+ * before the reference is needed (a caller may hand it over still loading), so that they load
+ * their modules meanwhile.
  */
-export async function validateInputs(dataDir: string, reference: RegionReference, options: ValidateOptions = {}): Promise<ValidationResult> {
+export async function validateInputs(dataDir: string, loading: RegionReference | Promise<RegionReference>, options: ValidateOptions = {}): Promise<ValidationResult> {
+  // Awaited below; a failure to load it is the caller's, not an unhandled rejection meanwhile.
+  if (loading instanceof Promise) loading.catch(() => {});
   const issues: ValidationIssue[] = [];
   const shown = (absolute: string) => path.relative(process.cwd(), absolute) || absolute;
   const entries = await readdir(dataDir, { withFileTypes: true }).catch(() => undefined);
   if (!entries) {
     issues.push({ severity: 'error', code: 'data.folder-missing', file: shown(dataDir), params: { path: shown(dataDir) } });
+    await loading;
     return { inputs: undefined, issues, filesRead: 0, rowsRead: 0 };
   }
+  const yearFolders = entries.filter((entry) => entry.isDirectory() && YEAR_FOLDER.test(entry.name));
+  const folders = yearFolders.map((entry) => entry.name).sort();
+  const files = await fileWorkers(dataDir, folders, options.threads);
+  try {
+    return await validateFolder(dataDir, entries, folders, await loading, files, options, issues, shown);
+  } finally {
+    await files.workers?.close();
+  }
+}
 
+async function validateFolder(
+  dataDir: string,
+  entries: readonly Dirent[],
+  folders: readonly string[],
+  reference: RegionReference,
+  files: FileWorkers,
+  options: ValidateOptions,
+  issues: ValidationIssue[],
+  shown: (absolute: string) => string,
+): Promise<ValidationResult> {
   const meta = await readMeta(path.join(dataDir, 'dataset.json'), shown, issues);
   const crosswalk = await readCrosswalk(path.join(dataDir, CROSSWALK_FILE), reference, shown, issues);
   const official = await readOfficialBoundaries(dataDir, { kabkota: reference.kabkota, retiredCodes: retiredKabkotaCodes(crosswalk) }, shown);
   issues.push(...official.issues);
 
-  const yearFolders = entries.filter((entry) => entry.isDirectory() && YEAR_FOLDER.test(entry.name));
   issues.push(...folderIssues(entries, dataDir, shown));
-  if (yearFolders.length === 0) issues.push({ severity: 'error', code: 'data.no-years', file: shown(dataDir) });
+  if (folders.length === 0) issues.push({ severity: 'error', code: 'data.no-years', file: shown(dataDir) });
 
   const collectPrivateValues = options.collectPrivateValues ?? true;
-  const folders = yearFolders.map((entry) => entry.name).sort();
   const tasks = await yearTasks(dataDir, folders, { crosswalk, collectPrivateValues }, shown, issues);
-  const results = await validateFiles(tasks, reference, options.threads);
+  const results = await validateFiles(tasks, reference, files);
   const collected = collectYears(dataDir, folders, tasks, results, reference.desaCodes, shown, issues);
 
   const hasErrors = issues.some((issue) => issue.severity === 'error');
@@ -220,23 +242,40 @@ function addFile(collected: CollectedYears, task: FileTask, result: FileResult):
 }
 
 /** Validates the files on worker threads when there is enough to gain, else on this thread. */
-async function validateFiles(tasks: FileTask[], reference: RegionReference, threads = availableParallelism()): Promise<FileResult[]> {
-  const sizes = await Promise.all(tasks.map((task) => stat(task.path).then((info) => info.size, () => 0)));
-  const total = sizes.reduce((sum, size) => sum + size, 0);
-  if (threads <= 1 || total < WORKER_MIN_BYTES) {
+/** The sizes of a data folder's year files, and the worker threads started for them when they are large. */
+interface FileWorkers {
+  sizes: ReadonlyMap<string, number>;
+  workers?: WorkerPool<FileTask, FileResult>;
+}
+
+/**
+ * Starts the validation workers when the year files are large: one per core but this one, which
+ * would only wait and takes files too (one worker and its heap, ~80 MiB, fewer).
+ */
+async function fileWorkers(dataDir: string, folders: readonly string[], threads = availableParallelism()): Promise<FileWorkers> {
+  const paths = folders.flatMap((folder) => [KAWASAN_FILE, PROGRAM_FILE].map((name) => path.join(dataDir, folder, name)));
+  const sizes = new Map(await Promise.all(paths.map(async (file) => [file, await stat(file).then((info) => info.size, () => 0)] as const)));
+  const total = [...sizes.values()].reduce((sum, size) => sum + size, 0);
+  if (threads <= 1 || total < WORKER_MIN_BYTES) return { sizes };
+  const workers = new WorkerPool<FileTask, FileResult>(new URL('./file-worker.ts', import.meta.url), { threads: threads - 1, resourceLimits: WORKER_LIMITS });
+  workers.start();
+  return { sizes, workers };
+}
+
+async function validateFiles(tasks: FileTask[], reference: RegionReference, { sizes, workers }: FileWorkers): Promise<FileResult[]> {
+  if (!workers) {
     const results: FileResult[] = [];
     for (const task of tasks) results.push(await validateFile(task, reference));
     return results;
   }
-  // Largest first, so that no thread is left with a big file at the end. This thread, which
-  // would only wait, validates files too: one worker (and its heap, ~80 MiB) fewer.
-  const order = tasks.map((_, index) => index).sort((a, b) => sizes[b]! - sizes[a]! || a - b);
-  const solved = await runInWorkers<FileTask, FileResult>(new URL('./file-worker.ts', import.meta.url), order.map((index) => tasks[index]!), {
-    threads,
-    workerData: workerReference(reference),
-    resourceLimits: WORKER_LIMITS,
-    here: (task) => validateFile(task, reference),
-  });
+  // Largest first, so that no thread is left with a big file at the end.
+  const size = (task: FileTask) => sizes.get(task.path) ?? 0;
+  const order = tasks.map((_, index) => index).sort((a, b) => size(tasks[b]!) - size(tasks[a]!) || a - b);
+  workers.share(workerReference(reference));
+  const solved = await workers.run(
+    order.map((index) => tasks[index]!),
+    { here: (task) => validateFile(task, reference) },
+  );
   const results: FileResult[] = new Array(tasks.length);
   order.forEach((taskIndex, position) => (results[taskIndex] = solved[position]!));
   return results;
