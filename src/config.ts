@@ -33,7 +33,7 @@ export const environmentSchema = z.object({
   PUBLIC_DATA_DIR: folder(path.join(PROJECT_ROOT, 'build', 'public-data')),
   /** The built site. */
   DASHBOARD_OUT_DIR: folder(path.join(PROJECT_ROOT, 'dist')),
-  /** Results kept between builds: figure PNGs (`png/`) and audited components (`audit/`); `off` keeps none. */
+  /** Results kept between builds: figure PNGs (`png/`), audited components (`audit/`), clean files (`leak/`), charts (`charts/`), the workbook (`xlsx/`); `off` keeps none. */
   DASHBOARD_CACHE_DIR: setting.transform((value) => (value === 'off' ? undefined : path.resolve(value ?? path.join(PROJECT_ROOT, 'build', 'cache')))),
   /** The sub-path the site is served under, as `/x/` (default `/`). */
   DASHBOARD_BASE_PATH: setting.transform((value) => {

@@ -9,6 +9,7 @@ import { build as astroBuild } from 'astro';
 import { type Config, PROJECT_ROOT, shareConfig } from '../config.ts';
 import { buildPublicData, guardAndPublish, folderUsable, leakSecrets, prescanDownloads } from '../pipeline/build-pipeline.ts';
 import { pngCacheDir } from '../pipeline/downloads/png-cache.ts';
+import { workbookCacheDir } from '../pipeline/downloads/xlsx-cache.ts';
 import { installableDownloadsDir, installDownloads, prepareDownloads, SITE_DATA_FOLDER } from '../pipeline/downloads/write-downloads.ts';
 import { guardRawInputs } from '../pipeline/leak-guard/raw-inputs.ts';
 import { defaultDateSources } from '../pipeline/release/release.ts';
@@ -44,7 +45,7 @@ export async function buildSite(config: Config, log: Log): Promise<number> {
       siteUrl: config.siteUrl,
       dateSources: defaultDateSources(config),
       figures: (context) => [...mapFigures(context), ...chartFigures(context)],
-      ...(config.cacheDir ? { pngCacheDir: pngCacheDir(config.cacheDir) } : {}),
+      ...(config.cacheDir ? { pngCacheDir: pngCacheDir(config.cacheDir), workbookCache: { dir: workbookCacheDir(config.cacheDir), projectRoot: PROJECT_ROOT } } : {}),
     },
     log,
   );

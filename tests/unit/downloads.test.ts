@@ -17,7 +17,12 @@ import { createDownloads, datasetTables, workbookInput, XLSX_NAME, type CreatedD
 import { type Figure, figureFiles, type FigureIndex } from '../../src/pipeline/downloads/figures.ts';
 import { PNG_SCALE } from '../../src/pipeline/downloads/png.ts';
 import { DICTIONARY_SHEET, README_SHEET, workbookOnWorker } from '../../src/pipeline/downloads/xlsx.ts';
-import { dosDateTime } from '../../src/pipeline/downloads/zip.ts';
+import { workbookCache } from '../../src/pipeline/downloads/xlsx-cache.ts';
+import { PROJECT_ROOT } from '../../src/config.ts';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { dosDateTime, zipBytes } from '../../src/pipeline/downloads/zip.ts';
 import type { PublicDataset } from '../../src/pipeline/publish/public-dataset.ts';
 import { tableFields } from '../../src/pipeline/publish/public-schema.ts';
 import { tableSchema } from '../../src/pipeline/publish/table-schema.ts';
@@ -287,6 +292,33 @@ describe('determinism', () => {
     const input = { meta: dataset.meta, release, tables: datasetTables(dataset), siteUrl: 'https://contoh.example.go.id/' };
     const onWorker = await create(dataset, release, workbookOnWorker(workbookInput(input)));
     expect(sha256Hex(onWorker.files.get(XLSX_NAME)!)).toBe(sha256Hex(created.files.get(XLSX_NAME)!));
+  });
+
+  it('a workbook kept between builds (xlsx-cache.ts) is read instead of written: the same bytes, per input; a cut file is written again', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'xlsx-cache-'));
+    try {
+      const input = workbookInput({ meta: dataset.meta, release, tables: datasetTables(dataset), siteUrl: 'https://contoh.example.go.id/' });
+      const expected = sha256Hex(created.files.get(XLSX_NAME)!);
+      const cache = workbookCache(dir, input, PROJECT_ROOT);
+      expect(cache.read()).toBeUndefined();
+      expect(sha256Hex(await workbookOnWorker(input, cache))).toBe(expected);
+      const [file] = await readdir(dir);
+      expect(sha256Hex(cache.read()!)).toBe(expected);
+      // What the cache holds is handed out without writing: another whole zip put there comes back.
+      const other = zipBytes([{ name: 'x.txt', data: new TextEncoder().encode('x') }], '2025-02-03');
+      await writeFile(path.join(dir, file!), other);
+      expect(sha256Hex(await workbookOnWorker(input, cache))).toBe(sha256Hex(other));
+      // A file cut short is no workbook: written again.
+      await writeFile(path.join(dir, file!), (await readFile(path.join(dir, file!))).subarray(0, 20));
+      expect(cache.read()).toBeUndefined();
+      expect(sha256Hex(await workbookOnWorker(input, cache))).toBe(expected);
+      expect(sha256Hex(cache.read()!)).toBe(expected);
+      // Another input (another release date) is another entry.
+      const later = workbookInput({ meta: dataset.meta, release: { ...release, date: '2025-03-04' }, tables: datasetTables(dataset), siteUrl: 'https://contoh.example.go.id/' });
+      expect(workbookCache(dir, later, PROJECT_ROOT).read()).toBeUndefined();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('another release date changes only the files that name the release', async () => {

@@ -96,10 +96,14 @@ export function normaliseZip(bytes: Uint8Array, date: string): Uint8Array {
 
 /**
  * `workbookBytes` on a worker thread (the same bytes): ~5 s of the bundled build that need not
- * wait for, or hold up, the figures drawn on the main thread meanwhile.
+ * wait for, or hold up, the figures drawn on the main thread meanwhile. With a `cache`
+ * (xlsx-cache.ts), a workbook of the same input and code is read instead.
  */
-export async function workbookOnWorker(input: WorkbookInput): Promise<Uint8Array> {
+export async function workbookOnWorker(input: WorkbookInput, cache?: { read: () => Uint8Array | undefined; write: (bytes: Uint8Array) => void }): Promise<Uint8Array> {
+  const cached = cache?.read();
+  if (cached) return cached;
   const [bytes] = await runInWorkers<WorkbookInput, Uint8Array>(new URL('./xlsx-worker.ts', import.meta.url), [input], { threads: 1 });
+  cache?.write(bytes!);
   return bytes!;
 }
 
