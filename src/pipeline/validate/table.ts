@@ -165,31 +165,18 @@ function rowReader<Schema extends ObjectSchema>(
   const inputColumns = header.flatMap((name, index) => (contract.has(name) ? [{ name, index }] : []));
   const privateIndexes = header.flatMap((name, index) => (privateColumns.has(name) ? [{ name, index }] : []));
   const privateValues = new Map(privateIndexes.map(({ name }) => [name, new Set<string>()]));
-  const columnIndex = new Map(inputColumns.map(({ name, index }) => [name, index]));
   const privateSets = collectPrivateValues ? privateIndexes.map(({ name, index }) => ({ index, values: privateValues.get(name)! })) : [];
-  let cells: readonly string[] = [];
-  const cellAt = (name: string) => {
-    const index = columnIndex.get(name);
-    const cell = index === undefined ? undefined : cells[index];
-    return cell === '' ? undefined : cell;
-  };
 
-  const read = (record: CsvRecord) => {
-    for (const { index, values } of privateSets) {
-      const cell = record.cells[index];
-      if (cell) values.add(cell);
-    }
-    cells = record.cells;
-    const fast = fastRow?.fromCells(cells);
-    if (fast) {
-      onRow({ line: record.line, row: fast as z.output<Schema> }, header);
-      return;
-    }
+  /** A row the fast path does not take: zod reads it (an unusual valid form) or explains what is wrong. */
+  const readByZod = (line: number, cell: (index: number) => string) => {
     const input: Record<string, string | undefined> = {};
-    for (const { name } of inputColumns) input[name] = cellAt(name);
+    for (const { name, index } of inputColumns) {
+      const value = cell(index);
+      input[name] = value === '' ? undefined : value;
+    }
     const result = schema.safeParse(input);
     if (result.success) {
-      onRow({ line: record.line, row: result.data }, header);
+      onRow({ line, row: result.data }, header);
       return;
     }
     for (const zodIssue of result.error.issues) {
@@ -200,21 +187,35 @@ function rowReader<Schema extends ObjectSchema>(
         severity: 'error',
         code: issueCode(zodIssue, value),
         file,
-        line: record.line,
+        line,
         column: index === -1 ? undefined : { index: index + 1, name },
         value,
         params: issueParams(zodIssue),
       });
     }
   };
-  /** A plain record read where it lies by the fast path; false (nothing done but collecting) when the general way must read it. */
+
+  const read = (record: CsvRecord) => {
+    for (const { index, values } of privateSets) {
+      const cell = record.cells[index];
+      if (cell) values.add(cell);
+    }
+    const fast = fastRow?.fromCells(record.cells);
+    if (fast) onRow({ line: record.line, row: fast as z.output<Schema> }, header);
+    else readByZod(record.line, (index) => record.cells[index]!);
+  };
+  /**
+   * A plain record, read where it lies: by the fast path, else by zod from its cells (the same
+   * strings the general way would make: a plain record's cells need no trimming), each once.
+   */
   const readInPlace = fastRow
     ? (record: PlainRecord): boolean => {
-        const { text, starts, ends } = record;
-        for (const { index, values } of privateSets) if (ends[index]! > starts[index]!) values.add(text.slice(starts[index], ends[index]));
+        const { text, starts, ends, line } = record;
+        const cell = (index: number) => text.slice(starts[index], ends[index]);
+        for (const { index, values } of privateSets) if (ends[index]! > starts[index]!) values.add(cell(index));
         const row = fastRow.inPlace(text, starts, ends);
-        if (!row) return false;
-        onRow({ line: record.line, row: row as z.output<Schema> }, header);
+        if (row) onRow({ line, row: row as z.output<Schema> }, header);
+        else readByZod(line, cell);
         return true;
       }
     : undefined;
