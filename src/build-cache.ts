@@ -5,11 +5,12 @@
  * - `codeIdentity`: what code a cached result was computed by, as one hash. A result is replayed
  *   only under the same identity, so editing any module that computes it, updating a package it
  *   runs, or another Node version misses every entry instead of replaying a stale one.
+ * - `writeWhole`: a file written under a temporary name and renamed, so a reader never sees half of it.
  * - `keepNewest`: the newest few files of a folder kept, the rest removed.
  * - `fileInTheWay`: whether the cache folder can be used at all (checked before a build starts).
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -43,6 +44,17 @@ export function moduleClosure(entry: string): string[] {
   };
   visit(entry);
   return [...seen].sort();
+}
+
+/**
+ * Writes `data` to `file` (its folder made as needed) under a temporary name of this process,
+ * then renames it: a reader, or another build at the same time, sees the whole file or none.
+ */
+export function writeWhole(file: string, data: string | Uint8Array): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, data);
+  renameSync(temporary, file);
 }
 
 /** Removes all but the newest `count` files of `dir` ending in `extension` (by modification time), never `keep`. */

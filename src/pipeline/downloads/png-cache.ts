@@ -13,9 +13,10 @@
  * out is copied into the site and scanned by the leak guard like any other file.
  */
 import { createRequire } from 'node:module';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { writeWhole } from '../../build-cache.ts';
 import { sha256Hex } from './checksums.ts';
 import { FIGURE_FONT_FILES, PNG_RENDER_OPTIONS } from './png.ts';
 
@@ -75,13 +76,6 @@ export async function cachedPngs(svgs: readonly string[], dir: string, render: (
   });
   const rendered = await render([...missing.values()].map((i) => svgs[i]!));
   const renderedByFile = new Map([...missing.keys()].map((file, k) => [file, rendered[k]!]));
-  await Promise.all(
-    [...renderedByFile].map(async ([file, bytes]) => {
-      await mkdir(path.dirname(file), { recursive: true });
-      const temporary = `${file}.${process.pid}.tmp`;
-      await writeFile(temporary, bytes);
-      await rename(temporary, file);
-    }),
-  );
+  for (const [file, bytes] of renderedByFile) writeWhole(file, bytes);
   return found.map((bytes, i) => bytes ?? renderedByFile.get(files[i]!)!);
 }

@@ -12,10 +12,10 @@
  * the copy a build hands out goes into the site and through the leak guard like every file.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { codeIdentity, keepNewest } from '../../build-cache.ts';
+import { codeIdentity, keepNewest, writeWhole } from '../../build-cache.ts';
 import type { WorkbookInput } from './xlsx.ts';
 
 /** The workbook folder of the build's cache folder (config.cacheDir, build/cache/ by default). */
@@ -45,10 +45,7 @@ export function workbookCache(dir: string, input: WorkbookInput, projectRoot: st
       }
     },
     write(bytes) {
-      mkdirSync(dir, { recursive: true });
-      const temporary = `${file}.${process.pid}.tmp`;
-      writeFileSync(temporary, bytes);
-      renameSync(temporary, file);
+      writeWhole(file, bytes);
       keepNewest(dir, '.xlsx', KEPT_WORKBOOKS, file);
     },
   };

@@ -14,10 +14,10 @@
  * read whole counts as empty. The newest few record files are kept (`KEPT_MATCHERS`).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { codeIdentity, keepNewest } from '../../build-cache.ts';
+import { codeIdentity, keepNewest, writeWhole } from '../../build-cache.ts';
 import type { ExpandLimits } from './leak-files.ts';
 import type { MatcherPlan } from './leak-guard.ts';
 
@@ -94,9 +94,6 @@ export function writeLeakCache(cache: LeakCache, found: readonly CleanFile[]): v
     if (lines.size >= MAX_FILES) break;
     if (!lines.has(file)) lines.set(file, `${sha256}\t${entries}\t${file}`);
   }
-  mkdirSync(path.dirname(cache.file), { recursive: true });
-  const temporary = `${cache.file}.${process.pid}.tmp`;
-  writeFileSync(temporary, `${FORMAT}\n${[...lines.values()].join('\n')}\n\n`);
-  renameSync(temporary, cache.file);
+  writeWhole(cache.file, `${FORMAT}\n${[...lines.values()].join('\n')}\n\n`);
   keepNewest(path.dirname(cache.file), '.txt', KEPT_MATCHERS, cache.file);
 }

@@ -22,11 +22,11 @@
  * build machine like the rest of build/.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
-import { codeIdentity } from '../../build-cache.ts';
+import { codeIdentity, writeWhole } from '../../build-cache.ts';
 import type { CertifyResult } from './lp-pool.ts';
 
 export interface AuditCache {
@@ -199,11 +199,7 @@ export function pruneAuditCache(cache: AuditCache, keepSince: number, maxBytes =
 }
 
 export function writeResult(cache: AuditCache, key: string, result: CertifyResult): void {
-  const file = entryFile(cache, key);
-  mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, serialize({ key, result }));
-  renameSync(temporary, file);
+  writeWhole(entryFile(cache, key), serialize({ key, result }));
 }
 
 let code: string | undefined;

@@ -13,11 +13,11 @@
  * public figures only, the same as the site's pages and /data/grafik/.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
-import { codeIdentity, keepNewest } from '../../build-cache.ts';
+import { codeIdentity, keepNewest, writeWhole } from '../../build-cache.ts';
 import type { RenderedChart } from './types.ts';
 
 export interface ChartStore {
@@ -57,10 +57,7 @@ export function chartStore(cacheDir: string, projectRoot: string): ChartStore {
       used.set(name(key), chart);
     },
     save() {
-      mkdirSync(dir, { recursive: true });
-      const temporary = `${file}.${process.pid}.tmp`;
-      writeFileSync(temporary, serialize(used));
-      renameSync(temporary, file);
+      writeWhole(file, serialize(used));
       keepNewest(dir, '.bin', KEPT_PACKS, file);
       return used.size;
     },
