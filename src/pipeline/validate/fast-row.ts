@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { fastKindOf, type FastKind } from '../contract/cells.ts';
+import { DESA_CODE_PATTERN } from '../reference/region-codes.ts';
 
 /**
  * A fast path compiled from a row schema: every cell schema declares its kind (zod metadata,
@@ -76,18 +77,10 @@ function cellParser(kind: FastKind): CellParser {
         return answer === REJECT ? REJECT : answer === 'ya';
       };
     case 'desa-code':
-      // DESA_CODE_PATTERN (`11.01.01.2001`), spelled out.
-      return (text, start, end) =>
-        end - start === 13 &&
-        text.charCodeAt(start + 2) === 46 &&
-        text.charCodeAt(start + 5) === 46 &&
-        text.charCodeAt(start + 8) === 46 &&
-        digits(text, start, start + 2) &&
-        digits(text, start + 3, start + 5) &&
-        digits(text, start + 6, start + 8) &&
-        digits(text, start + 9, end)
-          ? text.slice(start, end)
-          : REJECT;
+      return (text, start, end) => {
+        const raw = text.slice(start, end);
+        return DESA_CODE_PATTERN.test(raw) ? raw : REJECT;
+      };
     case 'date-in-year':
       return (text, start, end) => {
         const raw = text.slice(start, end);
