@@ -1,7 +1,7 @@
 /**
  * A worker for tests/unit/worker-pool.test.ts: doubles a number after a wait, says which thread
  * did it, how many tasks this worker had under way at once and what the pool shared with it last;
- * fails when asked to.
+ * fails when asked to, and refuses to take 'unusable' as shared data.
  */
 import { threadId } from 'node:worker_threads';
 import { serveTasks } from '../../src/pipeline/parallel/worker-pool.ts';
@@ -18,5 +18,8 @@ serveTasks<PoolTask, PoolAnswer>(
     if (fail) throw new Error(`task ${value} failed`);
     return { doubled: value * 2, thread: threadId, atOnce, shared };
   },
-  (data) => (shared = data),
+  (data) => {
+    if (data === 'unusable') throw new Error('setup refused the shared data');
+    shared = data;
+  },
 );

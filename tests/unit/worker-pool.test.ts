@@ -62,4 +62,14 @@ describe('the worker pool', () => {
       await later.close();
     }
   });
+
+  it('fails the run when a worker cannot take what is shared with it, with its error', async () => {
+    const pool = new WorkerPool<PoolTask, PoolAnswer>(WORKER, { threads: 1 });
+    try {
+      pool.share('unusable');
+      await expect(pool.run(tasks(2, 1))).rejects.toThrow(/setup refused the shared data/);
+    } finally {
+      await pool.close();
+    }
+  });
 });

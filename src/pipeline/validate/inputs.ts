@@ -241,7 +241,6 @@ function addFile(collected: CollectedYears, task: FileTask, result: FileResult):
   }
 }
 
-/** Validates the files on worker threads when there is enough to gain, else on this thread. */
 /** The sizes of a data folder's year files, and the worker threads started for them when they are large. */
 interface FileWorkers {
   sizes: ReadonlyMap<string, number>;
@@ -262,6 +261,7 @@ async function fileWorkers(dataDir: string, folders: readonly string[], threads 
   return { sizes, workers };
 }
 
+/** Validates the files on the workers with this thread when they were started, else on this thread. */
 async function validateFiles(tasks: FileTask[], reference: RegionReference, { sizes, workers }: FileWorkers): Promise<FileResult[]> {
   if (!workers) {
     const results: FileResult[] = [];
