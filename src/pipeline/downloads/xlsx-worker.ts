@@ -1,5 +1,9 @@
-/** Worker thread of `workbookOnWorker` (xlsx.ts): the workbook is written while the main thread draws the figures. */
+/**
+ * Worker thread of `workbookOnWorker` (xlsx.ts): the workbook is written (or read from its cache,
+ * xlsx-cache.ts) while the main thread draws the figures.
+ */
 import { serveTasks } from '../parallel/worker-pool.ts';
-import { workbookBytes, type WorkbookInput } from './xlsx.ts';
+import { workbookBytes, type WorkbookTask } from './xlsx.ts';
+import { cachedWorkbook } from './xlsx-cache.ts';
 
-serveTasks<WorkbookInput, Uint8Array>((input) => workbookBytes(input));
+serveTasks<WorkbookTask, Uint8Array>(({ input, cache }) => (cache ? cachedWorkbook(input, cache, () => workbookBytes(input)) : workbookBytes(input)));

@@ -24,6 +24,7 @@ import type { ReleaseMeta } from '../release/release.ts';
 import { TABLE_NAMES, type CellValue, type PublicTables } from '../publish/tables.ts';
 import { zipBytes } from './zip.ts';
 import { runInWorkers } from '../parallel/worker-pool.ts';
+import type { WorkbookCacheAt } from './xlsx-cache.ts';
 
 export const XLSX_MEDIATYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const README_SHEET = 'README';
@@ -97,14 +98,17 @@ export function normaliseZip(bytes: Uint8Array, date: string): Uint8Array {
 /**
  * `workbookBytes` on a worker thread (the same bytes): ~5 s of the bundled build that need not
  * wait for, or hold up, the figures drawn on the main thread meanwhile. With a `cache`
- * (xlsx-cache.ts), a workbook of the same input and code is read instead.
+ * (xlsx-cache.ts), the worker reads a workbook of the same input and code instead.
  */
-export async function workbookOnWorker(input: WorkbookInput, cache?: { read: () => Uint8Array | undefined; write: (bytes: Uint8Array) => void }): Promise<Uint8Array> {
-  const cached = cache?.read();
-  if (cached) return cached;
-  const [bytes] = await runInWorkers<WorkbookInput, Uint8Array>(new URL('./xlsx-worker.ts', import.meta.url), [input], { threads: 1 });
-  cache?.write(bytes!);
+export async function workbookOnWorker(input: WorkbookInput, cache?: WorkbookCacheAt): Promise<Uint8Array> {
+  const [bytes] = await runInWorkers<WorkbookTask, Uint8Array>(new URL('./xlsx-worker.ts', import.meta.url), [{ input, ...(cache ? { cache } : {}) }], { threads: 1 });
   return bytes!;
+}
+
+/** What the workbook's worker is given. */
+export interface WorkbookTask {
+  input: WorkbookInput;
+  cache?: WorkbookCacheAt;
 }
 
 /** The workbook's bytes (deterministic for the same input). */
