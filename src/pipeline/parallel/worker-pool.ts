@@ -152,12 +152,13 @@ export class WorkerPool<Task, Result> {
 
 /**
  * The worker side: answers every task with `handle(task)`, one task at a time, in the order they
- * came; what the pool `share`s goes to `setup`, in its turn among the tasks.
+ * came; what the pool `share`s goes to `setup`, in its turn among the tasks (a promise it returns
+ * is awaited before the next task).
  */
-export function serveTasks<Task, Result>(handle: (task: Task) => Result | Promise<Result>, setup?: (shared: unknown) => void): void {
+export function serveTasks<Task, Result>(handle: (task: Task) => Result | Promise<Result>, setup?: (shared: unknown) => unknown): void {
   const port = parentPort;
   if (!port) throw new Error('serveTasks runs in a worker thread');
-  let queue = Promise.resolve();
+  let queue: Promise<unknown> = Promise.resolve();
   const answer = async ({ id, task }: { id: number; task: Task }) => {
     try {
       port.postMessage({ id, result: await handle(task) } satisfies Reply<Result>);

@@ -2,7 +2,7 @@ import { NATIONAL_CODE } from '../aggregate/regions.ts';
 import type { RangeBound, StartBasis } from './linear-ranges.ts';
 import { sparseRows } from './linear-system.ts';
 import type { AuditCache } from './audit-cache.ts';
-import { certifyAll, lpWorkers, type CertifyJob } from './lp-pool.ts';
+import { certifyAll, lpWorkers, WARM_UP, type CertifyJob } from './lp-pool.ts';
 import { AT_MOST, CHANGE, relationIndex, type RelationIndex } from './relation-index.ts';
 import { needsProtection, requiredSpan, unknownTo, wholeValuesIn, type DisclosureConfig, type ProtectionProblem } from './problem.ts';
 
@@ -39,6 +39,8 @@ export interface AuditResult {
  */
 export interface AuditSession {
   workers: ReturnType<typeof lpWorkers>;
+  /** The workers were started with the session (a large problem) and solve every component, the small ones too. */
+  everyOnWorkers: boolean;
   cellStatus: Int32Array;
   relationStatus: Int32Array;
   cache?: AuditCache;
@@ -49,9 +51,14 @@ export function auditSession(problem: ProtectionProblem, cache?: AuditCache): Au
   const relationStatus = new Int32Array(relationIndex(problem).count).fill(-1);
   const workers = lpWorkers();
   // A problem this large has components worth a worker (the tables of a whole year): the threads
-  // start now, loading HiGHS while the first round is prepared; a small one (a test's) needs none.
-  if (problem.values.length >= START_WORKERS_FROM) workers.start();
-  return { workers, cellStatus, relationStatus, ...(cache ? { cache } : {}) };
+  // start now, loading HiGHS and solving a made-up component while the first round is prepared
+  // (lp-warm-up.ts); a small one (a test's) needs none.
+  const everyOnWorkers = problem.values.length >= START_WORKERS_FROM;
+  if (everyOnWorkers) {
+    workers.start();
+    workers.share(WARM_UP);
+  }
+  return { workers, everyOnWorkers, cellStatus, relationStatus, ...(cache ? { cache } : {}) };
 }
 
 /** From this many cells, `auditSession` starts the worker threads at once (the bundled problem has ~320,000, a test's a few dozen). */
@@ -94,6 +101,7 @@ export async function auditProtection(
     session?.workers,
     session?.cache,
     counts,
+    session?.everyOnWorkers,
   );
   let linearPrograms = 0;
   jobs.forEach(({ wanted, cells, relations }, jobIndex) => {

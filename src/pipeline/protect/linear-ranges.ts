@@ -41,7 +41,7 @@ const ZERO = 1e-6;
  * iterations from the slack basis took twice as long, and presolve halves the interior point's
  * time (the 19 first LPs of the national 10-year set: ~4.1 → ~2.1 CPU s). Only speed depends on it.
  */
-const INTERIOR_POINT_FROM = 2000;
+export const INTERIOR_POINT_FROM = 2000;
 
 /** Below this many still-narrow variables, each gets its own LPs instead of a mixed one. */
 const MIN_MIXED = 8;

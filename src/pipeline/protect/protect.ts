@@ -60,24 +60,27 @@ async function protectInRounds(problem: ProtectionProblem, config: DisclosureCon
     linearPrograms += partial.linearPrograms;
     cachedComponents += partial.cachedComponents;
     if (round === 1) ({ components, largestComponent } = partial);
-    for (const range of partial.ranges) if (!partial.failures.some((f) => f.cell === range.cell)) passed.set(range.cell, range);
-    const ranges = [...passed.values(), ...partial.failures].sort((a, b) => a.cell - b.cell);
-    const audit: AuditResult = {
-      ranges,
-      failures: partial.failures,
-      fewestPossibleValues: fewestPossibleValues(problem, ranges),
-      components,
-      largestComponent,
-      linearPrograms,
-      cachedComponents,
-    };
-    if (audit.failures.length === 0 || round >= MAX_ROUNDS) return { primary, suppressed, audit, rounds: round };
-    failing = new Set(audit.failures.map((failure) => failure.cell));
+    const failed = new Set(partial.failures.map((failure) => failure.cell));
+    for (const range of partial.ranges) if (!failed.has(range.cell)) passed.set(range.cell, range);
+    if (failed.size === 0 || round >= MAX_ROUNDS) {
+      const ranges = [...passed.values(), ...partial.failures].sort((a, b) => a.cell - b.cell);
+      const audit: AuditResult = {
+        ranges,
+        failures: partial.failures,
+        fewestPossibleValues: fewestPossibleValues(problem, ranges),
+        components,
+        largestComponent,
+        linearPrograms,
+        cachedComponents,
+      };
+      return { primary, suppressed, audit, rounds: round };
+    }
+    failing = failed;
     // Each failure's complement, the earlier ones of this round already counted as hidden.
     const complements = new Set<number>();
     const hidden = unknownTo(problem, suppressed);
     const unknown = (cell: number) => hidden(cell) || complements.has(cell);
-    for (const failure of audit.failures) {
+    for (const failure of partial.failures) {
       const candidate = nearestComplement(problem, failure.cell, unknown, requiredSpan(config));
       if (candidate !== undefined) complements.add(candidate);
     }
