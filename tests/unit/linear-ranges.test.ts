@@ -1,5 +1,5 @@
 /**
- * `certifyRanges` on a component large enough for its speed paths (first LP by interior point,
+ * `certifyRanges` on a component large enough for its speed paths (first LP presolved,
  * feasible points searched block by block first): the verdicts and the exact ranges of the cells
  * that fail must be those of the plain search, since blocks only add feasible points.
  *

@@ -1,18 +1,18 @@
 /**
  * The LP workers' warm-up (lp-warm-up.ts) and the pool that runs it: the made-up component takes
- * the paths a year's programme cells take (large enough for the interior-point start, searched in
+ * the paths a year's programme cells take (large enough for the presolved first LP, searched in
  * blocks, and cells only the whole component can move), and workers that ran it, solving every
  * component as a large problem's audit has them, give what the calling thread gives.
  */
 import { describe, expect, it } from 'vitest';
-import { certifyRanges, INTERIOR_POINT_FROM } from '../../src/pipeline/protect/linear-ranges.ts';
+import { certifyRanges, PRESOLVED_FIRST_FROM } from '../../src/pipeline/protect/linear-ranges.ts';
 import { certifyAll, certifyJob, lpWorkers, WARM_UP, type CertifyJob } from '../../src/pipeline/protect/lp-pool.ts';
 import { warmUpComponent, warmUpSolver } from '../../src/pipeline/protect/lp-warm-up.ts';
 
 describe('the LP warm-up component', () => {
-  it('takes the interior-point start, the blocks and LPs over the whole component', async () => {
+  it('takes the presolved first LP, the blocks and LPs over the whole component', async () => {
     const { system, known, wanted, blocks, pairs } = warmUpComponent();
-    expect(system.lower.length).toBeGreaterThanOrEqual(INTERIOR_POINT_FROM);
+    expect(system.lower.length).toBeGreaterThanOrEqual(PRESOLVED_FIRST_FROM);
     const { ranges, linearPrograms } = await certifyRanges(system, wanted, known, 9, undefined, undefined, blocks);
     expect(linearPrograms).toBeGreaterThan(blocks.length);
     // A pair's cells lie in blocks apart: a cell of a pair that moved off its true value moved in an LP of the whole table.

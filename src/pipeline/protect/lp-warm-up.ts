@@ -1,7 +1,7 @@
 import { certifyRanges } from './linear-ranges.ts';
 import { linearSystem, type LinearConstraint } from './linear-system.ts';
 
-/** Rows and columns of the warm-up's table: 2,400 cells, enough for a component's large paths (`INTERIOR_POINT_FROM`, blocks). */
+/** Rows and columns of the warm-up's table: 2,400 cells, enough for a component's large paths (`PRESOLVED_FIRST_FROM`, blocks). */
 const ROWS = 60;
 const COLUMNS = 40;
 /** Rows of a block (with the next block's: blocks overlap, as a province's do with the next). */
@@ -12,7 +12,7 @@ const BLOCK_ROWS = 4;
  * still builds the first round's components: V8 compiles HiGHS's WebAssembly and the JavaScript
  * around it in tiers, and on the national 10-year set a worker's first real component took
  * ~0.35 s longer than the same component solved again. It takes every path a year's programme
- * cells take: points block by block, then the whole component's first LP by interior point and
+ * cells take: points block by block, then the whole component's first LP, presolved, and the
  * simplex LPs after it. A table of hidden counts under published row and column totals, where
  * five pairs of cells in rows far apart also publish their sum: no block moves them, so the
  * whole table is solved too. Only speed depends on it. Returns the LPs solved.
