@@ -184,6 +184,8 @@ function rangeState(
     high,
     bound,
     wideEnough,
+    /** Whether a wanted variable is still too narrow, and not settled by its outer bounds. */
+    isNarrow: (index: number) => bound[index] === 'inner' && !wideEnough(index),
     narrow: () => wanted.flatMap((_, index) => (bound[index] === 'inner' && !wideEnough(index) ? [index] : [])),
     /**
      * Which way a still-narrow variable must move: −1 for a count of a small programme group not
@@ -215,15 +217,16 @@ function rangeSolver(
   coldStart: boolean,
 ) {
   const { low, high, bound, wideEnough } = state;
+  // The wanted variables in this model, in order: a block's narrow ones are looked for among its own (~1 in 10 of a component's).
+  const inModel = columnOf.flatMap((column, index) => (column === undefined ? [] : [index]));
   let linearPrograms = 0;
   const { maximize, minimize } = highs.constants.objectiveSense;
   const record = (solution: Float64Array | readonly number[]) => {
-    columnOf.forEach((column, index) => {
-      if (column === undefined) return;
-      const value = solution[column]!;
+    for (const index of inModel) {
+      const value = solution[columnOf[index]!]!;
       if (value < low[index]!) low[index] = value;
       if (value > high[index]!) high[index] = value;
-    });
+    }
   };
   const solve = (costs: Float64Array, sense: typeof maximize): { value: number; unbounded: boolean } => {
     model.changeColsCost({ kind: 'range', from: 0, to: count - 1 }, costs);
@@ -252,7 +255,7 @@ function rangeSolver(
     return costs;
   };
   return {
-    narrow: () => state.narrow().filter((index) => columnOf[index] !== undefined),
+    narrow: () => inModel.filter(state.isNarrow),
     direction: state.direction,
     /** Maximise then minimise Σ weight·x over the given wanted positions. */
     mixed(weights: [number, number][]) {
