@@ -130,9 +130,15 @@ export function needsProtection(problem: ProtectionProblem, config: DisclosureCo
 }
 const protectedCache = new WeakMap<ProtectionProblem, { size: string; threshold: number; protect: readonly boolean[] }>();
 
-/** What a reader cannot read off any release: never published, or suppressed now and never published before. */
-export function unknownTo(problem: ProtectionProblem, suppressed: ReadonlySet<number>): (cell: number) => boolean {
-  return (cell) => (problem.hidden[cell] === true || suppressed.has(cell)) && problem.known[cell] !== true;
+/**
+ * What a reader cannot read off any release: never published, or suppressed now and never
+ * published before. `suppressed` as a set of cells, or as a mask over them (1: suppressed), which
+ * the suppression reads for every cell of every relation.
+ */
+export function unknownTo(problem: ProtectionProblem, suppressed: ReadonlySet<number> | Uint8Array): (cell: number) => boolean {
+  const { hidden, known } = problem;
+  if (suppressed instanceof Uint8Array) return (cell) => (hidden[cell] === true || suppressed[cell] === 1) && known[cell] !== true;
+  return (cell) => (hidden[cell] === true || suppressed.has(cell)) && known[cell] !== true;
 }
 
 /** How many cells and relations the problem has: what caches of its relations are checked against. */

@@ -1,5 +1,5 @@
 import { AT_MOST, CHANGE, cellsOf, relationIndex, SUM } from './relation-index.ts';
-import { LAST_RESORT_COST, needsProtection, problemSize, requiredSpan, type DisclosureConfig, type ProtectionProblem } from './problem.ts';
+import { LAST_RESORT_COST, needsProtection, problemSize, requiredSpan, unknownTo, type DisclosureConfig, type ProtectionProblem } from './problem.ts';
 
 /**
  * Primary suppression of small person counts, then complementary (secondary) suppression until
@@ -56,9 +56,8 @@ function settle(problem: ProtectionProblem, config: DisclosureConfig, protect: r
   const index = relationIndex(problem);
   const { start, cells: members, cellStart, relations: ofCell, kind } = index;
   const groupOf = suppressionGroups(problem);
-  const { hidden, known } = problem;
-  // As `unknownTo(problem, suppressed)` (problem.ts).
-  const unknown = (cell: number) => (hidden[cell] === true || isSuppressed[cell] === 1) && known[cell] !== true;
+  const { known } = problem;
+  const unknown = unknownTo(problem, isSuppressed);
   const span = requiredSpan(config);
   const spanOf = (cell: number) => (problem.protectAlways[cell] ? Math.min(span, problem.values[cell]! + 1) : span);
   const pending = new Uint8Array(index.count);
