@@ -13,8 +13,6 @@ export interface Suppression {
   suppressed: Set<number>;
   /** Relations (by index) that still need a complement no published cell could give: left for the audit to report. */
   unresolved: Set<number>;
-  /** `suppressed` as a mask over the problem's cells (1: suppressed), kept with it: copied by `suppressMore` in a fraction of the Set's time. */
-  mask: Uint8Array;
 }
 
 export function suppress(
@@ -27,8 +25,7 @@ export function suppress(
   protect.forEach((needed, index) => {
     if (needed && !problem.hidden[index] && !problem.known[index]) primary.add(index);
   });
-  const state = { primary, suppressed: new Set<number>(), unresolved: new Set<number>(), mask: new Uint8Array(problem.values.length) };
-  return settle(problem, config, protect, state, [...primary, ...start], true);
+  return settle(problem, config, protect, { primary, suppressed: new Set(), unresolved: new Set() }, [...primary, ...start], true);
 }
 
 /**
@@ -40,7 +37,7 @@ export function suppress(
  * each add a few complements to ~10⁵ suppressed cells.
  */
 export function suppressMore(problem: ProtectionProblem, config: DisclosureConfig, previous: Suppression, more: Iterable<number>): Suppression {
-  const state = { primary: previous.primary, suppressed: new Set(previous.suppressed), unresolved: new Set(previous.unresolved), mask: maskOf(previous, problem.values.length) };
+  const state = { primary: previous.primary, suppressed: new Set(previous.suppressed), unresolved: new Set(previous.unresolved) };
   return settle(problem, config, needsProtection(problem, config), state, more, false);
 }
 
@@ -51,7 +48,10 @@ export function suppressMore(problem: ProtectionProblem, config: DisclosureConfi
  * relations already looked at, in the order they were touched.
  */
 function settle(problem: ProtectionProblem, config: DisclosureConfig, protect: readonly boolean[], state: Suppression, add: Iterable<number>, everyRelation: boolean): Suppression {
-  const { suppressed, unresolved, mask: isSuppressed } = state;
+  const { suppressed, unresolved } = state;
+  // `suppressed` as a mask, kept with it while hiding: read for every cell of every relation looked at.
+  const isSuppressed = new Uint8Array(problem.values.length);
+  for (const cell of suppressed) isSuppressed[cell] = 1;
   // The sums and changes (an order relation pins nothing by itself: the audit weighs those).
   const index = relationIndex(problem);
   const { start, cells: members, cellStart, relations: ofCell, kind } = index;
@@ -111,14 +111,6 @@ function settle(problem: ProtectionProblem, config: DisclosureConfig, protect: r
     look(relation);
   }
   return state;
-}
-
-/** A copy of `previous.mask`, made anew from `previous.suppressed` if the problem has grown since. */
-function maskOf(previous: Suppression, cells: number): Uint8Array {
-  if (previous.mask.length === cells) return previous.mask.slice();
-  const mask = new Uint8Array(cells);
-  for (const cell of previous.suppressed) mask[cell] = 1;
-  return mask;
 }
 
 /** The suppression group of each cell: built once per problem (again if it grew). */
