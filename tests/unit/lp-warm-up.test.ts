@@ -5,15 +5,17 @@
  * component as a large problem's audit has them, give what the calling thread gives.
  */
 import { describe, expect, it } from 'vitest';
+import { DISCLOSURE_CONFIG } from '../../src/pipeline/protect/config.ts';
 import { certifyRanges, PRESOLVED_FIRST_FROM } from '../../src/pipeline/protect/linear-ranges.ts';
 import { certifyAll, certifyJob, lpWorkers, WARM_UP, type CertifyJob } from '../../src/pipeline/protect/lp-pool.ts';
 import { warmUpComponent, warmUpSolver } from '../../src/pipeline/protect/lp-warm-up.ts';
+import { requiredSpan } from '../../src/pipeline/protect/problem.ts';
 
 describe('the LP warm-up component', () => {
   it('takes the presolved first LP, the blocks and LPs over the whole component', async () => {
     const { system, known, wanted, blocks, pairs } = warmUpComponent();
     expect(system.lower.length).toBeGreaterThanOrEqual(PRESOLVED_FIRST_FROM);
-    const { ranges, linearPrograms } = await certifyRanges(system, wanted, known, 9, undefined, undefined, blocks);
+    const { ranges, linearPrograms } = await certifyRanges(system, wanted, known, requiredSpan(DISCLOSURE_CONFIG), undefined, undefined, blocks);
     expect(linearPrograms).toBeGreaterThan(blocks.length);
     // A pair's cells lie in blocks apart: a cell of a pair that moved off its true value moved in an LP of the whole table.
     const movedByTheWhole = pairs.filter((pair) => pair.every((cell) => ranges[cell]!.bound === 'inner' && ranges[cell]!.max - ranges[cell]!.min >= 9));

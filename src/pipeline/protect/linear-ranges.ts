@@ -179,14 +179,15 @@ function rangeState(
   const bound = wanted.map((variable, index): RangeBound => (tooNarrow(index, outer.lower[variable]!, outer.upper[variable]!) ? 'outer' : 'inner'));
   const wideEnough = (index: number) =>
     reachZero?.[index] ? low[index]! <= ZERO && high[index]! - low[index]! >= 1 - ZERO : high[index]! - low[index]! >= requiredWidth;
+  const isNarrow = (index: number) => bound[index] === 'inner' && !wideEnough(index);
   return {
     low,
     high,
     bound,
     wideEnough,
     /** Whether a wanted variable is still too narrow, and not settled by its outer bounds. */
-    isNarrow: (index: number) => bound[index] === 'inner' && !wideEnough(index),
-    narrow: () => wanted.flatMap((_, index) => (bound[index] === 'inner' && !wideEnough(index) ? [index] : [])),
+    isNarrow,
+    narrow: () => wanted.flatMap((_, index) => (isNarrow(index) ? [index] : [])),
     /**
      * Which way a still-narrow variable must move: −1 for a count of a small programme group not
      * yet seen at zero, +1 for one seen only at zero, 0 for either way (a width to reach).

@@ -47,8 +47,9 @@ export interface CertifyCounts {
 
 /**
  * Certifies independent components in parallel, one worker thread per core, largest first,
- * while this thread solves the small ones. Each component's result does not depend on which
- * thread solved it, so the output is deterministic. With a cache (audit-cache.ts), a component
+ * while this thread solves the small ones (with `everyOnWorkers` the workers take them too).
+ * Each component's result does not depend on which thread solved it, so the output is
+ * deterministic. With a cache (audit-cache.ts), a component
  * whose job was solved before is replayed from it, and every result solved is stored.
  */
 export async function certifyAll(
@@ -66,32 +67,32 @@ export async function certifyAll(
 ): Promise<CertifyResult[]> {
   const results: CertifyResult[] = new Array(jobs.length);
   const onWorkers = (job: CertifyJob) => threads > 1 && (everyOnWorkers || job.system.lower.length >= WORKER_THRESHOLD);
-  const entries = jobs.map((job, id) => ({ job, id, big: onWorkers(job), key: cache ? jobKey(cache, job) : undefined }));
+  const entries = jobs.map((job, id) => ({ job, id, onWorkers: onWorkers(job), key: cache ? jobKey(cache, job) : undefined }));
   const open = entries.filter(({ id, key }) => {
     const found = cache && key ? readResult(cache, key) : undefined;
     if (found) results[id] = found;
     return !found;
   });
   counts.cached += jobs.length - open.length;
-  const big = open.filter((entry) => entry.big);
-  const small = open.filter((entry) => !entry.big);
-  big.sort((a, b) => b.job.system.lower.length - a.job.system.lower.length || a.id - b.id);
+  const forWorkers = open.filter((entry) => entry.onWorkers);
+  const here = open.filter((entry) => !entry.onWorkers);
+  forWorkers.sort((a, b) => b.job.system.lower.length - a.job.system.lower.length || a.id - b.id);
 
   const solveInline = async ({ job, id }: { job: CertifyJob; id: number }) => {
     results[id] = await certifyJob(job);
   };
   // One component alone is solved here (no worker to start), unless the workers are warm and this thread's HiGHS is not.
-  if (big.length === 0 || (big.length === 1 && !everyOnWorkers)) {
-    for (const entry of [...big, ...small]) await solveInline(entry);
+  if (forWorkers.length === 0 || (forWorkers.length === 1 && !everyOnWorkers)) {
+    for (const entry of [...forWorkers, ...here]) await solveInline(entry);
   } else {
     const pool = workers ?? lpWorkers(threads);
     const [solved] = await Promise.all([
-      pool.run(big.map(({ job }) => job)).finally(() => (workers ? undefined : pool.close())),
+      pool.run(forWorkers.map(({ job }) => job)).finally(() => (workers ? undefined : pool.close())),
       (async () => {
-        for (const entry of small) await solveInline(entry);
+        for (const entry of here) await solveInline(entry);
       })(),
     ]);
-    big.forEach(({ id }, index) => (results[id] = solved[index]!));
+    forWorkers.forEach(({ id }, index) => (results[id] = solved[index]!));
   }
   if (cache) for (const { id, key } of open) writeResult(cache, key!, results[id]!);
   return results;

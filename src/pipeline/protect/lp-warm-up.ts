@@ -1,5 +1,7 @@
+import { DISCLOSURE_CONFIG } from './config.ts';
 import { certifyRanges } from './linear-ranges.ts';
 import { linearSystem, type LinearConstraint } from './linear-system.ts';
+import { requiredSpan } from './problem.ts';
 
 /** Rows and columns of the warm-up's table: 2,400 cells, enough for a component's large paths (`PRESOLVED_FIRST_FROM`, blocks). */
 const ROWS = 60;
@@ -19,7 +21,7 @@ const BLOCK_ROWS = 4;
  */
 export async function warmUpSolver(): Promise<number> {
   const { system, known, wanted, blocks } = warmUpComponent();
-  const { linearPrograms } = await certifyRanges(system, wanted, known, 9, undefined, undefined, blocks);
+  const { linearPrograms } = await certifyRanges(system, wanted, known, requiredSpan(DISCLOSURE_CONFIG), undefined, undefined, blocks);
   return linearPrograms;
 }
 
