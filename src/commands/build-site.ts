@@ -44,7 +44,10 @@ export async function buildSite(config: Config, log: Log): Promise<number> {
       releases: built.releases,
       siteUrl: config.siteUrl,
       dateSources: defaultDateSources(config),
-      figures: (context) => [...mapFigures(context), ...chartFigures(context)],
+      figures: function* (context) {
+        yield* mapFigures(context);
+        yield* chartFigures(context);
+      },
       ...(config.cacheDir ? { pngCacheDir: pngCacheDir(config.cacheDir), workbookCache: { dir: workbookCacheDir(config.cacheDir), projectRoot: PROJECT_ROOT } } : {}),
     },
     log,

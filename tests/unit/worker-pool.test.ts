@@ -1,6 +1,6 @@
 import { threadId } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { runInWorkers, WorkerPool } from '../../src/pipeline/parallel/worker-pool.ts';
+import { runInWorkers, TaskStream, WorkerPool } from '../../src/pipeline/parallel/worker-pool.ts';
 import type { PoolAnswer, PoolTask } from '../support/pool-task.ts';
 
 const WORKER = new URL('../support/pool-worker.ts', import.meta.url);
@@ -71,5 +71,37 @@ describe('the worker pool', () => {
     } finally {
       await pool.close();
     }
+  });
+});
+
+describe('the task stream', () => {
+  it('answers each task submitted, on both workers, also those submitted while the calling thread was busy', async () => {
+    const stream = new TaskStream<PoolTask, PoolAnswer>(WORKER, { threads: 2 });
+    try {
+      const answers: Promise<PoolAnswer>[] = [];
+      for (const task of tasks(12, 15)) {
+        answers.push(stream.submit(task));
+        const busyUntil = performance.now() + 3;
+        while (performance.now() < busyUntil); // drawing the next figure
+      }
+      const done = await Promise.all(answers);
+      expect(done.map((answer) => answer.doubled)).toEqual(tasks(12, 0).map((task) => task.value * 2));
+      expect(new Set(done.map((answer) => answer.thread)).size).toBe(2);
+      expect(done.every((answer) => answer.thread !== threadId && answer.atOnce === 1)).toBe(true);
+    } finally {
+      await stream.close();
+    }
+  });
+
+  it('fails only the task that fails, with its error; a closed stream fails what is not answered yet', async () => {
+    const stream = new TaskStream<PoolTask, PoolAnswer>(WORKER, { threads: 1 });
+    const failing = stream.submit({ value: 3, waitMs: 1, fail: true });
+    const fine = stream.submit({ value: 4, waitMs: 1 });
+    await expect(failing).rejects.toThrow(/task 3 failed/);
+    expect((await fine).doubled).toBe(8);
+    const unanswered = stream.submit({ value: 5, waitMs: 500 });
+    await stream.close();
+    await expect(unanswered).rejects.toThrow(/closed/);
+    await expect(stream.submit({ value: 6, waitMs: 1 })).rejects.toThrow(/closed/);
   });
 });

@@ -16,14 +16,14 @@
  * this module only turns them into bytes. The files join /data/SHA256SUMS and `index.json` is
  * a resource of datapackage.json (write-downloads.ts).
  */
-import { runInWorkers } from '../parallel/worker-pool.ts';
+import { TaskStream } from '../parallel/worker-pool.ts';
 import { MARKERS } from '../publish/markers.ts';
 import type { CellValue } from '../publish/tables.ts';
-import type { Bilingual, Lang } from '../../i18n/index.ts';
+import { type Bilingual, type Lang, LANGS } from '../../i18n/index.ts';
 import { sha256Hex, sha256sumsText } from './checksums.ts';
 import { csvText, CSV_STANDARD } from './csv.ts';
 import { FIGURE_DIR, figureFileName, type FigureFormat } from './figure-names.ts';
-import { cachedPngs } from './png-cache.ts';
+import { pngCache } from './png-cache.ts';
 
 export { FIGURE_DIR, figureFileName };
 export const FIGURE_INDEX = `${FIGURE_DIR}/index.json`;
@@ -101,61 +101,89 @@ export function figureCsv(columns: readonly string[], rows: Figure['rows']): str
   );
 }
 
-function check(figures: readonly Figure[]): void {
-  const seen = new Set<string>();
-  for (const figure of figures) {
-    if (!ID_PATTERN.test(figure.id)) throw new Error(`figure: bad id "${figure.id}" (use a-z, 0-9, . and -)`);
-    if (!ID_PATTERN.test(figure.folder)) throw new Error(`figure ${figure.id}: bad folder "${figure.folder}"`);
-    if (seen.has(figure.id)) throw new Error(`figure: id "${figure.id}" is used twice`);
-    seen.add(figure.id);
-    const missing = figure.columns.find((column) => figure.rows.length > 0 && figure.rows.every((row) => !(column in row)));
-    if (missing) throw new Error(`figure ${figure.id}: column "${missing}" is in no row`);
-    for (const lang of ['id', 'en'] as const) {
-      if (!figure.svg[lang].startsWith('<?xml') && !figure.svg[lang].startsWith('<svg')) throw new Error(`figure ${figure.id}: the ${lang} SVG is not a standalone SVG`);
-    }
+/** Throws on a figure that cannot be filed: a bad or repeated id or folder, a column in no row, an SVG that is no standalone SVG. */
+function check(figure: Figure, seen: Set<string>): void {
+  if (!ID_PATTERN.test(figure.id)) throw new Error(`figure: bad id "${figure.id}" (use a-z, 0-9, . and -)`);
+  if (!ID_PATTERN.test(figure.folder)) throw new Error(`figure ${figure.id}: bad folder "${figure.folder}"`);
+  if (seen.has(figure.id)) throw new Error(`figure: id "${figure.id}" is used twice`);
+  seen.add(figure.id);
+  const missing = figure.columns.find((column) => figure.rows.length > 0 && figure.rows.every((row) => !(column in row)));
+  if (missing) throw new Error(`figure ${figure.id}: column "${missing}" is in no row`);
+  for (const lang of LANGS) {
+    if (!figure.svg[lang].startsWith('<?xml') && !figure.svg[lang].startsWith('<svg')) throw new Error(`figure ${figure.id}: the ${lang} SVG is not a standalone SVG`);
   }
 }
 
-/** PNGs of many SVGs on worker threads (one per core), in the order given. */
-export function renderPngs(svgs: readonly string[], options: { threads?: number } = {}): Promise<Uint8Array[]> {
-  if (svgs.length === 0) return Promise.resolve([]);
-  return runInWorkers<string, Uint8Array>(new URL('./png-worker.ts', import.meta.url), svgs, options);
-}
+const PNG_WORKER = new URL('./png-worker.ts', import.meta.url);
+
+/**
+ * How long the figures are drawn before the PNG workers' answers are taken in and more PNGs
+ * handed out (the calling thread's event loop only runs between figures): shorter than a PNG
+ * takes (~30 ms), so a worker holding two never runs dry.
+ */
+const TURN_MS = 10;
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export interface FigureFilesOptions {
   /** PNG render threads (default: one per core). */
   threads?: number;
   /** Keep PNGs between builds in this folder (png-cache.ts; the build uses `pngCacheDir`); none: render all. */
   pngCacheDir?: string;
+  /** Called once every figure is drawn, while the last PNGs may still be rendering (the caller's own work can go on meanwhile). */
+  onDrawn?: () => void;
 }
 
-/** Every file of /data/grafik/ for these figures (see the module comment). Same input, same bytes. */
-export async function figureFiles(figures: readonly Figure[], release: FigureRelease, options: FigureFilesOptions = {}): Promise<FigureFiles> {
-  check(figures);
-  const sorted = [...figures].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const utf8 = (text: string) => new TextEncoder().encode(text);
-  const pngJobs = sorted.flatMap((figure) => (figure.png ? (['id', 'en'] as const).map((lang) => ({ figure, lang })) : []));
-  const svgs = pngJobs.map(({ figure, lang }) => figure.svg[lang]);
-  const render = (list: readonly string[]) => renderPngs(list, options.threads === undefined ? {} : { threads: options.threads });
-  const pngs = options.pngCacheDir ? await cachedPngs(svgs, options.pngCacheDir, render) : await render(svgs);
-  const pngOf = new Map(pngJobs.map(({ figure, lang }, i) => [figureFileName(figure, 'png', lang), pngs[i]!]));
+/**
+ * Every file of /data/grafik/ for these figures (see the module comment). Same input, same bytes.
+ * `figures` is read one by one (a generator draws each when asked): a figure's PNGs are handed to
+ * the render workers (png-worker.ts) as soon as it is drawn, so they are rendered while the
+ * next figures are drawn here, not after.
+ */
+export async function figureFiles(figures: Iterable<Figure>, release: FigureRelease, options: FigureFilesOptions = {}): Promise<FigureFiles> {
+  const stream = new TaskStream<string, Uint8Array>(PNG_WORKER, options.threads === undefined ? {} : { threads: options.threads });
+  try {
+    const render = (svg: string) => stream.submit(svg);
+    const pngOf = options.pngCacheDir ? pngCache(options.pngCacheDir, render) : render;
+    const drawn: Figure[] = [];
+    const pngs = new Map<string, Promise<Uint8Array>>();
+    const seen = new Set<string>();
+    let turned = performance.now();
+    for (const figure of figures) {
+      check(figure, seen);
+      drawn.push(figure);
+      if (figure.png) for (const lang of LANGS) pngs.set(figureFileName(figure, 'png', lang), pngOf(figure.svg[lang]));
+      if (performance.now() - turned > TURN_MS) {
+        await turn();
+        turned = performance.now();
+      }
+    }
+    options.onDrawn?.();
+    drawn.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-  const files = new Map<string, Uint8Array>();
-  const entries: FigureIndexEntry[] = sorted.map(({ columns, rows, svg, png, ...described }) => {
-    const own: FigureFile[] = [];
-    const add = (format: FigureFile['format'], lang: Lang | null, bytes: Uint8Array): void => {
-      const name = figureFileName(described, format, lang);
-      files.set(name, bytes);
-      own.push({ path: `/data/${name}`, format, lang, bytes: bytes.byteLength, sha256: sha256Hex(bytes) });
+    // The CSVs and SVGs while the last PNGs are rendered; then every file in the figures' order.
+    const utf8 = (text: string) => new TextEncoder().encode(text);
+    const fileOf = (figure: Omit<Figure, 'columns' | 'rows' | 'svg' | 'png'>, format: FigureFile['format'], lang: Lang | null, bytes: Uint8Array) => {
+      const name = figureFileName(figure, format, lang);
+      return { name, bytes, file: { path: `/data/${name}`, format, lang, bytes: bytes.byteLength, sha256: sha256Hex(bytes) } satisfies FigureFile };
     };
-    add('csv', null, utf8(figureCsv(columns, rows)));
-    for (const lang of ['id', 'en'] as const) add('svg', lang, utf8(svg[lang]));
-    if (png) for (const lang of ['id', 'en'] as const) add('png', lang, pngOf.get(figureFileName(described, 'png', lang))!);
-    return { ...described, files: own };
-  });
-  const index: FigureIndex = { format: FIGURE_INDEX_FORMAT, release, figures: entries };
-  files.set(FIGURE_INDEX, utf8(`${JSON.stringify(index)}\n`));
-  const sums = [...files].map(([name, bytes]) => ({ path: name.slice(FIGURE_DIR.length + 1), sha256: sha256Hex(bytes) }));
-  files.set(FIGURE_SUMS, utf8(sha256sumsText(sums)));
-  return { files, index };
+    const written = drawn.map(({ columns, rows, svg, png, ...described }) => ({
+      described,
+      png,
+      own: [fileOf(described, 'csv', null, utf8(figureCsv(columns, rows))), ...LANGS.map((lang) => fileOf(described, 'svg', lang, utf8(svg[lang])))],
+    }));
+    const files = new Map<string, Uint8Array>();
+    const entries: FigureIndexEntry[] = [];
+    for (const { described, png, own } of written) {
+      if (png) for (const lang of LANGS) own.push(fileOf(described, 'png', lang, await pngs.get(figureFileName(described, 'png', lang))!));
+      for (const { name, bytes } of own) files.set(name, bytes);
+      entries.push({ ...described, files: own.map(({ file }) => file) });
+    }
+    const index: FigureIndex = { format: FIGURE_INDEX_FORMAT, release, figures: entries };
+    files.set(FIGURE_INDEX, utf8(`${JSON.stringify(index)}\n`));
+    const sums = [...files].map(([name, bytes]) => ({ path: name.slice(FIGURE_DIR.length + 1), sha256: sha256Hex(bytes) }));
+    files.set(FIGURE_SUMS, utf8(sha256sumsText(sums)));
+    return { files, index };
+  } finally {
+    await stream.close();
+  }
 }

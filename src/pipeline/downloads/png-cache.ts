@@ -60,22 +60,26 @@ async function readCached(file: string): Promise<Uint8Array | undefined> {
 }
 
 /**
- * The PNG of each SVG, in order: from `dir` where cached, the others rendered by `render` (in
- * one call, in order) and stored.
+ * A PNG for each SVG asked, through the cache folder `dir`: read from there where cached, else
+ * rendered by `render` and stored; an SVG asked again (the same key) is rendered once. Made for
+ * SVGs asked one by one as the figures are drawn (figures.ts).
  */
-export async function cachedPngs(svgs: readonly string[], dir: string, render: (svgs: readonly string[]) => Promise<Uint8Array[]>): Promise<Uint8Array[]> {
-  const files = svgs.map((svg) => {
+export function pngCache(dir: string, render: (svg: string) => Promise<Uint8Array>): (svg: string) => Promise<Uint8Array> {
+  const asked = new Map<string, Promise<Uint8Array>>();
+  return (svg) => {
     const key = pngCacheKey(svg);
-    return path.join(dir, key.slice(0, 2), `${key}.png`);
-  });
-  const found = await Promise.all(files.map(readCached));
-  // Each missing SVG rendered once, however often it occurs.
-  const missing = new Map<string, number>();
-  found.forEach((bytes, i) => {
-    if (!bytes && !missing.has(files[i]!)) missing.set(files[i]!, i);
-  });
-  const rendered = await render([...missing.values()].map((i) => svgs[i]!));
-  const renderedByFile = new Map([...missing.keys()].map((file, k) => [file, rendered[k]!]));
-  for (const [file, bytes] of renderedByFile) writeWhole(file, bytes);
-  return found.map((bytes, i) => bytes ?? renderedByFile.get(files[i]!)!);
+    const file = path.join(dir, key.slice(0, 2), `${key}.png`);
+    let png = asked.get(file);
+    if (!png) {
+      png = readCached(file).then(async (kept) => {
+        if (kept) return kept;
+        const rendered = await render(svg);
+        writeWhole(file, rendered);
+        return rendered;
+      });
+      png.catch(() => undefined); // awaited, and its error thrown, by the caller
+      asked.set(file, png);
+    }
+    return png;
+  };
 }

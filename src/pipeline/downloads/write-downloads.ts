@@ -59,8 +59,8 @@ export interface DownloadsInput {
   releases: readonly LoadedRelease[];
   /** Absolute site URL (e.g. `https://kawasan.example.go.id`), when known: used in citations. */
   siteUrl?: string;
-  /** The files of /data/grafik/ (`figureFiles`); none: an empty list of figures. */
-  figures?: FigureFiles;
+  /** The files of /data/grafik/ (`figureFiles`), or their promise (awaited once the other files are made); none: an empty list of figures. */
+  figures?: FigureFiles | Promise<FigureFiles>;
   /** The workbook's bytes when already on their way (`workbookOnWorker(workbookInput(input))`); none: written here. */
   workbook?: Promise<Uint8Array>;
 }
@@ -93,10 +93,13 @@ export async function createDownloads(input: DownloadsInput): Promise<CreatedDow
   const out = new DownloadFiles();
 
   addTableFiles(out, tables, lastChange);
+  // Made before the workbook and the figures are awaited (they may still be under way on other threads); added after them.
+  const api = unitFiles(input.schemaVersion, tables);
+  const changelogBytes = utf8(changelogJson(changelog));
   const workbook = await (input.workbook ?? workbookBytes(workbookInput(input)));
   const xlsx = out.add(XLSX_NAME, workbook, { group: 'workbook', format: 'xlsx', mediatype: XLSX_MEDIATYPE, lastChanged: lastChange(undefined) });
   out.resources.push({ name: 'peta-kawasan-rawan-narkoba-xlsx', path: XLSX_NAME, format: 'xlsx', mediatype: XLSX_MEDIATYPE, bytes: xlsx.bytes, sha256: xlsx.sha256 });
-  addFigureFiles(out, input.figures ?? (await figureFiles([], { id: release.id, date: release.date, licence: licenceOf(meta).name, synthetic: meta.synthetic })), lastChange(undefined));
+  addFigureFiles(out, await (input.figures ?? figureFiles([], { id: release.id, date: release.date, licence: licenceOf(meta).name, synthetic: meta.synthetic })), lastChange(undefined));
 
   out.add('datapackage.json', utf8(dataPackageJson({ meta, release: releaseRef, resources: out.resources, ...(input.siteUrl ? { siteUrl: input.siteUrl } : {}) })), {
     group: 'metadata',
@@ -104,8 +107,8 @@ export async function createDownloads(input: DownloadsInput): Promise<CreatedDow
     mediatype: 'application/json',
     lastChanged: lastChange(undefined),
   });
-  out.add(CHANGELOG_NAME, utf8(changelogJson(changelog)), { group: 'metadata', format: 'json', mediatype: 'application/json', lastChanged: lastChange(undefined) });
-  addApiFiles(out, input.schemaVersion, tables, lastChange);
+  out.add(CHANGELOG_NAME, changelogBytes, { group: 'metadata', format: 'json', mediatype: 'application/json', lastChanged: lastChange(undefined) });
+  addApiFiles(out, api, lastChange);
 
   const sums = sha256sumsText([...out.files].map(([name, bytes]) => ({ path: name, sha256: out.sha256Of(name, bytes) })));
   out.add('SHA256SUMS', utf8(sums), { group: 'metadata', format: 'sha256sums', mediatype: 'text/plain', lastChanged: lastChange(undefined) });
@@ -139,9 +142,11 @@ class DownloadFiles {
     return full;
   }
 
-  addUnlisted(name: string, bytes: Uint8Array): void {
+  /** A file in SHA256SUMS only; `sha256`: its hash when already known (a figure file's, from the figure index). */
+  addUnlisted(name: string, bytes: Uint8Array, sha256?: string): void {
     if (this.files.has(name)) throw new Error(`duplicate download ${name}`);
     this.files.set(name, bytes);
+    if (sha256) this.hashes.set(name, sha256);
   }
 
   sha256Of(name: string, bytes: Uint8Array): string {
@@ -153,9 +158,10 @@ class DownloadFiles {
 
 /** The figure files (unlisted), their index (a listed file and a data-package resource) and their SHA256SUMS. */
 function addFigureFiles(out: DownloadFiles, figures: FigureFiles, lastChanged: DownloadEntry['lastChanged']): void {
+  const known = new Map(figures.index.figures.flatMap((figure) => figure.files.map((file) => [file.path.slice(DATA_URL_PATH.length), file.sha256] as const)));
   for (const [name, bytes] of figures.files) {
     if (name === FIGURE_INDEX || name === FIGURE_SUMS) continue;
-    out.addUnlisted(name, bytes);
+    out.addUnlisted(name, bytes, known.get(name));
   }
   const file = (name: string) => {
     const bytes = figures.files.get(name);
@@ -188,9 +194,8 @@ function addTableFiles(out: DownloadFiles, tables: PublicTables, lastChange: Las
   }
 }
 
-/** The JSON API: the index of units, then one file per unit. */
-function addApiFiles(out: DownloadFiles, schemaVersion: string, tables: PublicTables, lastChange: LastChange): void {
-  const api = unitFiles(schemaVersion, tables);
+/** The JSON API (`unitFiles`): the index of units, then one file per unit. */
+function addApiFiles(out: DownloadFiles, api: ReturnType<typeof unitFiles>, lastChange: LastChange): void {
   out.add('v1/index.json', utf8(api.index), { group: 'api', format: 'json', mediatype: 'application/json', lastChanged: lastChange((keys) => keys.unitList) });
   for (const unit of api.units) {
     out.add(unit.path, utf8(unit.text), {
@@ -235,8 +240,8 @@ export interface PrepareOptions {
   dateSources: DateSources;
   /** Language of the publish preview in the log (default id). */
   previewLang?: Lang;
-  /** The figures to take away (the site's map views), drawn once the release is known. */
-  figures?: (context: FigureContext) => readonly Figure[];
+  /** The figures to take away (the map views and charts), drawn once the release is known, one by one as `figureFiles` reads them. */
+  figures?: (context: FigureContext) => Iterable<Figure>;
   /** Where figure PNGs are kept between builds (png-cache.ts); none: every PNG rendered. */
   pngCacheDir?: string;
   /** Where the workbook is kept between builds (xlsx-cache.ts), and the project whose packages write it; none: always written. */
@@ -288,10 +293,20 @@ export async function prepareDownloads(dataset: PublicDataset, options: PrepareO
   const figureStarted = performance.now();
   const licence = licenceOf(dataset.meta);
   const figureRelease = { id: release.id, date: release.date, licence: licence.name, synthetic: dataset.meta.synthetic };
+  // The figures are drawn first, their PNGs rendered on worker threads meanwhile; the other
+  // downloads are made while the last PNGs render.
+  let drawn = () => {};
+  const allDrawn = new Promise<void>((resolve) => (drawn = resolve));
   const figures = options.figures
-    ? await figureFiles(options.figures({ release: { id: release.id, date: release.date }, licence, meta: dataset.meta }), figureRelease, options.pngCacheDir ? { pngCacheDir: options.pngCacheDir } : {})
+    ? figureFiles(options.figures({ release: { id: release.id, date: release.date }, licence, meta: dataset.meta }), figureRelease, {
+        ...(options.pngCacheDir ? { pngCacheDir: options.pngCacheDir } : {}),
+        onDrawn: drawn,
+      }).then((files) => {
+        log(`✓ ${tBoth('build.figures')}: ${t('id', 'build.figures.summary', figureSummary(files, (performance.now() - figureStarted) / 1000))}`);
+        return files;
+      })
     : undefined;
-  if (figures) log(`✓ ${tBoth('build.figures')}: ${t('id', 'build.figures.summary', figureSummary(figures, (performance.now() - figureStarted) / 1000))}`);
+  if (figures) await Promise.race([allDrawn, figures]);
   const created = await createDownloads({
     meta: dataset.meta,
     schemaVersion: dataset.schemaVersion,

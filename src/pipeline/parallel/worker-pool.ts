@@ -151,6 +151,95 @@ export class WorkerPool<Task, Result> {
 }
 
 /**
+ * Tasks handed to worker threads as they are made (`submit`), for work the calling thread
+ * produces while it is still busy making more: the figures' PNGs, rendered while the figures are
+ * drawn. Each worker holds at most `ahead` tasks (the one it solves and those waiting behind it);
+ * the others wait here and are handed out as answers come back, that is whenever the calling
+ * thread turns to its event loop. Workers start on first need (at most `threads`); a worker
+ * with nothing to do does not keep the process alive. A task's promise rejects when its task
+ * fails or its worker stops; a rejection is never reported as unhandled before the caller
+ * awaits it.
+ */
+export class TaskStream<Task, Result> {
+  readonly #module: URL;
+  readonly #threads: number;
+  readonly #ahead: number;
+  readonly #workers: { worker: Worker; pending: number }[] = [];
+  readonly #waiting: { id: number; task: Task }[] = [];
+  #head = 0;
+  readonly #open = new Map<number, { resolve: (result: Result) => void; reject: (error: Error) => void }>();
+  #next = 0;
+  #failed: Error | undefined;
+
+  constructor(workerModule: URL, options: { threads?: number; ahead?: number } = {}) {
+    this.#module = workerModule;
+    this.#threads = Math.max(1, options.threads ?? availableParallelism());
+    this.#ahead = Math.max(1, options.ahead ?? 2);
+  }
+
+  submit(task: Task): Promise<Result> {
+    const id = this.#next++;
+    const answer = new Promise<Result>((resolve, reject) => this.#open.set(id, { resolve, reject }));
+    answer.catch(() => undefined);
+    if (this.#failed) this.#settle(id, { id, error: this.#failed.message });
+    else {
+      this.#waiting.push({ id, task });
+      this.#dispatch();
+    }
+    return answer;
+  }
+
+  #dispatch(): void {
+    while (this.#head < this.#waiting.length) {
+      const slot = this.#workers.find((candidate) => candidate.pending < this.#ahead) ?? (this.#workers.length < this.#threads ? this.#spawn() : undefined);
+      if (!slot) return;
+      const { id, task } = this.#waiting[this.#head]!;
+      this.#waiting[this.#head++] = undefined as never;
+      if (slot.pending++ === 0) slot.worker.ref();
+      slot.worker.postMessage({ id, task });
+    }
+    this.#waiting.length = this.#head = 0;
+  }
+
+  #spawn(): { worker: Worker; pending: number } {
+    const worker = new Worker(this.#module);
+    const slot = { worker, pending: 0 };
+    worker.on('message', (reply: Reply<Result>) => {
+      if (--slot.pending === 0) worker.unref();
+      this.#settle(reply.id, reply);
+      this.#dispatch();
+    });
+    worker.on('error', (error) => this.#fail(error));
+    worker.on('exit', (code) => this.#fail(new Error(`worker stopped (exit ${code})`)));
+    this.#workers.push(slot);
+    return slot;
+  }
+
+  #settle(id: number, reply: Reply<Result>): void {
+    const open = this.#open.get(id);
+    if (!open) return;
+    this.#open.delete(id);
+    if (reply.error !== undefined) open.reject(new Error(reply.error));
+    else open.resolve(reply.result!);
+  }
+
+  /** A worker died: every task not answered yet fails, and so does every later one. */
+  #fail(error: Error): void {
+    this.#failed ??= error;
+    for (const id of [...this.#open.keys()]) this.#settle(id, { id, error: error.message });
+    this.#waiting.length = this.#head = 0;
+  }
+
+  /** Ends the workers; tasks not answered yet fail. */
+  async close(): Promise<void> {
+    const workers = this.#workers.splice(0).map(({ worker }) => worker);
+    for (const worker of workers) worker.removeAllListeners('exit');
+    this.#fail(new Error('the task stream was closed'));
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+}
+
+/**
  * The worker side: answers every task with `handle(task)`, one task at a time, in the order they
  * came; what the pool `share`s goes to `setup`, in its turn among the tasks (a promise it returns
  * is awaited before the next task).

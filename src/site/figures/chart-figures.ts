@@ -95,12 +95,12 @@ function chartFigure(region: RegionRecord, specs: Record<Lang, ChartSpec>, conte
   };
 }
 
-/** Every chart of every region page (the nation, each province, each kab/kota). */
-export function chartFigures(context: FigureContext): Figure[] {
+/** Every chart of every region page (the nation, each province, each kab/kota), each drawn when asked for (figures.ts renders the PNGs of one while the next are drawn). */
+export function* chartFigures(context: FigureContext): Generator<Figure> {
   const { nation, provinces, kabkota } = site();
-  return [nation, ...provinces, ...kabkota].flatMap((region) => {
+  for (const region of [nation, ...provinces, ...kabkota]) {
     const id = regionCharts('id', region);
     const en = regionCharts('en', region);
-    return id.map((spec, i) => chartFigure(region, { id: spec, en: en[i]! }, context));
-  });
+    for (const [i, spec] of id.entries()) yield chartFigure(region, { id: spec, en: en[i]! }, context);
+  }
 }

@@ -121,21 +121,19 @@ export const hasPng: PngRule = (view) => {
   return view.year === shown.year && view.measure === shown.measure;
 };
 
-/** Every map view (years × `MAP_MEASURES` × the nation and each province with a map). */
-export function mapFigures(context: FigureContext, png: PngRule = hasPng): Figure[] {
+/** Every map view (years × `MAP_MEASURES` × the nation and each province with a map), each drawn when asked for. */
+export function* mapFigures(context: FigureContext, png: PngRule = hasPng): Generator<Figure> {
   const { years, nation, provinces, kabkota, kabkotaByProvince } = site();
   const drawn: Drawn[] = [
     { region: nation, kabkota, draw: nationalMapOf },
     ...provinces.map((p) => ({ region: p, kabkota: kabkotaByProvince.get(p.kode) ?? [], draw: (lang: Lang, view: MapViewKey) => provinceMapOf(lang, p.kode, view) })),
   ];
-  const out: Figure[] = [];
   for (const d of drawn) {
     for (const year of years) {
       for (const measure of MAP_MEASURES) {
         const figure = mapFigure(d, { year, measure }, context, png({ year, measure }));
-        if (figure) out.push(figure);
+        if (figure) yield figure;
       }
     }
   }
-  return out;
 }
