@@ -41,7 +41,7 @@ const FORMAT = 'leak-cache 1';
 let guardCode: string | undefined;
 /** The modules a search runs (leak-worker.ts and its imports) and the packages it uses. */
 function leakCode(): string {
-  const packages = ['modern-ahocorasick', 'fflate'].map((name) => fileURLToPath(import.meta.resolve(name)));
+  const packages = ['fflate'].map((name) => fileURLToPath(import.meta.resolve(name)));
   return (guardCode ??= codeIdentity([fileURLToPath(new URL('./leak-worker.ts', import.meta.url))], packages));
 }
 

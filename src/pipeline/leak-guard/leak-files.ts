@@ -9,13 +9,16 @@
  * - PDF (`%PDF-`): the raw bytes, and every Flate stream inflated (best effort: PDF text drawn
  *   with subset fonts is glyph numbers, not letters).
  * - Text with a UTF-16 BOM: decoded as UTF-16. Other text (no NUL byte): UTF-8 (a BOM is
- *   dropped), or Windows-1252 when it is not valid UTF-8.
- * - Binary (a NUL byte: images, fonts): scanned for ASCII, as Latin-1, and for ASCII written as
- *   UTF-16 (font names, documents), like `strings -el`.
+ *   dropped; searched as its bytes, leak-text.ts reads UTF-8), or Windows-1252 when it is not
+ *   valid UTF-8.
+ * - Binary (a NUL byte: images, fonts): every byte searched for ASCII (the bytes as they are),
+ *   and for ASCII written as UTF-16 (font names, documents), like `strings -el`. A PNG is no
+ *   exception: its compressed pixels are searched byte by byte too.
  *
  * Something that cannot be opened (corrupt archive, too deep, too big) is reported as skipped:
  * its raw bytes are still scanned, but a skipped file is not a pass.
  */
+import { isUtf8 } from 'node:buffer';
 import { brotliDecompressSync, gunzipSync, inflateSync, zstdDecompressSync } from 'node:zlib';
 import { unzipSync, type UnzipFileInfo } from 'fflate';
 
@@ -28,10 +31,10 @@ export interface SkippedFile {
   detail?: string;
 }
 
-/** One text to search. `binary` texts are searched for ASCII only. */
+/** One text to search: a string, or UTF-8 bytes. `binary` texts are any bytes, searched for ASCII only. */
 export interface TextUnit {
   file: string;
-  text: string;
+  text: string | Uint8Array;
   binary: boolean;
   /** The text is a file or entry name, not content. */
   isName: boolean;
@@ -60,59 +63,59 @@ const ZSTD = [0x28, 0xb5, 0x2f, 0xfd];
 const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d];
 const UTF16LE = [0xff, 0xfe];
 const UTF16BE = [0xfe, 0xff];
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 const windows1252 = new TextDecoder('windows-1252');
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function latin1(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-}
-
 const isPrintable = (byte: number) => (byte >= 0x20 && byte < 0x7f) || byte === 0x09 || byte === 0x0a || byte === 0x0d;
 
 /**
  * ASCII text stored as UTF-16 (little or big endian) inside a binary file, like `strings -el`:
- * runs of at least 4 characters, one per line. Plain ASCII runs are not repeated here, so a
- * string found in the raw bytes is not counted twice.
+ * runs of at least 4 characters, one per line (ASCII bytes). Plain ASCII runs are not repeated
+ * here, so a string found in the raw bytes is not counted twice.
  */
-export function utf16Strings(bytes: Uint8Array): string {
-  const runs: string[] = [];
+export function utf16Strings(bytes: Uint8Array): Uint8Array {
+  // At most half the bytes as characters and one line break per 4 of them, for each byte order.
+  const out = Buffer.allocUnsafe(Math.ceil(bytes.length * 1.25) + 2);
+  let size = 0;
   for (const littleEndian of [true, false]) {
-    let run: number[] = [];
+    let runStart = size;
     const end = () => {
-      if (run.length >= 4) runs.push(Buffer.from(run).toString('latin1'));
-      run = [];
+      if (size - runStart >= 4) out[size++] = 0x0a;
+      else size = runStart;
+      runStart = size;
     };
     for (let index = 0; index + 1 < bytes.length; ) {
       const char = littleEndian ? bytes[index]! : bytes[index + 1]!;
       const zero = littleEndian ? bytes[index + 1]! : bytes[index]!;
       if (zero === 0 && isPrintable(char)) {
-        run.push(char);
+        out[size++] = char;
         index += 2;
       } else {
-        end();
+        if (size > runStart) end();
         index++;
       }
     }
     end();
   }
-  return runs.join('\n');
+  // Runs are joined by line breaks: none after the last.
+  return out.subarray(0, Math.max(0, size - 1));
 }
 
-/** Decodes a text file: UTF-16 by BOM, else UTF-8 (BOM dropped), else Windows-1252. */
-export function decodeText(bytes: Uint8Array): string | undefined {
+/**
+ * A text file's text: UTF-16 by BOM (decoded), else the bytes when they are UTF-8 (BOM dropped),
+ * else decoded as Windows-1252; undefined for binary (a NUL byte).
+ */
+export function decodeText(bytes: Uint8Array): string | Uint8Array | undefined {
   if (startsWith(bytes, UTF16LE)) return new TextDecoder('utf-16le').decode(bytes);
   if (startsWith(bytes, UTF16BE)) return new TextDecoder('utf-16be').decode(bytes);
   if (bytes.includes(0)) return undefined;
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    return windows1252.decode(bytes);
-  }
+  if (isUtf8(bytes)) return startsWith(bytes, UTF8_BOM) ? bytes.subarray(3) : bytes;
+  return windows1252.decode(bytes);
 }
 
 /**
@@ -128,7 +131,7 @@ export function expandBytes(
   budget = { left: limits.maxExpandedBytes },
 ): void {
   const binary = () => {
-    sink.text({ file, text: latin1(bytes), binary: true, isName: false });
+    sink.text({ file, text: bytes, binary: true, isName: false });
     if (bytes.includes(0)) {
       const wide = utf16Strings(bytes);
       if (wide.length > 0) sink.text({ file, text: wide, binary: true, isName: false });

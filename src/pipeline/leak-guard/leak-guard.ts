@@ -13,10 +13,10 @@
  * - `private-value` / `coordinate`: any value of a never-publish input column (`privateValues`
  *   from the validator; `coordinate` for `lintang`, `bujur` and other coordinate columns).
  *
- * How values are found: text and values are both put in a canonical form (leak-text.ts); words
- * that occur in no pattern are dropped from the text (`createWordFilter`, exact: matches are
- * whole words), then one Aho–Corasick automaton over all value patterns (built once per scan)
- * runs over what is left. Escapes (HTML/XML, JSON/JS, URL), case, accents, punctuation and
+ * How values are found: text and values are both put in a canonical form (leak-text.ts); while
+ * a text is canonicalised, words that occur in no pattern are dropped (`canonicalWords`, exact:
+ * matches are whole words) and the others kept as word ids, in which the value patterns (a trie
+ * of their words, built once per matcher: leak-match.ts) are looked for. Escapes (HTML/XML, JSON/JS, URL), case, accents, punctuation and
  * spacing do not matter: `Jalan "Melati" & Co` is found as `Jalan &quot;Melati&quot; &amp; Co`, `Jalan \"Melati\" \u0026 Co`,
  * `JALAN MELATI & CO`, `jalan-melati-co`, `Jalan%20%22Melati%22`; `-6,123456` as `-6.123456`
  * or `6.123456 LS`. A match counts only as whole words (not inside a longer word or number).
@@ -46,16 +46,16 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { lstat, readdir, readFile } from 'node:fs/promises';
+import { lstat, readdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import AhoCorasick from 'modern-ahocorasick';
 import { type Lang, t } from '../../i18n/index.ts';
 import { runInWorkers } from '../parallel/worker-pool.ts';
 import { type CleanFile, type LeakCache, leakCache, writeLeakCache } from './leak-cache.ts';
 import { DEFAULT_LIMITS, expandBytes, type ExpandLimits, type ExpandSink, type SkippedFile, type TextUnit } from './leak-files.ts';
 import { IGNORE_REASONS, planPrivatePatterns, type IgnoreReason, type PatternOwner } from './leak-patterns.ts';
-import { canonicalBytes, createWordFilter, findCodeTokens, isWordEdge } from './leak-text.ts';
+import { PatternWords } from './leak-match.ts';
+import { canonicalWords, createWordFilter, findCodeTokens } from './leak-text.ts';
 
 export type { SkippedFile, SkipReason } from './leak-files.ts';
 export type { IgnoreReason } from './leak-patterns.ts';
@@ -105,7 +105,7 @@ export interface LeakReport {
     valuesSearched: number;
     /** Distinct (column, value) pairs not searched, per rule. */
     valuesIgnored: Record<IgnoreReason, number>;
-    /** Patterns in the automaton. */
+    /** Patterns searched for. */
     patternCount: number;
     compileMs: number;
   };
@@ -122,8 +122,8 @@ export interface LeakFinding {
 
 /** A compiled matcher for one set of secrets: build once, search many texts. */
 export interface LeakMatcher {
-  /** All findings in one text (`binary`: ASCII only, no escape decoding). */
-  findInText: (text: string, options?: { binary?: boolean }) => LeakFinding[];
+  /** All findings in one text, a string or UTF-8 bytes (`binary`: any bytes, ASCII only, no escape decoding). */
+  findInText: (text: string | Uint8Array, options?: { binary?: boolean }) => LeakFinding[];
   patterns: LeakReport['patterns'];
 }
 
@@ -146,20 +146,20 @@ export function planLeakMatcher(secrets: LeakSecrets): MatcherPlan {
   return { patternList, ownersOf, owners: plan.owners, patterns };
 }
 
-/** Compiles the secrets into one automaton (Aho–Corasick) plus the code sets. */
+/** Compiles the secrets into a matcher: the value patterns' words plus the code sets. */
 export function compileLeakMatcher(secrets: LeakSecrets): LeakMatcher {
   return matcherOfPlan(planLeakMatcher(secrets), secrets);
 }
 
-/** The matcher of a plan: one automaton over the patterns, the word filter, and the code sets. */
+/** The matcher of a plan: the pattern words (leak-match.ts), numbered by the word filter's table, and the code sets. */
 export function matcherOfPlan(plan: MatcherPlan, codes: Pick<LeakSecrets, 'desaCodes' | 'kecamatanCodes'>): LeakMatcher {
   const started = performance.now();
   const { patternList, ownersOf, owners } = plan;
-  const automaton = patternList.length > 0 ? new AhoCorasick(patternList) : undefined;
-  const keepPatternWords = createWordFilter(patternList);
+  const { words } = createWordFilter(patternList);
+  const patternWords = patternList.length > 0 ? new PatternWords(patternList, words) : undefined;
   const compileMs = plan.patterns.compileMs + performance.now() - started;
 
-  const findInText = (text: string, { binary = false }: { binary?: boolean } = {}): LeakFinding[] => {
+  const findInText = (text: string | Uint8Array, { binary = false }: { binary?: boolean } = {}): LeakFinding[] => {
     const findings: LeakFinding[] = [];
     for (const token of findCodeTokens(text)) {
       if (token.level === 'desa' && codes.desaCodes.has(token.code)) {
@@ -171,16 +171,14 @@ export function matcherOfPlan(plan: MatcherPlan, codes: Pick<LeakSecrets, 'desaC
         findings.push({ kind: 'kecamatan-code', redacted: kecamatan, key: `code:${kecamatan}` });
       }
     }
-    if (!automaton) return findings;
-    const { bytes, size } = canonicalBytes(text, { binary });
-    const canonical = keepPatternWords.bytes(bytes, size);
-    for (const match of automaton.iterate(canonical)) {
-      if (!isWordEdge(canonical, match.start, match.end)) continue;
-      for (const index of ownersOf[match.patternIndex] ?? []) {
+    if (!patternWords) return findings;
+    const { ids, count } = canonicalWords(text, words, { binary });
+    patternWords.forEachMatch(ids, count, (patternIndex) => {
+      for (const index of ownersOf[patternIndex] ?? []) {
         const owner = owners[index]!;
         findings.push({ kind: owner.kind, column: owner.column, redacted: owner.redacted, key: `value:${index}` });
       }
-    }
+    });
     return findings;
   };
 
@@ -189,8 +187,6 @@ export function matcherOfPlan(plan: MatcherPlan, codes: Pick<LeakSecrets, 'desaC
 
 export interface ScanOptions {
   limits?: ExpandLimits;
-  /** Files read ahead while one is searched. */
-  readAhead?: number;
   /**
    * Worker threads that search (default: one per core when there are at least
    * `PARALLEL_FROM_FILES` files, else none: the search runs on this thread).
@@ -344,12 +340,11 @@ interface RunScan {
  */
 function scanRunner(rootDir: string, plan: MatcherPlan, secrets: LeakSecrets, options: ScanOptions, fileCount: number, cache?: LeakCache): RunScan {
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const readAhead = Math.max(1, options.readAhead ?? 8);
   const threads = options.threads ?? (fileCount >= PARALLEL_FROM_FILES ? availableParallelism() : 0);
   const tasksOf = (listed: Listed[], mode: ScanMode): ScanTask[] => {
     const tasks: ScanTask[] = [];
     const recordClean = cache !== undefined;
-    for (let from = 0; from < listed.length; from += FILES_PER_TASK) tasks.push({ rootDir, listed: listed.slice(from, from + FILES_PER_TASK), limits, readAhead, mode, recordClean });
+    for (let from = 0; from < listed.length; from += FILES_PER_TASK) tasks.push({ rootDir, listed: listed.slice(from, from + FILES_PER_TASK), limits, mode, recordClean });
     return tasks;
   };
   const known = cache?.clean;
@@ -401,7 +396,6 @@ export interface ScanTask {
   rootDir: string;
   listed: Listed[];
   limits: ExpandLimits;
-  readAhead: number;
   mode: ScanMode;
   /** Return the files found clean (`ScanPart.clean`), for the cache. */
   recordClean?: boolean;
@@ -467,13 +461,15 @@ function addFindings(hits: Map<string, LeakHit>, unit: TextUnit, findings: reado
 }
 
 /**
- * Searches every listed file's name and contents, in order, reading up to `readAhead` files
- * ahead of the one searched; returns the `[file, SHA-256]` of the bytes read (when the mode
- * hashes) and the files found clean (when the task records them). A file `known` clean under its
- * name with the same SHA-256 is counted and recorded without a search.
+ * Searches every listed file's name and contents, in order; returns the `[file, SHA-256]` of
+ * the bytes read (when the mode hashes) and the files found clean (when the task records them).
+ * A file `known` clean under its name with the same SHA-256 is counted and recorded without a
+ * search. Files are read synchronously, as `hashPart` reads them: a task runs on a worker or on
+ * a thread with nothing else to do, and awaited reads (open, stat, read, close each a promise)
+ * cost this thread about a second of CPU on the bundled site's 14,500 files.
  */
 async function scanListed(
-  { listed, limits, readAhead, mode, recordClean = false }: ScanTask,
+  { listed, limits, mode, recordClean = false }: ScanTask,
   sink: ExpandSink,
   tally: ScanTally,
   known: FileSearcher['known'],
@@ -482,23 +478,14 @@ async function scanListed(
   const sha256: [string, string][] = [];
   const clean: CleanFile[] = [];
   const hashing = mode === 'search-and-hash' || recordClean || known !== undefined;
-  const reads: (Promise<Uint8Array | Error> | undefined)[] = [];
-  const read = (index: number) => {
-    const item = listed[index];
-    if (!item || 'skipped' in item || reads[index]) return;
-    reads[index] = readFile(item.absolute).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
-  };
-  for (let index = 0; index < listed.length; index++) {
-    for (let ahead = index; ahead < Math.min(listed.length, index + readAhead); ahead++) read(ahead);
-    const item = listed[index]!;
+  for (const item of listed) {
     const before = { hits: hitCount(), skipped: tally.skipped.length, entries: tally.entriesScanned };
     if ('skipped' in item) {
       sink.text({ file: item.file, text: item.file, binary: false, isName: true });
       tally.skipped.push(await describeSkipped(item.absolute, item.skipped));
       continue;
     }
-    const bytes = await reads[index]!;
-    reads[index] = undefined;
+    const bytes = readBytes(item.absolute);
     if (bytes instanceof Error) {
       sink.text({ file: item.file, text: item.file, binary: false, isName: true });
       tally.skipped.push({ file: item.file, reason: 'unreadable', detail: bytes.message });
@@ -520,6 +507,15 @@ async function scanListed(
     if (recordClean && hitCount() === before.hits && tally.skipped.length === before.skipped) clean.push([item.file, hash, tally.entriesScanned - before.entries]);
   }
   return { sha256, clean };
+}
+
+/** A file's bytes, or why they cannot be read. */
+function readBytes(file: string): Uint8Array | Error {
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
 }
 
 /** Searches one file's bytes (archives and compressed streams opened); a failure skips the file. */
