@@ -1,4 +1,4 @@
-/** Worker thread of `renderPngs` (figures.ts): one SVG in, its PNG out. */
+/** Worker thread of the figures' PNG renders (`figureFiles` in figures.ts, through a `TaskStream`): one SVG in, its PNG out. */
 import { serveTasks } from '../parallel/worker-pool.ts';
 import { svgToPng } from './png.ts';
 
