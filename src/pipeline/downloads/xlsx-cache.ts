@@ -2,7 +2,7 @@
  * The workbook kept between builds, by content: `workbookBytes` is a pure function of its input
  * (the public tables, the release, the metadata, the site's URL) and of the code that writes it,
  * so a workbook found under `sha256(code identity + input)` is byte for byte the one writing it
- * again would give. A repeat build of the same public dataset then reads the ~5 CPU s workbook
+ * again would give. A repeat build of the same public dataset then reads the ~0.8 CPU s workbook
  * instead of writing it (the figures and downloads wait for it on a repeat build, whose figures
  * are cached too). The key is worked out on the workbook's worker thread (~0.25 s for the bundled
  * tables), not on the thread that draws the figures.
@@ -31,7 +31,11 @@ const wholeZip = (bytes: Uint8Array) => {
   return end >= 0 && bytes[end] === 0x50 && bytes[end + 1] === 0x4b && bytes[end + 2] === 0x05 && bytes[end + 3] === 0x06;
 };
 
-/** Where workbooks are kept (`workbookCacheDir`), and the project whose `package-lock.json` names exceljs's version. */
+/**
+ * Where workbooks are kept (`workbookCacheDir`), and the project whose `package-lock.json` is part
+ * of the key: it named exceljs's version; the workbook is now written by xlsx-parts.ts, and the
+ * lock is kept in the key for whatever package code a module of the workbook may come to run.
+ */
 export interface WorkbookCacheAt {
   dir: string;
   projectRoot: string;

@@ -1,19 +1,18 @@
 /**
  * The XLSX workbook: a README sheet first (title, data status, source, licence, release,
- * citation, marks), then one sheet per public table, then a `kamus` (dictionary) sheet.
+ * citation, marks), then one sheet per public table, then a `kamus` (dictionary) sheet. What the
+ * sheets hold is decided here; xlsx-parts.ts writes them as SpreadsheetML and zips them.
  *
  * - Numbers are numeric cells (with a display format: `#,##0` for counts and rupiah, `0.0` for
- *   percentages and scores); marks (`[c]`, `[x]`, `[z]`) and names are text cells; every text
- *   cell passes through `neutraliseText`, so nothing can become a formula, even after editing.
- * - Header row frozen; column widths from the longest value (8–60 characters).
- * - Deterministic: exceljs's streaming writer produces the parts; the zip is then rebuilt with
- *   zip.ts in a fixed entry order, with every entry dated at noon of the release date and the
- *   workbook's created/modified properties set to the release date, so the same release gives
- *   the same bytes (checked by tests/unit/downloads.test.ts).
+ *   percentages and scores; none for dimensions and `tahun`); marks (`[c]`, `[x]`, `[z]`) and
+ *   names are text cells (shared strings); every text cell passes through `neutraliseText`, so
+ *   nothing can become a formula, even after editing. A column's format is also its empty cells'.
+ * - Header row bold and frozen on every sheet; column widths from the longest value (8–60
+ *   characters); README labels bold and top-aligned, values wrapped and top-aligned.
+ * - Deterministic: the parts are written in a fixed order, every zip entry dated at noon of the
+ *   release date and the workbook's created/modified properties set to the release date, so the
+ *   same release gives the same bytes (checked by tests/unit/downloads.test.ts).
  */
-import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
-import { unzipSync } from 'fflate';
 import { LANGS, type MessageKey, type Params, t, tBoth } from '../../i18n/index.ts';
 import { fieldText, MARK_KEY } from '../../i18n/fields.ts';
 import { MARKERS } from '../publish/markers.ts';
@@ -21,8 +20,8 @@ import { tableFields, type FieldMeta, type PublicTableName } from '../publish/pu
 import { neutraliseText } from './formula-safety.ts';
 import { citationApa, citationPlain, licenceOf, sourcesOf, type CitationInput } from './publication.ts';
 import type { ReleaseMeta } from '../release/release.ts';
-import { TABLE_NAMES, type CellValue, type PublicTables } from '../publish/tables.ts';
-import { zipBytes } from './zip.ts';
+import { TABLE_NAMES, type CellValue, type PublicTables, type Row } from '../publish/tables.ts';
+import { type DocumentProperties, SpreadsheetWriter } from './xlsx-parts.ts';
 import { runInWorkers } from '../parallel/worker-pool.ts';
 import type { WorkbookCacheAt } from './xlsx-cache.ts';
 
@@ -43,11 +42,20 @@ function numFmt(name: string, meta: FieldMeta): string | undefined {
   return '#,##0';
 }
 
-const cellText = (value: CellValue) => (typeof value === 'number' ? String(value) : value);
-const widthOf = (texts: Iterable<string>, min = 8, max = 60) => {
-  let longest = min;
-  for (const text of texts) longest = Math.max(longest, text.length + 2);
-  return Math.min(max, longest);
+/** The length of a cell's text: a number's as `String()` writes it (without writing it, for whole numbers). */
+const textLength = (value: CellValue) => {
+  if (typeof value === 'string') return value.length;
+  if (!Number.isSafeInteger(value)) return String(value).length;
+  let length = value < 0 ? 2 : 1;
+  for (let power = 10; power <= Math.abs(value); power *= 10) length++;
+  return length;
+};
+
+/** A column's width: its longest text (the field's name or a value) + 2, 8–60 characters. */
+const columnWidth = (name: string, records: readonly Row[], min = 8, max = 60) => {
+  let longest = name.length;
+  for (const record of records) longest = Math.max(longest, textLength(record[name] ?? ''));
+  return Math.min(max, Math.max(min, longest + 2));
 };
 
 /** A README text in both languages, one a line (labels are "Rilis / Release": `tBoth`). */
@@ -86,18 +94,10 @@ export function readmeRows(input: WorkbookInput): [string, string][] {
   return rows;
 }
 
-/** Rebuilds a zip with a fixed entry order ([Content_Types].xml first, then by name) and date. */
-export function normaliseZip(bytes: Uint8Array, date: string): Uint8Array {
-  const entries = unzipSync(bytes);
-  const names = Object.keys(entries)
-    .filter((name) => !name.endsWith('/'))
-    .sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0));
-  return zipBytes(names.map((name) => ({ name, data: entries[name]! })), date);
-}
-
 /**
- * `workbookBytes` on a worker thread (the same bytes): ~5 s of the bundled build that need not
- * wait for, or hold up, the figures drawn on the main thread meanwhile. With a `cache`
+ * `workbookBytes` on a worker thread (the same bytes): ~0.8 CPU s of the bundled build (half
+ * of it the zip's deflate) that need not wait for, or hold up, the figures drawn on the main
+ * thread meanwhile. With a `cache`
  * (xlsx-cache.ts), the worker reads a workbook of the same input and code instead.
  */
 export async function workbookOnWorker(input: WorkbookInput, cache?: WorkbookCacheAt): Promise<Uint8Array> {
@@ -113,104 +113,78 @@ export interface WorkbookTask {
 
 /** The workbook's bytes (deterministic for the same input). */
 export async function workbookBytes(input: WorkbookInput): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  const stream = new PassThrough();
-  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<void>((resolve, reject) => {
-    stream.on('end', resolve);
-    stream.on('error', reject);
-  });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useSharedStrings: true, useStyles: true, zip: { store: true } });
-  describeWorkbook(workbook, input);
+  const workbook = new SpreadsheetWriter();
   addReadmeSheet(workbook, input);
   for (const table of TABLE_NAMES) addTableSheet(workbook, input, table);
   addDictionarySheet(workbook);
-  await workbook.commit();
-  await finished;
-  return normaliseZip(Buffer.concat(chunks), input.release.date);
+  return workbook.bytes(properties(input));
 }
 
-type WorkbookWriter = ExcelJS.stream.xlsx.WorkbookWriter;
+/** Every sheet: the first row (the header) frozen. */
+const FROZEN_HEADER = 1;
 
 /** The workbook's properties, dated at the release date. */
-function describeWorkbook(workbook: WorkbookWriter, input: WorkbookInput): void {
-  const date = new Date(`${input.release.date}T00:00:00Z`);
-  workbook.created = date;
-  workbook.modified = date;
-  workbook.creator = input.meta.publisher;
-  workbook.lastModifiedBy = input.meta.publisher;
-  workbook.title = input.meta.title;
-  workbook.subject = `${tBoth('dl.release')} ${input.release.id}`;
-  workbook.keywords = 'IKRN; kawasan rawan narkoba; BNN; Indonesia';
-  workbook.description = input.meta.synthetic ? t('en', 'dl.synthetic') : '';
+function properties(input: WorkbookInput): DocumentProperties {
+  return {
+    date: input.release.date,
+    creator: input.meta.publisher,
+    lastModifiedBy: input.meta.publisher,
+    title: input.meta.title,
+    subject: `${tBoth('dl.release')} ${input.release.id}`,
+    keywords: 'IKRN; kawasan rawan narkoba; BNN; Indonesia',
+    description: input.meta.synthetic ? t('en', 'dl.synthetic') : '',
+  };
 }
 
-/** The README sheet: a heading row, then `readmeRows`. */
-function addReadmeSheet(workbook: WorkbookWriter, input: WorkbookInput): void {
-  const readme = workbook.addWorksheet(README_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
-  readme.columns = [
-    { key: 'label', width: 34 },
-    { key: 'value', width: 110, style: { alignment: { wrapText: true, vertical: 'top' } } },
-  ];
-  const readmeHead = readme.addRow([neutraliseText(tBoth('xlsx.about')), neutraliseText(`${input.meta.title} — ${input.release.id}`)]);
-  readmeHead.font = { bold: true };
-  readmeHead.commit();
-  for (const [label, value] of readmeRows(input)) {
-    const row = readme.addRow([neutraliseText(label), neutraliseText(value)]);
-    row.getCell(1).font = { bold: true };
-    row.getCell(1).alignment = { vertical: 'top' };
-    row.commit();
-  }
-  readme.commit();
+/** The README sheet: a bold heading row, then `readmeRows` (labels bold, values wrapped; both top-aligned). */
+function addReadmeSheet(workbook: SpreadsheetWriter, input: WorkbookInput): void {
+  const bold = workbook.style({ bold: true });
+  const value = workbook.style({ wrapText: true, vertical: 'top' });
+  const readme = workbook.sheet(README_SHEET, { columns: [{ width: 34 }, { width: 110, style: value }], frozenRows: FROZEN_HEADER });
+  readme.row([neutraliseText(tBoth('xlsx.about')), neutraliseText(`${input.meta.title} — ${input.release.id}`)], [bold, workbook.style({ bold: true, wrapText: true, vertical: 'top' })], bold);
+  const labelStyle = workbook.style({ bold: true, vertical: 'top' });
+  for (const [label, text] of readmeRows(input)) readme.row([neutraliseText(label), neutraliseText(text)], [labelStyle, value]);
 }
 
 /** One sheet per public table: a bold header row, numbers as numbers, text neutralised. */
-function addTableSheet(workbook: WorkbookWriter, input: WorkbookInput, table: PublicTableName): void {
+function addTableSheet(workbook: SpreadsheetWriter, input: WorkbookInput, table: PublicTableName): void {
   const fields = tableFields(table);
   const records = input.tables[table];
-  const sheet = workbook.addWorksheet(table, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = fields.map(({ name, meta }) => {
-    const format = numFmt(name, meta);
-    const texts = (function* () {
-      yield name;
-      for (const record of records) yield cellText(record[name] ?? '');
-    })();
-    return { key: name, width: widthOf(texts), ...(format ? { style: { numFmt: format } } : {}) };
-  });
-  const header = sheet.addRow(fields.map(({ name }) => neutraliseText(name)));
-  header.font = { bold: true };
-  header.commit();
+  const formats = fields.map(({ name, meta }) => numFmt(name, meta));
+  // A column's format is its cells' style (numbers and marks alike) and its empty cells' too.
+  const styles = formats.map((format) => (format ? workbook.style({ numFmt: format }) : 0));
+  const columns = fields.map(({ name }, index) => ({ width: columnWidth(name, records), style: styles[index]! }));
+  const sheet = workbook.sheet(table, { columns, frozenRows: FROZEN_HEADER });
+  const bold = workbook.style({ bold: true });
+  sheet.row(
+    fields.map(({ name }) => neutraliseText(name)),
+    formats.map((format) => workbook.style({ bold: true, ...(format ? { numFmt: format } : {}) })),
+    bold,
+  );
+  const names = fields.map(({ name }) => name);
+  const values: (number | string)[] = new Array(names.length);
   for (const record of records) {
-    sheet
-      .addRow(
-        fields.map(({ name }) => {
-          const value = record[name];
-          if (value === undefined) throw new Error(`field ${name} missing in a ${table} record`);
-          return typeof value === 'number' ? value : neutraliseText(value);
-        }),
-      )
-      .commit();
+    for (let column = 0; column < names.length; column++) {
+      const value = record[names[column]!];
+      if (value === undefined) throw new Error(`field ${names[column]} missing in a ${table} record`);
+      values[column] = typeof value === 'number' ? value : neutraliseText(value);
+    }
+    sheet.row(values, styles);
   }
-  sheet.commit();
 }
 
 /** The `kamus` sheet: every field of every table, its kind, unit, title and description. */
-function addDictionarySheet(workbook: WorkbookWriter): void {
-  const dictionary = workbook.addWorksheet(DICTIONARY_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
+function addDictionarySheet(workbook: SpreadsheetWriter): void {
   const dictionaryColumns = ['lembar_sheet', 'kolom_field', 'jenis_type', 'satuan_unit', 'judul', 'title', 'keterangan', 'description'];
-  dictionary.columns = dictionaryColumns.map((key, index) => ({ key, width: index < 4 ? 18 : index < 6 ? 30 : 80 }));
-  const dictionaryHead = dictionary.addRow(dictionaryColumns.map(neutraliseText));
-  dictionaryHead.font = { bold: true };
-  dictionaryHead.commit();
+  const dictionary = workbook.sheet(DICTIONARY_SHEET, { columns: dictionaryColumns.map((_, index) => ({ width: index < 4 ? 18 : index < 6 ? 30 : 80 })), frozenRows: FROZEN_HEADER });
+  const bold = workbook.style({ bold: true });
+  dictionary.row(dictionaryColumns.map(neutraliseText), dictionaryColumns.map(() => bold), bold);
   for (const table of TABLE_NAMES) {
     for (const { name, meta } of tableFields(table)) {
       const text = fieldText(name, meta);
       if (!text) throw new Error(`no dictionary entry for field ${name}`);
       const unit = meta.unit ? tBoth(`unit.${meta.unit}`) : '';
-      dictionary
-        .addRow([table, name, meta.kind, unit, text.title.id, text.title.en, text.description.id, text.description.en].map(neutraliseText))
-        .commit();
+      dictionary.row([table, name, meta.kind, unit, text.title.id, text.title.en, text.description.id, text.description.en].map(neutraliseText), []);
     }
   }
-  dictionary.commit();
 }

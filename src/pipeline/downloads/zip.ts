@@ -1,8 +1,8 @@
 /**
  * A minimal deterministic ZIP writer (PKWARE APPNOTE 6.3: local headers, central directory, end
  * record; deflate via node:zlib; no zip64, no extra fields, no timestamps other than the one
- * given). Same entries, date and Node/zlib version → same bytes. Used to rebuild the XLSX that
- * exceljs writes (exceljs/archiver dates every entry "now").
+ * given). Same entries, date and Node/zlib version → same bytes. Used to zip the XLSX workbook's
+ * parts (xlsx-parts.ts).
  */
 import { crc32, deflateRawSync } from 'node:zlib';
 
