@@ -37,7 +37,7 @@ export async function buildSite(config: Config, log: Log): Promise<number> {
   // Charts drawn by an earlier build of the same code are read, not drawn again (chart-store.ts).
   const charts = config.cacheDir ? chartStore(config.cacheDir, PROJECT_ROOT) : undefined;
   useChartStore(charts);
-  await prepareDownloads(
+  const { written } = await prepareDownloads(
     built.dataset,
     {
       publicDataDir: config.publicDataDir,
@@ -56,7 +56,7 @@ export async function buildSite(config: Config, log: Log): Promise<number> {
   if (charts) log(`  ${tBoth('build.chartsFromCache', { n: charts.hits.toLocaleString('id'), kept: charts.save().toLocaleString('id') })}`);
   // The downloads are final: the leak guard searches them on a worker while Astro renders.
   const secrets = leakSecrets({ privateValues: built.inputs.privateValues, reference: built.reference });
-  const prescan = prescanDownloads(installableDownloadsDir(config.publicDataDir), SITE_DATA_FOLDER, secrets, config.cacheDir);
+  const prescan = written.then(() => prescanDownloads(installableDownloadsDir(config.publicDataDir), SITE_DATA_FOLDER, secrets, config.cacheDir));
   prescan.catch(() => undefined); // awaited (and its error thrown) before the guard
   await buildPages(config, staging);
   // Installing moves the files the prescan read: it waits for the prescan (done by now, as a rule).

@@ -2,10 +2,10 @@
  * The downloads writer. Two steps around the Astro build (see docs in the report / README):
  *
  * 1. `prepareDownloads(dataset, options, log)` — BEFORE `astro build`: resolves the release
- *    (releases/ + dataset), builds every file of /data/ in memory, writes them to
- *    `<publicDataDir>/downloads/data/` and what the pages read (the manifest and a copy of the
- *    changelog) to `<publicDataDir>/downloads/manifest.json` and `changelog.json`, and logs the
- *    publish preview.
+ *    (releases/ + dataset), builds every file of /data/ in memory, writes what the pages read
+ *    (the manifest and a copy of the changelog) to `<publicDataDir>/downloads/manifest.json` and
+ *    `changelog.json`, starts writing the files to `<publicDataDir>/downloads/data/` on a worker
+ *    (`written` resolves when they are), and logs the publish preview.
  * 2. `installDownloads(publicDataDir, stagingDir, log)` — AFTER `astro build`, BEFORE the leak
  *    guard: moves `downloads/data/` into the staging site as /data/ (a copy only across file
  *    systems), then re-checks every checksum. The published files are then in the site alone;
@@ -17,13 +17,13 @@
  *
  * `createDownloads` is the pure core (no file system): same input, same bytes.
  */
-import { readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PublicDataset } from '../publish/public-dataset.ts';
 import { buildChangelog, changelogJson, type Changelog } from '../release/changelog.ts';
 import { parseSha256Sums, sha256Hex, sha256sumsText } from './checksums.ts';
 import { CSV_EXCEL_ID, CSV_STANDARD, tableCsv } from './csv.ts';
-import { moveTree, readTreeFile, writeTree } from './file-tree.ts';
+import { moveTree, readTreeFile, writeTreeOnWorker } from './file-tree.ts';
 import { dataPackageJson, type PackageResourceFile } from './datapackage.ts';
 import { type Figure, FIGURE_INDEX, FIGURE_SUMS, figureFiles, type FigureFiles } from './figures.ts';
 import { diffTables, type DatasetDiff } from '../release/diff.ts';
@@ -260,8 +260,10 @@ export interface PreparedDownloads extends CreatedDownloads {
   previous: LoadedRelease | undefined;
   /** The current tables compared with the newest committed release. */
   diff: DatasetDiff;
-  /** Where the files were written (`<publicDataDir>/downloads`). */
+  /** Where the files are written (`<publicDataDir>/downloads`). */
   dir: string;
+  /** Resolves once every file of /data/ is written under `dir` (the manifest and the changelog are written before `prepareDownloads` resolves). */
+  written: Promise<void>;
 }
 
 export function downloadsDir(publicDataDir: string): string {
@@ -320,7 +322,10 @@ export async function prepareDownloads(dataset: PublicDataset, options: PrepareO
 
   const dir = downloadsDir(options.publicDataDir);
   await rm(dir, { recursive: true, force: true });
-  writeTree(installableDownloadsDir(options.publicDataDir), created.files);
+  await mkdir(dir, { recursive: true });
+  // The files of /data/ are written on a worker while the pages (which read only the manifest and the changelog) are rendered.
+  const written = writeTreeOnWorker(installableDownloadsDir(options.publicDataDir), created.files);
+  written.catch(() => undefined); // awaited (and its error thrown) by the caller
   await writeFile(path.join(dir, MANIFEST_NAME), `${JSON.stringify(created.manifest)}\n`);
   await writeFile(path.join(dir, CHANGELOG_NAME), created.files.get(CHANGELOG_NAME)!);
 
@@ -328,7 +333,7 @@ export async function prepareDownloads(dataset: PublicDataset, options: PrepareO
   const megabytes = [...created.files.values()].reduce((sum, bytes) => sum + bytes.byteLength, 0) / 1e6;
   const summary = { release: release.id, date: release.date, files: count(created.files.size), mb: count(megabytes, 1), seconds: ((performance.now() - started) / 1000).toFixed(1) };
   log(`✓ ${tBoth('build.downloads')}: ${t('id', 'build.downloads.summary', summary)}`);
-  return { ...created, release, previous: previousRelease, diff, dir };
+  return { ...created, release, previous: previousRelease, diff, dir, written };
 }
 
 /** Numbers of the build log line about the figures. */
