@@ -257,6 +257,26 @@ describe('helpers', () => {
     expect(roundNumbers('M-0,007h12,-40V3em,0')).toBe('M0,7h12,-40V3em,0');
   });
 
+  it('round numbers as the rule written as a regular expression does, on 100,000 random values', () => {
+    const NUMBER = /-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?(em)?/gi;
+    const PLAIN_INTEGER = /^(?:-?[1-9]\d{0,14}|0)$/;
+    const byRule = (value: string) =>
+      value.replace(NUMBER, (token: string, em: string | undefined) => {
+        if (!em && PLAIN_INTEGER.test(token)) return token;
+        const scale = em ? 100 : 10;
+        const n = Math.round(Number.parseFloat(token) * scale) / scale;
+        return `${Object.is(n, -0) ? 0 : n}${em ?? ''}`;
+      });
+    const pieces = ['0', '1', '5', '9', '.', '-', '+', 'e', 'E', 'm', 'M', ',', ' ', 'L', 'translate(', ')', '00', '1234567890123456', '.5', '1e-7', '2.35', '-0', '0.32em', 'EM'];
+    let seed = 17;
+    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    for (let run = 0; run < 100_000; run++) {
+      let value = '';
+      for (let k = Math.floor(next() * 12); k > 0; k--) value += pieces[Math.floor(next() * pieces.length)];
+      expect(roundNumbers(value), value).toBe(byRule(value));
+    }
+  });
+
   it('make nice ticks from zero', () => {
     expect(niceTicks(8743)).toEqual([0, 2500, 5000, 7500, 10000]);
     expect(niceTicks(14)).toEqual([0, 5, 10, 15]);

@@ -24,18 +24,64 @@ export const RESPONSIVE_CLASS = 'kc-r';
 const GEOMETRY = new Set(['d', 'points', 'transform', 'x', 'y', 'dx', 'dy', 'x1', 'x2', 'y1', 'y2', 'width', 'height', 'cx', 'cy', 'r', 'viewBox']);
 const DROP = new Set(['aria-label', 'aria-hidden', 'aria-description', 'style']);
 const LABEL_SLOT = 'kc-label-slot';
-const NUMBER = /-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?(em)?/gi;
-/** A whole number written as rounding would write it (no sign of zero, no leading zero). */
-const PLAIN_INTEGER = /^(?:-?[1-9]\d{0,14}|0)$/;
+const MINUS = 0x2d;
+const DOT = 0x2e;
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 
-/** Rounds every number of an attribute value to 1 decimal (offsets in em to 2). */
+/**
+ * Rounds every number of an attribute value to 1 decimal (offsets in em to 2). A number is what
+ * `/-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?(em)?/gi` would match, read left to right; a whole number
+ * written as rounding would write it (no sign of zero, no leading zero, at most 15 digits) is
+ * kept as it is. One pass over the characters (a regular expression with a replacer took ~4×
+ * as long on the charts' ~1.5 million numbers); the text is copied only where a number changes.
+ */
 export function roundNumbers(value: string): string {
-  return value.replace(NUMBER, (token: string, em: string | undefined) => {
-    if (!em && PLAIN_INTEGER.test(token)) return token;
+  const length = value.length;
+  let out = '';
+  let copied = 0;
+  let index = 0;
+  while (index < length) {
+    const start = index;
+    let at = value.charCodeAt(index) === MINUS ? index + 1 : index;
+    const digitsFrom = at;
+    while (at < length && isDigit(value.charCodeAt(at))) at++;
+    const wholeDigits = at - digitsFrom;
+    let whole = wholeDigits > 0;
+    if (wholeDigits > 0) {
+      if (value.charCodeAt(at) === DOT) {
+        whole = false;
+        at++;
+        while (at < length && isDigit(value.charCodeAt(at))) at++;
+      }
+    } else if (value.charCodeAt(at) === DOT && isDigit(value.charCodeAt(at + 1))) {
+      at += 2;
+      while (at < length && isDigit(value.charCodeAt(at))) at++;
+    } else {
+      index = start + 1;
+      continue;
+    }
+    if ((value.charCodeAt(at) | 0x20) === 0x65) {
+      let exponent = at + 1;
+      const sign = value.charCodeAt(exponent);
+      if (sign === 0x2b || sign === MINUS) exponent++;
+      if (isDigit(value.charCodeAt(exponent))) {
+        while (exponent < length && isDigit(value.charCodeAt(exponent))) exponent++;
+        at = exponent;
+        whole = false;
+      }
+    }
+    const em = (value.charCodeAt(at) | 0x20) === 0x65 && (value.charCodeAt(at + 1) | 0x20) === 0x6d ? value.slice(at, at + 2) : '';
+    const end = at + em.length;
+    index = end;
+    if (!em && whole && wholeDigits <= 15 && (value.charCodeAt(digitsFrom) !== 0x30 || (wholeDigits === 1 && digitsFrom === start))) continue;
     const scale = em ? 100 : 10;
-    const n = Math.round(Number.parseFloat(token) * scale) / scale;
-    return `${Object.is(n, -0) ? 0 : n}${em ?? ''}`;
-  });
+    const rounded = Math.round(Number.parseFloat(value.slice(start, end)) * scale) / scale;
+    const text = `${Object.is(rounded, -0) ? 0 : rounded}${em}`;
+    if (end - start === text.length && value.startsWith(text, start)) continue;
+    out += value.slice(copied, start) + text;
+    copied = end;
+  }
+  return copied === 0 ? value : out + value.slice(copied);
 }
 
 /** FNV-1a, 32 bit, as base 36: a short stable hash for ids. */
