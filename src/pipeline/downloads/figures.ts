@@ -172,15 +172,20 @@ export async function figureFiles(figures: Iterable<Figure>, release: FigureRele
       own: [fileOf(described, 'csv', null, utf8(figureCsv(columns, rows))), ...LANGS.map((lang) => fileOf(described, 'svg', lang, utf8(svg[lang])))],
     }));
     const files = new Map<string, Uint8Array>();
+    const hashes = new Map<string, string>();
     const entries: FigureIndexEntry[] = [];
     for (const { described, png, own } of written) {
       if (png) for (const lang of LANGS) own.push(fileOf(described, 'png', lang, await pngs.get(figureFileName(described, 'png', lang))!));
-      for (const { name, bytes } of own) files.set(name, bytes);
+      for (const { name, bytes, file } of own) {
+        files.set(name, bytes);
+        hashes.set(name, file.sha256);
+      }
       entries.push({ ...described, files: own.map(({ file }) => file) });
     }
     const index: FigureIndex = { format: FIGURE_INDEX_FORMAT, release, figures: entries };
     files.set(FIGURE_INDEX, utf8(`${JSON.stringify(index)}\n`));
-    const sums = [...files].map(([name, bytes]) => ({ path: name.slice(FIGURE_DIR.length + 1), sha256: sha256Hex(bytes) }));
+    // Every figure file was hashed for the index: only the index itself is hashed here.
+    const sums = [...files].map(([name, bytes]) => ({ path: name.slice(FIGURE_DIR.length + 1), sha256: hashes.get(name) ?? sha256Hex(bytes) }));
     files.set(FIGURE_SUMS, utf8(sha256sumsText(sums)));
     return { files, index };
   } finally {
