@@ -48,7 +48,7 @@ export async function buildSite(config: Config, log: Log): Promise<number> {
         yield* mapFigures(context);
         yield* chartFigures(context);
       },
-      ...(config.cacheDir ? { pngCacheDir: pngCacheDir(config.cacheDir), workbookCache: { dir: workbookCacheDir(config.cacheDir), projectRoot: PROJECT_ROOT } } : {}),
+      ...(config.cacheDir ? { pngCacheDir: pngCacheDir(config.cacheDir), workbookCacheDir: workbookCacheDir(config.cacheDir) } : {}),
     },
     log,
   );

@@ -18,7 +18,6 @@ import { type Figure, figureFiles, type FigureIndex } from '../../src/pipeline/d
 import { PNG_SCALE } from '../../src/pipeline/downloads/png.ts';
 import { DICTIONARY_SHEET, README_SHEET, workbookOnWorker } from '../../src/pipeline/downloads/xlsx.ts';
 import { workbookCache } from '../../src/pipeline/downloads/xlsx-cache.ts';
-import { PROJECT_ROOT } from '../../src/config.ts';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -298,25 +297,24 @@ describe('determinism', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'xlsx-cache-'));
     try {
       const input = workbookInput({ meta: dataset.meta, release, tables: datasetTables(dataset), siteUrl: 'https://contoh.example.go.id/' });
-      const at = { dir, projectRoot: PROJECT_ROOT };
       const expected = sha256Hex(created.files.get(XLSX_NAME)!);
-      const cache = workbookCache(dir, input, PROJECT_ROOT);
+      const cache = workbookCache(dir, input);
       expect(cache.read()).toBeUndefined();
-      expect(sha256Hex(await workbookOnWorker(input, at))).toBe(expected);
+      expect(sha256Hex(await workbookOnWorker(input, dir))).toBe(expected);
       const [file] = await readdir(dir);
       expect(sha256Hex(cache.read()!)).toBe(expected);
       // What the cache holds is handed out without writing: another whole zip put there comes back.
       const other = zipBytes([{ name: 'x.txt', data: new TextEncoder().encode('x') }], '2025-02-03');
       await writeFile(path.join(dir, file!), other);
-      expect(sha256Hex(await workbookOnWorker(input, at))).toBe(sha256Hex(other));
+      expect(sha256Hex(await workbookOnWorker(input, dir))).toBe(sha256Hex(other));
       // A file cut short is no workbook: written again.
       await writeFile(path.join(dir, file!), (await readFile(path.join(dir, file!))).subarray(0, 20));
       expect(cache.read()).toBeUndefined();
-      expect(sha256Hex(await workbookOnWorker(input, at))).toBe(expected);
+      expect(sha256Hex(await workbookOnWorker(input, dir))).toBe(expected);
       expect(sha256Hex(cache.read()!)).toBe(expected);
       // Another input (another release date) is another entry.
       const later = workbookInput({ meta: dataset.meta, release: { ...release, date: '2025-03-04' }, tables: datasetTables(dataset), siteUrl: 'https://contoh.example.go.id/' });
-      expect(workbookCache(dir, later, PROJECT_ROOT).read()).toBeUndefined();
+      expect(workbookCache(dir, later).read()).toBeUndefined();
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

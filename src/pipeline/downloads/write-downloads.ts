@@ -36,7 +36,6 @@ import { resolveRelease, type DateSources, type LoadedRelease, type ReleaseInfo,
 import { fieldNames, TABLE_NAMES, type PublicTables } from '../publish/tables.ts';
 import type { PublicTableName } from '../publish/public-schema.ts';
 import { workbookBytes, workbookOnWorker, type WorkbookInput, XLSX_MEDIATYPE } from './xlsx.ts';
-import type { WorkbookCacheAt } from './xlsx-cache.ts';
 
 /** A number in the build log (Indonesian digits, as every log line). */
 const count = (value: number, digits = 0) => value.toLocaleString(t('id', 'locale'), { maximumFractionDigits: digits });
@@ -244,8 +243,8 @@ export interface PrepareOptions {
   figures?: (context: FigureContext) => Iterable<Figure>;
   /** Where figure PNGs are kept between builds (png-cache.ts); none: every PNG rendered. */
   pngCacheDir?: string;
-  /** Where the workbook is kept between builds (xlsx-cache.ts), and the project whose packages write it; none: always written. */
-  workbookCache?: WorkbookCacheAt;
+  /** Where the workbook is kept between builds (`workbookCacheDir`, xlsx-cache.ts); none: always written. */
+  workbookCacheDir?: string;
 }
 
 /** What a figure prints about its release. */
@@ -290,7 +289,7 @@ export async function prepareDownloads(dataset: PublicDataset, options: PrepareO
   const newest = releases.at(-1);
   const diff = diffTables(newest?.tables, tables);
   // The workbook is written on a worker thread while the figures are drawn here.
-  const workbook = workbookOnWorker(workbookInput({ meta: dataset.meta, release, tables, siteUrl: options.siteUrl }), options.workbookCache);
+  const workbook = workbookOnWorker(workbookInput({ meta: dataset.meta, release, tables, siteUrl: options.siteUrl }), options.workbookCacheDir);
   workbook.catch(() => undefined); // awaited (and its error thrown) in createDownloads
   const figureStarted = performance.now();
   const licence = licenceOf(dataset.meta);

@@ -31,19 +31,9 @@ const wholeZip = (bytes: Uint8Array) => {
   return end >= 0 && bytes[end] === 0x50 && bytes[end + 1] === 0x4b && bytes[end + 2] === 0x05 && bytes[end + 3] === 0x06;
 };
 
-/**
- * Where workbooks are kept (`workbookCacheDir`), and the project whose `package-lock.json` is part
- * of the key: it named exceljs's version; the workbook is now written by xlsx-parts.ts, and the
- * lock is kept in the key for whatever package code a module of the workbook may come to run.
- */
-export interface WorkbookCacheAt {
-  dir: string;
-  projectRoot: string;
-}
-
-/** The workbook of `input` from the cache `at`, else `write()`n and kept there. */
-export async function cachedWorkbook(input: WorkbookInput, at: WorkbookCacheAt, write: () => Promise<Uint8Array>): Promise<Uint8Array> {
-  const cache = workbookCache(at.dir, input, at.projectRoot);
+/** The workbook of `input` from the cache folder `dir` (`workbookCacheDir`), else `write()`n and kept there. */
+export async function cachedWorkbook(input: WorkbookInput, dir: string, write: () => Promise<Uint8Array>): Promise<Uint8Array> {
+  const cache = workbookCache(dir, input);
   const kept = cache.read();
   if (kept) return kept;
   const bytes = await write();
@@ -51,9 +41,13 @@ export async function cachedWorkbook(input: WorkbookInput, at: WorkbookCacheAt, 
   return bytes;
 }
 
-/** The cached workbook of `input` under `dir`, and how to keep a new one. */
-export function workbookCache(dir: string, input: WorkbookInput, projectRoot: string): { read: () => Uint8Array | undefined; write: (bytes: Uint8Array) => void } {
-  const code = codeIdentity([fileURLToPath(new URL('./xlsx.ts', import.meta.url))], [path.join(projectRoot, 'package-lock.json')]);
+/**
+ * The cached workbook of `input` under `dir`, and how to keep a new one. The code's identity is
+ * xlsx.ts with the modules it imports and the Node version (its zlib): the workbook runs no
+ * package's code.
+ */
+export function workbookCache(dir: string, input: WorkbookInput): { read: () => Uint8Array | undefined; write: (bytes: Uint8Array) => void } {
+  const code = codeIdentity([fileURLToPath(new URL('./xlsx.ts', import.meta.url))]);
   const key = createHash('sha256').update(code).update('\u0000').update(JSON.stringify(input)).digest('hex');
   const file = path.join(dir, `${key}.xlsx`);
   return {

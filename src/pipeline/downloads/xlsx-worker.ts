@@ -6,4 +6,4 @@ import { serveTasks } from '../parallel/worker-pool.ts';
 import { workbookBytes, type WorkbookTask } from './xlsx.ts';
 import { cachedWorkbook } from './xlsx-cache.ts';
 
-serveTasks<WorkbookTask, Uint8Array>(({ input, cache }) => (cache ? cachedWorkbook(input, cache, () => workbookBytes(input)) : workbookBytes(input)));
+serveTasks<WorkbookTask, Uint8Array>(({ input, cacheDir }) => (cacheDir ? cachedWorkbook(input, cacheDir, () => workbookBytes(input)) : workbookBytes(input)));

@@ -23,7 +23,6 @@ import type { ReleaseMeta } from '../release/release.ts';
 import { TABLE_NAMES, type CellValue, type PublicTables, type Row } from '../publish/tables.ts';
 import { type DocumentProperties, SpreadsheetWriter } from './xlsx-parts.ts';
 import { runInWorkers } from '../parallel/worker-pool.ts';
-import type { WorkbookCacheAt } from './xlsx-cache.ts';
 
 export const XLSX_MEDIATYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const README_SHEET = 'README';
@@ -97,18 +96,19 @@ export function readmeRows(input: WorkbookInput): [string, string][] {
 /**
  * `workbookBytes` on a worker thread (the same bytes): ~0.8 CPU s of the bundled build (half
  * of it the zip's deflate) that need not wait for, or hold up, the figures drawn on the main
- * thread meanwhile. With a `cache`
+ * thread meanwhile. With a `cacheDir`
  * (xlsx-cache.ts), the worker reads a workbook of the same input and code instead.
  */
-export async function workbookOnWorker(input: WorkbookInput, cache?: WorkbookCacheAt): Promise<Uint8Array> {
-  const [bytes] = await runInWorkers<WorkbookTask, Uint8Array>(new URL('./xlsx-worker.ts', import.meta.url), [{ input, ...(cache ? { cache } : {}) }], { threads: 1 });
+export async function workbookOnWorker(input: WorkbookInput, cacheDir?: string): Promise<Uint8Array> {
+  const [bytes] = await runInWorkers<WorkbookTask, Uint8Array>(new URL('./xlsx-worker.ts', import.meta.url), [{ input, ...(cacheDir ? { cacheDir } : {}) }], { threads: 1 });
   return bytes!;
 }
 
 /** What the workbook's worker is given. */
 export interface WorkbookTask {
   input: WorkbookInput;
-  cache?: WorkbookCacheAt;
+  /** The workbook cache folder (`workbookCacheDir`). */
+  cacheDir?: string;
 }
 
 /** The workbook's bytes (deterministic for the same input). */
