@@ -19,6 +19,12 @@ export default defineConfig({
     format: 'directory',
     // The stylesheet is small (~3.5 KB gzip): inlined, hashed by the CSP, no render-blocking request.
     inlineStylesheets: 'always',
+    // Four pages at a time: between a page's render and the next, Astro awaits the page's folder
+    // and file writes, where the main thread otherwise sits idle (~30 % of Astro's phase in a
+    // profile). A repeat build (figures, audit and guard cached): Astro 13.7–18.1 → 11.3–12.9 s,
+    // the whole build 0.83× (3 alternating pairs); a cold build, where the other core is busy
+    // meanwhile, the same (1.01×). The pages are the same bytes in any order.
+    concurrency: 4,
   },
   devToolbar: { enabled: false },
   // No Markdown code blocks here; Shiki's inline styles would clash with the CSP.
