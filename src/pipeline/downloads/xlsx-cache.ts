@@ -32,11 +32,11 @@ const wholeZip = (bytes: Uint8Array) => {
 };
 
 /** The workbook of `input` from the cache folder `dir` (`workbookCacheDir`), else `write()`n and kept there. */
-export async function cachedWorkbook(input: WorkbookInput, dir: string, write: () => Promise<Uint8Array>): Promise<Uint8Array> {
+export function cachedWorkbook(input: WorkbookInput, dir: string, write: () => Uint8Array): Uint8Array {
   const cache = workbookCache(dir, input);
   const kept = cache.read();
   if (kept) return kept;
-  const bytes = await write();
+  const bytes = write();
   cache.write(bytes);
   return bytes;
 }

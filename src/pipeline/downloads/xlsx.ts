@@ -112,7 +112,7 @@ export interface WorkbookTask {
 }
 
 /** The workbook's bytes (deterministic for the same input). */
-export async function workbookBytes(input: WorkbookInput): Promise<Uint8Array> {
+export function workbookBytes(input: WorkbookInput): Uint8Array {
   const workbook = new SpreadsheetWriter();
   addReadmeSheet(workbook, input);
   for (const table of TABLE_NAMES) addTableSheet(workbook, input, table);
