@@ -59,7 +59,8 @@ export async function buildSite(config: Config, log: Log): Promise<number> {
   const prescan = written.then(() => prescanDownloads(installableDownloadsDir(config.publicDataDir), SITE_DATA_FOLDER, secrets, config.cacheDir));
   prescan.catch(() => undefined); // awaited (and its error thrown) before the guard
   await buildPages(config, staging);
-  // Installing moves the files the prescan read: it waits for the prescan (done by now, as a rule).
+  // Installing moves the files the prescan read: it waits for the prescan (done by now, as a rule),
+  // which started only once the worker had written every file of /data/ (`written`).
   const prescanned = await prescan;
   await installDownloads(config.publicDataDir, staging, log);
   // The raw-input check reads on this thread while the leak guard's workers search: both must pass.
