@@ -128,7 +128,7 @@ export function personTables(
   // The position of each cell by record and field: cells are found without building their labels,
   // and the sums over regions and kinds look up one record key per region, not one label per field.
   const byRecord = new Map<string, Map<string, number>>();
-  const at: CellAt = (recordKey, field) => byRecord.get(recordKey)?.get(field);
+  const at = cellAtOf(byRecord);
   const result: PersonTables = { cells: [], cellAt: at, sums: [], atMost: [], groups: [], years: [] };
   const add = (cell: PersonCell) => {
     const position = result.cells.push(cell) - 1;
@@ -208,6 +208,14 @@ export function personTables(
     addSplitSums(year, children, regionCodes, sumFields);
   }
   return result;
+}
+
+/**
+ * `cellAt` over the positions by record and field, made outside `personTables` so that it holds
+ * only them: a build keeps it for the whole protection, the cells themselves are not needed then.
+ */
+function cellAtOf(byRecord: ReadonlyMap<string, ReadonlyMap<string, number>>): CellAt {
+  return (recordKey, field) => byRecord.get(recordKey)?.get(field);
 }
 
 const count = (value: unknown) => (typeof value === 'number' || value === MARKERS.suppressed ? value : undefined);

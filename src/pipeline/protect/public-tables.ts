@@ -6,7 +6,8 @@ import type { KawasanRecord, OutcomeRecord, ProgramRecord, ReachRecord, Transiti
 import type { AuditResult } from './audit.ts';
 import { FOLLOW_UP_RATES, PERSON_BASED_RATES, SPLIT_FOLLOWERS } from './config.ts';
 import type { HiddenCount, HiddenValues } from './hidden-values.ts';
-import { type PersonCell, type PersonTables, cellKey, kawasanKey, personRecords, personTables, programKey, reachKey, splitBoundsOf, transitionKey, type PersonTableRecords } from './person-cells.ts';
+import { type PersonCell, type PersonTables, cellKey, kawasanKey, personRecords, personTables, programKey, reachKey, recordKeyOf, splitBoundsOf, transitionKey, type PersonTableRecords } from './person-cells.ts';
+import type { ProtectedTable } from './config.ts';
 import { addCell, emptyProblem, LAST_RESORT_COST, type DisclosureConfig } from './problem.ts';
 import type { AuditCache } from './audit-cache.ts';
 import { protectCells } from './protect.ts';
@@ -126,8 +127,7 @@ export async function protectPublicTables(
 
   const result = await protectCells(problem, config, history.keepHidden, cache);
   for (const index of result.suppressed) {
-    const target = place.get(index);
-    if (target && !problem.known[index]) target.record[target.field] = MARKERS.suppressed;
+    if (place.has(index) && !problem.known[index]) place.record(index)[place.field[index]!] = MARKERS.suppressed;
   }
   let derived = suppressRates(programs, config) + suppressFollowUpRates(followUp, programs, config) + suppressSplitFollowers(followUp);
   fillChanges(kawasan, programs.map((p) => p.record));
@@ -142,7 +142,7 @@ export async function protectPublicTables(
     jangkauan: followUp.reach.map((r) => r.record),
     hasil: followUp.outcomes.map((o) => o.record),
     peralihan: followUp.transitions,
-    hiddenValues: new Map(counted.map((index) => [problem.labels[index]!, { ...place.get(index)!.count, value: problem.values[index]! }])),
+    hiddenValues: new Map(counted.map((index) => [problem.labels[index]!, { ...place.count(index), value: problem.values[index]! }])),
     report: {
       releases: { ...releases, keptHidden: keepHidden.size },
       failures: result.audit.failures.map((failure) => ({
@@ -179,7 +179,6 @@ function currentProblem(
   config: DisclosureConfig,
 ) {
   const problem = emptyProblem();
-  const place = new Map<number, { record: AnyRecord; field: string; count: Omit<HiddenCount, 'value'> }>();
   const level = new Map(regions.map((region) => [region.code, region.level]));
   const input = {
     kawasan,
@@ -190,6 +189,7 @@ function currentProblem(
   };
   const records = personRecords(input);
   const tables = personTables(input, children, codes, smallProgrammeGroups(followUp, config));
+  const place = countPlaces(tables.cells.length, records);
   const forced = forcedByTotals(tables, regions);
   // The problem's cells are the tables' in their order: a position in the tables is the cell's number.
   const cellOf = tables.cellAt;
@@ -205,7 +205,7 @@ function currentProblem(
       known: fixed,
       cost: fixed ? Infinity : lastResort(cell, level.get(cell.kode)) ? LAST_RESORT_COST : cell.weight * LEVEL_COST[level.get(cell.kode) ?? 'kabkota'],
     });
-    if (!cell.hidden && !fixed) place.set(index, { record: records[cell.record]!, field: cell.field, count: { recordKey: cell.recordKey, table: cell.table, field: cell.field } });
+    if (!cell.hidden && !fixed) place.set(index, cell);
   }
   for (const sum of tables.sums) problem.sums.push(sum);
   for (const relation of tables.atMost) problem.atMost.push(relation);
@@ -229,6 +229,32 @@ function currentProblem(
     if (record.tahun !== first) addChange(programKey(record.tahun - 1, record.kode, record.jenis), programKey(record.tahun, record.kode, record.jenis), 'peserta');
   }
   return { problem, cellOf, place, changes };
+}
+
+/**
+ * Where each published count of this build sits, by cell number (a cell's position in the
+ * tables): its record and field, in columns rather than an object per count (~380,000 on the
+ * national 10-year set), so that the tables' cells need not be kept through the protection.
+ */
+function countPlaces(cells: number, records: readonly AnyRecord[]) {
+  const recordOf = new Int32Array(cells).fill(-1);
+  const field: string[] = new Array<string>(cells).fill('');
+  const table: ProtectedTable[] = new Array<ProtectedTable>(cells).fill('kawasan');
+  return {
+    field,
+    set(index: number, cell: Pick<PersonCell, 'record' | 'field' | 'table'>) {
+      recordOf[index] = cell.record;
+      field[index] = cell.field;
+      table[index] = cell.table;
+    },
+    has: (index: number) => index < cells && recordOf[index]! >= 0,
+    /** The record a published count belongs to (written in place: `[c]` when suppressed). */
+    record: (index: number) => records[recordOf[index]!]!,
+    /** What the private record of hidden values says of a count besides its value (`HiddenCount`). */
+    count(index: number): Omit<HiddenCount, 'value'> {
+      return { recordKey: recordKeyOf(table[index]!, records[recordOf[index]!]!), table: table[index]!, field: field[index]! };
+    },
+  };
 }
 
 /**
