@@ -55,7 +55,7 @@ export async function buildSite(config: Config, log: Log): Promise<number> {
   useChartStore(undefined);
   if (charts) log(`  ${tBoth('build.chartsFromCache', { n: charts.hits.toLocaleString('id'), kept: charts.save().toLocaleString('id') })}`);
   // The downloads are final: the leak guard searches them on a worker while Astro renders.
-  const secrets = leakSecrets({ privateValues: built.inputs.privateValues, reference: built.reference });
+  const secrets = leakSecrets({ privateValues: built.privateValues, reference: built.reference });
   const prescan = written.then(() => prescanDownloads(installableDownloadsDir(config.publicDataDir), SITE_DATA_FOLDER, secrets, config.cacheDir));
   prescan.catch(() => undefined); // awaited (and its error thrown) before the guard
   await buildPages(config, staging);

@@ -136,6 +136,10 @@ export const logMessages = {
     id: '{files} berkas di data/, {charts} di antaranya berkas grafik dan peta di data/grafik/',
     en: '{files} files in data/, {charts} of them chart and map files in data/grafik/',
   },
+  'build.pipelineFromCache': {
+    id: 'data dan kode sama persis dengan build sebelumnya yang lulus: hasilnya (baris di atas, dataset publik, audit) diambil dari cache, tidak dihitung ulang',
+    en: 'data and code exactly those of an earlier build that passed: its result (the lines above, the public dataset, the audit) is taken from the cache, not worked out again',
+  },
   'build.chartsFromCache': { id: 'grafik dari cache: {n}, disimpan: {kept}', en: 'charts from the cache: {n}, kept: {kept}' },
   'build.figures': { id: 'Berkas grafik dan peta', en: 'chart and map files' },
   'build.figures.summary': {

@@ -7,13 +7,15 @@ import { publicMap } from './geo/boundaries.ts';
 import { formatLeakReport, leakReportPassed, type LeakSecrets, type Prescan, prescanForLeaks, regionPublicTerms, scanForLeaks } from './leak-guard/leak-guard.ts';
 import { readReleases, releasesDirectory, type LoadedRelease } from './release/release.ts';
 import { DISCLOSURE_CONFIG } from './protect/config.ts';
-import { HiddenValuesError, hiddenValuesPath, readHiddenValues, recoverHiddenValues, writeHiddenValues } from './protect/hidden-values.ts';
+import { HiddenValuesError, type HiddenValues, hiddenValuesPath, readHiddenValues, recoverHiddenValues, writeHiddenValues } from './protect/hidden-values.ts';
 import { personTables } from './protect/person-cells.ts';
-import { regionChildren, ReleaseHistoryError, type EarlierReleaseTables } from './protect/public-tables.ts';
+import { type DisclosureReport, regionChildren, ReleaseHistoryError, type EarlierReleaseTables } from './protect/public-tables.ts';
 import { disclosureLogLines, historyErrorLines, recordErrorLines } from './protect/report.ts';
-import { buildPublicDataset, unprotectedRecords } from './publish/public-dataset.ts';
+import { buildPublicDataset, type PublicDataset, unprotectedRecords } from './publish/public-dataset.ts';
+import type { PublicMap } from './publish/public-map.ts';
+import { pipelineKey, readPipelineEntry, writePipelineEntry } from './pipeline-cache.ts';
 import { writePublicDataset } from './publish/write-public-dataset.ts';
-import { loadRegionReference } from './reference/region-reference.ts';
+import { loadRegionReference, type RegionReference } from './reference/region-reference.ts';
 import { auditCache } from './protect/audit-cache.ts';
 import { validateInputs } from './validate/inputs.ts';
 import { reportLines } from './validate/report.ts';
@@ -46,9 +48,22 @@ const seconds = (since: number) => (performance.now() - since) / 1000;
 /** A count as the build log writes it (Indonesian digits, as every log line). */
 const count = (value: number) => value.toLocaleString(t('id', 'locale'));
 
+/** What the pipeline hands the site build and the other commands (kept between builds by pipeline-cache.ts). */
+export interface PublicData {
+  dataset: PublicDataset;
+  disclosure: DisclosureReport;
+  hiddenValues: HiddenValues;
+  releases: LoadedRelease[];
+  /** The never-publish values of the inputs (empty unless `collectPrivateValues`), for the leak guard. */
+  privateValues: Map<string, Set<string>>;
+  map: PublicMap;
+}
+
 /**
  * read → validate → normalise codes → aggregate → protect → audit → public dataset (with the map).
- * Returns false (after printing why) when anything fails; the public dataset is then not written.
+ * Returns undefined (after printing why) when anything fails; the public dataset is then not written.
+ * With a cache folder, a build whose inputs and code are those of an earlier build that passed
+ * replays its result and its log lines (pipeline-cache.ts) instead.
  */
 export async function buildPublicData(
   paths: PipelinePaths,
@@ -58,27 +73,58 @@ export async function buildPublicData(
    * `githubAnnotations`: also report validation problems as GitHub annotations (config.githubAnnotations).
    */
   options: { collectPrivateValues?: boolean; githubAnnotations?: boolean } = {},
-) {
-  const started = performance.now();
+): Promise<(PublicData & { reference: RegionReference }) | undefined> {
   // A cache folder that cannot be made would fail the build only when its first result is kept,
   // after the audit, and a file where the public dataset goes would be deleted to make the
   // folder: both said now, before any work.
   if (paths.cacheDir && !folderUsable('DASHBOARD_CACHE_DIR', paths.cacheDir, log)) return undefined;
   if (!folderUsable('PUBLIC_DATA_DIR', paths.publicDataDir, log)) return undefined;
+  const settings = { collectPrivateValues: options.collectPrivateValues ?? true, githubAnnotations: options.githubAnnotations ?? false };
+  const releasesDir = releasesDirectory(paths.dataDir, paths.releasesDir);
+  const key = paths.cacheDir ? pipelineKey([paths.dataDir, releasesDir], settings) : undefined;
+  const replayed = paths.cacheDir && key ? readPipelineEntry<PublicData>(paths.cacheDir, key) : undefined;
+  if (replayed) {
+    for (const line of replayed.lines) log(line);
+    log(`  ${tBoth('build.pipelineFromCache')}`);
+    return publish(paths, replayed.result, await loadRegionReference(), log);
+  }
+  const lines: string[] = [];
+  const logged = (line: string) => {
+    lines.push(line);
+    log(line);
+  };
+  const built = await runPipeline(paths, releasesDir, settings, logged);
+  if (!built) return undefined;
+  if (paths.cacheDir && key) writePipelineEntry(paths.cacheDir, key, { lines, result: built.data });
+  return publish(paths, built.data, built.reference, log);
+}
+
+/** Writes the public dataset (the site reads only it) and says so. */
+async function publish(paths: PipelinePaths, data: PublicData, reference: RegionReference, log: (line: string) => void) {
+  const { dataset, disclosure, map } = data;
+  const files = await writePublicDataset(paths.publicDataDir, dataset, disclosure, map);
+  const rows = t('id', 'build.dataset.rows', { kawasan: count(dataset.kawasan.length), program: count(dataset.program.length), files: files.length });
+  log(`✓ ${tBoth('build.dataset')}: ${rows} → ${path.relative(process.cwd(), paths.publicDataDir)}/`);
+  return { ...data, reference };
+}
+
+/** The pipeline itself, from the data folder to the public dataset and its map (not yet written). */
+async function runPipeline(paths: PipelinePaths, releasesDir: string, settings: { collectPrivateValues: boolean; githubAnnotations: boolean }, log: (line: string) => void) {
+  const started = performance.now();
   // Loaded while validation starts its workers.
   const loading = loadRegionReference();
-  const validation = await validateInputs(paths.dataDir, loading, { collectPrivateValues: options.collectPrivateValues ?? true });
+  const validation = await validateInputs(paths.dataDir, loading, { collectPrivateValues: settings.collectPrivateValues });
   const reference = await loading;
   for (const line of reportLines(validation, seconds(started), {
     languages: ['id', 'en'],
     maxIssues: 50,
-    githubAnnotations: options.githubAnnotations ?? false,
+    githubAnnotations: settings.githubAnnotations,
   })) log(line);
   if (!validation.inputs) return undefined;
 
   const protecting = performance.now();
   // Read once: the audit covers them, and the downloads (release id, changelog) describe them.
-  const releases = await readReleases(releasesDirectory(paths.dataDir, paths.releasesDir));
+  const releases = await readReleases(releasesDir);
   let built: Awaited<ReturnType<typeof buildPublicDataset>>;
   try {
     const earlier = await loadEarlierReleases(releases, paths.dataDir);
@@ -96,10 +142,7 @@ export async function buildPublicData(
   for (const line of disclosureLogLines(disclosure, seconds(protecting))) log(line);
   if (disclosure.audit.failures.length > 0) return undefined;
   const map = publicMap(validation.inputs.boundaries, reference.kabkota.length);
-  const files = await writePublicDataset(paths.publicDataDir, dataset, disclosure, map);
-  const rows = t('id', 'build.dataset.rows', { kawasan: count(dataset.kawasan.length), program: count(dataset.program.length), files: files.length });
-  log(`✓ ${tBoth('build.dataset')}: ${rows} → ${path.relative(process.cwd(), paths.publicDataDir)}/`);
-  return { dataset, disclosure, hiddenValues, releases, inputs: validation.inputs, reference };
+  return { data: { dataset, disclosure, hiddenValues, releases, privateValues: validation.inputs.privateValues, map }, reference };
 }
 
 const shownPath = (file: string) => path.relative(process.cwd(), file) || file;

@@ -1,0 +1,90 @@
+/**
+ * The pipeline's result kept between builds: a build whose inputs and code are exactly those of
+ * an earlier one gets exactly its result, so it replays it instead of validating, aggregating,
+ * protecting and auditing again (`buildPublicData`). The key is the SHA-256 of
+ *
+ * - the code: the Node version, the text of every module the pipeline runs (build-pipeline.ts and
+ *   every module and JSON file it imports by relative path, `codeIdentity`) and the package lock
+ *   (every package's version: the CSV parser, zod, the region reference, HiGHS);
+ * - the inputs: the name and bytes of every file under the data folder (the yearly files, the
+ *   dataset description, the boundaries, the private records of hidden values) and under the
+ *   releases folder, `.git` folders aside;
+ * - the options that change the result (whether the never-publish values are collected).
+ *
+ * Change any byte of them and the entry misses: the pipeline runs as without a cache, and its
+ * result is kept for the next build. Only results of builds that passed are kept. The entry holds
+ * what the build log said of the inputs and the protection (replayed), the public dataset, the
+ * report, the map, the releases read, the private record of hidden values and the never-publish
+ * values the leak guard searches for: it is as private as the data folder, stays on the build
+ * machine under the cache folder's `pipeline/` (build/cache/ by default, git-ignored) and is never
+ * copied into the site. The newest `KEPT` entries are kept. `rm -rf build/cache` empties it.
+ */
+import { createHash } from 'node:crypto';
+import { type Dirent, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
+import { codeIdentity, keepNewest, writeWhole } from '../build-cache.ts';
+import { PROJECT_ROOT } from '../config.ts';
+
+/** What a build that passed hands the next one with the same inputs and code. */
+export interface PipelineEntry<Result> {
+  /** The lines the build logged about the inputs and the protection (replayed as they were). */
+  lines: string[];
+  result: Result;
+}
+
+/** Entries kept (a staff member switching between two data folders keeps both; the national 10-year set's is ~150 MB). */
+const KEPT = 2;
+
+const folder = (cacheDir: string) => path.join(cacheDir, 'pipeline');
+const entryFile = (cacheDir: string, key: string) => path.join(folder(cacheDir), `${key}.bin`);
+
+/** The key of a build's inputs (see the top); `options` are those that change the result. */
+export function pipelineKey(folders: readonly string[], options: Readonly<Record<string, boolean>>): string {
+  const hash = createHash('sha256').update(pipelineCode()).update('\u0000').update(JSON.stringify(options));
+  folders.forEach((dir, index) => {
+    hash.update(`\u0000folder ${index}\u0000`);
+    for (const file of filesUnder(dir)) hash.update(`${file}\u0000`).update(readFileSync(path.join(dir, file))).update('\u0000');
+  });
+  return hash.digest('hex');
+}
+
+/** Every file under `dir` (relative paths, sorted; a link by what it points to), `.git` folders aside; none when it does not exist. */
+function filesUnder(dir: string): string[] {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { recursive: true, withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .map((entry) => ({ entry, name: path.relative(dir, path.join(entry.parentPath, entry.name)) }))
+    .filter(({ entry, name }) => !name.split(path.sep).includes('.git') && (entry.isFile() || (entry.isSymbolicLink() && statSync(path.join(dir, name), { throwIfNoEntry: false })?.isFile())))
+    .map(({ name }) => name)
+    .sort();
+}
+
+/** The stored result of a key, or undefined when there is none or it cannot be read back whole. */
+export function readPipelineEntry<Result>(cacheDir: string, key: string): PipelineEntry<Result> | undefined {
+  try {
+    const stored = deserialize(readFileSync(entryFile(cacheDir, key))) as { key?: unknown; entry?: PipelineEntry<Result> };
+    return stored.key === key && Array.isArray(stored.entry?.lines) ? stored.entry : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Keeps a build's result under its key (the oldest entries beyond `KEPT` go). */
+export function writePipelineEntry<Result>(cacheDir: string, key: string, entry: PipelineEntry<Result>): void {
+  const file = entryFile(cacheDir, key);
+  writeWhole(file, serialize({ key, entry }));
+  keepNewest(folder(cacheDir), '.bin', KEPT, file);
+}
+
+let code: string | undefined;
+
+/** The Node version, the pipeline's modules and the package lock, hashed (once per process). */
+function pipelineCode(): string {
+  return (code ??= codeIdentity([fileURLToPath(new URL('./build-pipeline.ts', import.meta.url))], [path.join(PROJECT_ROOT, 'package-lock.json')]));
+}
