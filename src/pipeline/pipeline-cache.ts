@@ -3,8 +3,9 @@
  * an earlier one gets exactly its result, so it replays it instead of validating, aggregating,
  * protecting and auditing again (`buildPublicData`). The key is the SHA-256 of
  *
- * - the code: the Node version, the text of every module the pipeline runs (build-pipeline.ts and
- *   every module and JSON file it imports by relative path, `codeIdentity`) and the package lock
+ * - the code: the Node version, the text of every module the pipeline runs (build-pipeline.ts, the
+ *   validation and LP workers, and every module and JSON file they import by relative path,
+ *   `codeIdentity`) and the package lock
  *   (every package's version: the CSV parser, zod, the region reference, HiGHS);
  * - the inputs: the name and bytes of every file under the data folder (the yearly files, the
  *   dataset description, the boundaries, the private records of hidden values) and under the
@@ -34,8 +35,11 @@ export interface PipelineEntry<Result> {
   result: Result;
 }
 
-/** Entries kept (a staff member switching between two data folders keeps both; the national 10-year set's is ~150 MB). */
-const KEPT = 2;
+/**
+ * Entries kept: `npm run build` and `npm run build-data` (which collects no never-publish values)
+ * keep one each, for two data folders (the national 10-year set's entry is ~70 MB).
+ */
+const KEPT = 4;
 
 const folder = (cacheDir: string) => path.join(cacheDir, 'pipeline');
 const entryFile = (cacheDir: string, key: string) => path.join(folder(cacheDir), `${key}.bin`);
@@ -82,9 +86,13 @@ export function writePipelineEntry<Result>(cacheDir: string, key: string, entry:
   keepNewest(folder(cacheDir), '.bin', KEPT, file);
 }
 
+/** The pipeline's entry and its worker threads' (loaded by URL, not imported: `moduleClosure` would not find them). */
+const PIPELINE_MODULES = ['./build-pipeline.ts', './validate/file-worker.ts', './protect/lp-worker.ts'];
+
 let code: string | undefined;
 
 /** The Node version, the pipeline's modules and the package lock, hashed (once per process). */
 function pipelineCode(): string {
-  return (code ??= codeIdentity([fileURLToPath(new URL('./build-pipeline.ts', import.meta.url))], [path.join(PROJECT_ROOT, 'package-lock.json')]));
+  const entries = PIPELINE_MODULES.map((module) => fileURLToPath(new URL(module, import.meta.url)));
+  return (code ??= codeIdentity(entries, [path.join(PROJECT_ROOT, 'package-lock.json')]));
 }
