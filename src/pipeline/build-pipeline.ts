@@ -81,7 +81,7 @@ export async function buildPublicData(
   if (!folderUsable('PUBLIC_DATA_DIR', paths.publicDataDir, log)) return undefined;
   const settings = { collectPrivateValues: options.collectPrivateValues ?? true, githubAnnotations: options.githubAnnotations ?? false };
   const releasesDir = releasesDirectory(paths.dataDir, paths.releasesDir);
-  const key = paths.cacheDir ? pipelineKey([paths.dataDir, releasesDir], settings) : undefined;
+  const key = paths.cacheDir ? pipelineKey([paths.dataDir, releasesDir], settings, [paths.cacheDir, paths.publicDataDir]) : undefined;
   const replayed = paths.cacheDir && key ? readPipelineEntry<PublicData>(paths.cacheDir, key) : undefined;
   if (replayed) {
     for (const line of replayed.lines) log(line);

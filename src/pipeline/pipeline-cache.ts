@@ -44,12 +44,19 @@ const KEPT = 4;
 const folder = (cacheDir: string) => path.join(cacheDir, 'pipeline');
 const entryFile = (cacheDir: string, key: string) => path.join(folder(cacheDir), `${key}.bin`);
 
-/** The key of a build's inputs (see the top); `options` are those that change the result. */
-export function pipelineKey(folders: readonly string[], options: Readonly<Record<string, boolean>>): string {
+/**
+ * The key of a build's inputs (see the top); `options` are those that change the result; `outputs`:
+ * folders the build writes (the cache, the public dataset), left out where they lie inside an input folder.
+ */
+export function pipelineKey(folders: readonly string[], options: Readonly<Record<string, boolean>>, outputs: readonly string[] = []): string {
   const hash = createHash('sha256').update(pipelineCode()).update('\u0000').update(JSON.stringify(options));
+  const written = outputs.map((dir) => path.resolve(dir));
+  const isOutput = (file: string) => written.some((dir) => file === dir || file.startsWith(`${dir}${path.sep}`));
   folders.forEach((dir, index) => {
     hash.update(`\u0000folder ${index}\u0000`);
-    for (const file of filesUnder(dir)) hash.update(`${file}\u0000`).update(readFileSync(path.join(dir, file))).update('\u0000');
+    for (const file of filesUnder(dir)) {
+      if (!isOutput(path.resolve(dir, file))) hash.update(`${file}\u0000`).update(readFileSync(path.join(dir, file))).update('\u0000');
+    }
   });
   return hash.digest('hex');
 }

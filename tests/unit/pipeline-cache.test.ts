@@ -50,6 +50,20 @@ it('replays a passed build with the same data and code, and misses once a byte o
   expect(changed.lines.join('\n')).not.toContain(REPLAYED);
 });
 
+it('leaves its own cache folder out of the key when it lies inside the data folder', async () => {
+  const data = path.join(scratch, 'inside', 'data');
+  cpSync(path.join(ROOT, 'tests/fixtures/valid-excel'), data, { recursive: true });
+  const run = async () => {
+    const lines: string[] = [];
+    const built = await buildPublicData({ dataDir: data, publicDataDir: path.join(scratch, 'inside', 'public'), cacheDir: path.join(data, '.cache') }, (line) => lines.push(line));
+    return { built, text: lines.join('\n') };
+  };
+  const first = await run();
+  expect(first.built, first.text).toBeDefined();
+  expect(existsSync(path.join(data, '.cache', 'pipeline'))).toBe(true);
+  expect((await run()).text).toContain(REPLAYED);
+});
+
 it('keeps nothing of a build that failed: the next build with the same data reports the same problems again', async () => {
   cpSync(path.join(ROOT, 'tests/fixtures/broken'), path.join(scratch, 'broken', 'data'), { recursive: true });
   const first = await build('broken', 'first');
