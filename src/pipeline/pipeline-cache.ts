@@ -7,9 +7,10 @@
  *   validation and LP workers, and every module and JSON file they import by relative path,
  *   `codeIdentity`) and the package lock
  *   (every package's version: the CSV parser, zod, the region reference, HiGHS);
- * - the inputs: the name and bytes of every file under the data folder (the yearly files, the
- *   dataset description, the boundaries, the private records of hidden values) and under the
- *   releases folder, `.git` folders aside;
+ * - the inputs: where the data and releases folders are (and the working folder: the log lines
+ *   name files by their path from it), and the name and bytes of every file under them (the
+ *   yearly files, the dataset description, the boundaries, the private records of hidden values,
+ *   the release snapshots), `.git` folders and the build's own outputs aside;
  * - the options that change the result (whether the never-publish values are collected).
  *
  * Change any byte of them and the entry misses: the pipeline runs as without a cache, and its
@@ -49,11 +50,13 @@ const entryFile = (cacheDir: string, key: string) => path.join(folder(cacheDir),
  * folders the build writes (the cache, the public dataset), left out where they lie inside an input folder.
  */
 export function pipelineKey(folders: readonly string[], options: Readonly<Record<string, boolean>>, outputs: readonly string[] = []): string {
-  const hash = createHash('sha256').update(pipelineCode()).update('\u0000').update(JSON.stringify(options));
+  // The log lines replayed name the files by their path from the working folder: where the folders
+  // are, and where the build runs, belong to the key as much as what they hold.
+  const hash = createHash('sha256').update(pipelineCode()).update('\u0000').update(JSON.stringify({ options, cwd: process.cwd() }));
   const written = outputs.map((dir) => path.resolve(dir));
   const isOutput = (file: string) => written.some((dir) => file === dir || file.startsWith(`${dir}${path.sep}`));
-  folders.forEach((dir, index) => {
-    hash.update(`\u0000folder ${index}\u0000`);
+  folders.forEach((dir) => {
+    hash.update(`\u0000folder ${path.resolve(dir)}\u0000`);
     for (const file of filesUnder(dir)) {
       if (!isOutput(path.resolve(dir, file))) hash.update(`${file}\u0000`).update(readFileSync(path.join(dir, file))).update('\u0000');
     }
@@ -100,6 +103,8 @@ let code: string | undefined;
 
 /** The Node version, the pipeline's modules and the package lock, hashed (once per process). */
 function pipelineCode(): string {
-  const entries = PIPELINE_MODULES.map((module) => fileURLToPath(new URL(module, import.meta.url)));
-  return (code ??= codeIdentity(entries, [path.join(PROJECT_ROOT, 'package-lock.json')]));
+  return (code ??= codeIdentity(
+    PIPELINE_MODULES.map((module) => fileURLToPath(new URL(module, import.meta.url))),
+    [path.join(PROJECT_ROOT, 'package-lock.json')],
+  ));
 }

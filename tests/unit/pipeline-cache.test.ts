@@ -50,6 +50,20 @@ it('replays a passed build with the same data and code, and misses once a byte o
   expect(changed.lines.join('\n')).not.toContain(REPLAYED);
 });
 
+it('misses for the same data in another folder (the replayed lines would name the other folder\'s files)', async () => {
+  const cacheDir = path.join(scratch, 'moved', 'cache');
+  const run = async (folder: string) => {
+    const lines: string[] = [];
+    const dataDir = path.join(scratch, 'moved', folder);
+    cpSync(path.join(ROOT, 'tests/fixtures/valid-excel'), dataDir, { recursive: true });
+    await buildPublicData({ dataDir, publicDataDir: path.join(scratch, 'moved', `${folder}-public`), cacheDir }, (line) => lines.push(line));
+    return lines.join('\n');
+  };
+  expect(await run('a')).not.toContain(REPLAYED);
+  expect(await run('b')).not.toContain(REPLAYED);
+  expect(await run('a')).toContain(REPLAYED);
+});
+
 it('leaves its own cache folder out of the key when it lies inside the data folder', async () => {
   const data = path.join(scratch, 'inside', 'data');
   cpSync(path.join(ROOT, 'tests/fixtures/valid-excel'), data, { recursive: true });
