@@ -1,6 +1,6 @@
 /**
- * What the caches under the build's cache folder (DASHBOARD_CACHE_DIR: the audit's components,
- * the leak guard's clean files, the charts, the workbook) share:
+ * What the caches under the build's cache folder (DASHBOARD_CACHE_DIR: the pipeline's whole
+ * result, the audit's components, the leak guard's clean files, the charts, the workbook) share:
  *
  * - `codeIdentity`: what code a cached result was computed by, as one hash. A result is replayed
  *   only under the same identity, so editing any module that computes it, updating a package it

@@ -17,7 +17,7 @@ import { pipelineKey, readPipelineEntry, writePipelineEntry } from './pipeline-c
 import { writePublicDataset } from './publish/write-public-dataset.ts';
 import { loadRegionReference, type RegionReference } from './reference/region-reference.ts';
 import { auditCache } from './protect/audit-cache.ts';
-import { validateInputs } from './validate/inputs.ts';
+import { validateInputs, type ValidatedInputs } from './validate/inputs.ts';
 import { reportLines } from './validate/report.ts';
 
 export interface PipelinePaths {
@@ -55,7 +55,7 @@ export interface PublicData {
   hiddenValues: HiddenValues;
   releases: LoadedRelease[];
   /** The never-publish values of the inputs (empty unless `collectPrivateValues`), for the leak guard. */
-  privateValues: Map<string, Set<string>>;
+  privateValues: ValidatedInputs['privateValues'];
   map: PublicMap;
 }
 
